@@ -1,0 +1,173 @@
+// Package corpus reads newsbench corpora: article texts and their gold
+// files, from the corpus embedded in the binary or from a directory.
+//
+// A corpus directory holds, for each article, ID.txt (the text, UTF-8, LF
+// line ends) and ID.json (its gold file, see package gold). Documents come
+// back sorted by ID, so every run sees them in the same order. Any other
+// file, a text without gold or gold without text is an error: nothing in a
+// corpus directory is silently skipped.
+package corpus
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/newsbench/newsbench/gold"
+)
+
+//go:embed data
+var embedded embed.FS
+
+// Document is one article with its gold annotations.
+type Document struct {
+	ID   string
+	Text string
+	Gold *gold.File
+	// TextPath and GoldPath name the files the document was read from, for
+	// error messages.
+	TextPath, GoldPath string
+}
+
+var idPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]*$`)
+
+// ValidID reports whether id can name a document: letters, digits, '_', '.'
+// and '-', not starting with a dot, so that an id can never name a path
+// outside the corpus directory.
+func ValidID(id string) bool { return idPattern.MatchString(id) && !strings.Contains(id, "..") }
+
+// Read reads every document of the corpus in directory root of fsys, sorted
+// by ID, without validating the gold against the text (see [Check]).
+func Read(fsys fs.FS, root string) ([]Document, error) {
+	entries, err := fs.ReadDir(fsys, root)
+	if err != nil {
+		return nil, fmt.Errorf("corpus %s: %w", root, err)
+	}
+	texts, golds := map[string]bool{}, map[string]bool{}
+	var errs []error
+	for _, e := range entries {
+		name := e.Name()
+		id, ext := strings.TrimSuffix(name, path.Ext(name)), path.Ext(name)
+		switch {
+		case e.IsDir():
+			errs = append(errs, fmt.Errorf("corpus %s: unexpected directory %s", root, name))
+		case ext != ".txt" && ext != ".json":
+			errs = append(errs, fmt.Errorf("corpus %s: unexpected file %s (want ID.txt and ID.json)", root, name))
+		case !ValidID(id):
+			errs = append(errs, fmt.Errorf("corpus %s: file %s: %q is not a valid document id", root, name, id))
+		case ext == ".txt":
+			texts[id] = true
+		default:
+			golds[id] = true
+		}
+	}
+	var ids []string
+	for id := range texts {
+		if !golds[id] {
+			errs = append(errs, fmt.Errorf("corpus %s: %s.txt has no gold file %s.json", root, id, id))
+			continue
+		}
+		ids = append(ids, id)
+	}
+	for id := range golds {
+		if !texts[id] {
+			errs = append(errs, fmt.Errorf("corpus %s: %s.json has no text file %s.txt", root, id, id))
+		}
+	}
+	slices.Sort(ids)
+	docs := make([]Document, 0, len(ids))
+	for _, id := range ids {
+		d, err := readDocument(fsys, root, id)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		docs = append(docs, d)
+	}
+	if len(errs) > 0 {
+		slices.SortFunc(errs, func(a, b error) int { return strings.Compare(a.Error(), b.Error()) })
+		return nil, errors.Join(errs...)
+	}
+	return docs, nil
+}
+
+func readDocument(fsys fs.FS, root, id string) (Document, error) {
+	d := Document{ID: id, TextPath: path.Join(root, id+".txt"), GoldPath: path.Join(root, id+".json")}
+	text, err := fs.ReadFile(fsys, d.TextPath)
+	if err != nil {
+		return d, fmt.Errorf("corpus: %w", err)
+	}
+	d.Text = string(text)
+	data, err := fs.ReadFile(fsys, d.GoldPath)
+	if err != nil {
+		return d, fmt.Errorf("corpus: %w", err)
+	}
+	d.Gold, err = gold.Parse(d.GoldPath, data)
+	if err != nil {
+		return d, err
+	}
+	return d, nil
+}
+
+// Check validates every document's text and gold and returns all problems
+// found, in document order.
+func Check(docs []Document) []gold.Problem {
+	var out []gold.Problem
+	for _, d := range docs {
+		out = append(out, gold.CheckText(d.TextPath, d.Text)...)
+		out = append(out, gold.Validate(d.GoldPath, d.ID, d.Text, d.Gold)...)
+	}
+	return out
+}
+
+// Load reads and validates the corpus in directory root of fsys. Invalid
+// gold is an error: scoring against it would quietly give wrong numbers.
+func Load(fsys fs.FS, root string) ([]Document, error) {
+	docs, err := Read(fsys, root)
+	if err != nil {
+		return nil, err
+	}
+	if problems := Check(docs); len(problems) > 0 {
+		errs := make([]error, len(problems))
+		for i, p := range problems {
+			errs[i] = p
+		}
+		return nil, fmt.Errorf("corpus %s: %d gold problems (run bench validate):\n%w", root, len(problems), errors.Join(errs...))
+	}
+	return docs, nil
+}
+
+// Embedded loads the corpus embedded in the binary.
+func Embedded() ([]Document, error) { return Load(embedded, "data") }
+
+// EmbeddedFS returns the embedded corpus as a file system and the directory
+// in it that holds the documents.
+func EmbeddedFS() (fs.FS, string) { return embedded, "data" }
+
+// LoadDir loads the corpus in directory dir of the local file system.
+func LoadDir(dir string) ([]Document, error) { return Load(os.DirFS(dir), ".") }
+
+// Split returns the documents of docs in the named split ("dev" or
+// "test"); "all" or "" returns docs unchanged.
+func Split(docs []Document, split string) ([]Document, error) {
+	switch split {
+	case "", "all":
+		return docs, nil
+	case "dev", "test":
+	default:
+		return nil, fmt.Errorf("unknown split %q: want dev, test or all", split)
+	}
+	var out []Document
+	for _, d := range docs {
+		if d.Gold.Meta.Split == split {
+			out = append(out, d)
+		}
+	}
+	return out, nil
+}
