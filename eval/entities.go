@@ -1,0 +1,183 @@
+package eval
+
+import (
+	"github.com/newsbench/newsbench/gold"
+)
+
+// Schema is one of the four SemEval-2013 entity matching schemas.
+type Schema string
+
+// The entity matching schemas, as in SemEval-2013 Task 9.1 and nervaluate:
+//
+//	scenario                     strict  exact  partial  type
+//	same span, same type         COR     COR    COR      COR
+//	same span, other type        INC     COR    COR      INC
+//	overlap, same type           INC     INC    PAR      COR
+//	overlap, other type          INC     INC    PAR      INC
+//	gold not matched             MIS     MIS    MIS      MIS
+//	prediction not matched       SPU     SPU    SPU      SPU
+//
+// Strict and exact score hit = COR; partial and type score
+// hit = COR + 0.5·PAR (type has no PAR, so it is COR there).
+const (
+	Strict  Schema = "strict"
+	Exact   Schema = "exact"
+	Partial Schema = "partial"
+	Type    Schema = "type"
+)
+
+// Schemas lists the entity schemas in report order.
+var Schemas = []Schema{Strict, Exact, Partial, Type}
+
+// HalfCredit reports whether the schema gives half credit to a partial
+// match.
+func (s Schema) HalfCredit() bool { return s == Partial || s == Type }
+
+// EntityCounts holds the counts of every schema.
+type EntityCounts struct {
+	Strict  Counts `json:"strict"`
+	Exact   Counts `json:"exact"`
+	Partial Counts `json:"partial"`
+	Type    Counts `json:"type"`
+}
+
+// Get returns the counts of schema s.
+func (e *EntityCounts) Get(s Schema) *Counts {
+	switch s {
+	case Strict:
+		return &e.Strict
+	case Exact:
+		return &e.Exact
+	case Partial:
+		return &e.Partial
+	default:
+		return &e.Type
+	}
+}
+
+// Add returns the sum of e and o.
+func (e EntityCounts) Add(o EntityCounts) EntityCounts {
+	return EntityCounts{e.Strict.Add(o.Strict), e.Exact.Add(o.Exact), e.Partial.Add(o.Partial), e.Type.Add(o.Type)}
+}
+
+// Ratio returns the schema's counts as a [Ratio].
+func (e EntityCounts) Ratio(s Schema) Ratio { return e.Get(s).Ratio(s.HalfCredit()) }
+
+// EntityScore is the result of scoring one document's entities.
+type EntityScore struct {
+	// All sums every type.
+	All EntityCounts `json:"all"`
+	// ByType counts each gold-annotation outcome (correct, incorrect,
+	// partial, missed) under the gold type and each spurious prediction under
+	// its predicted type, so that the per-type counts add up to All. A type
+	// confusion (gold ORG predicted as PERSON) is therefore one incorrect
+	// under ORG and nothing under PERSON: per-type precision says how often
+	// the predictions matched to gold of that type, or left unmatched with
+	// that type, were right.
+	ByType map[gold.EntityType]EntityCounts `json:"by_type"`
+	// Pairs are the matched (gold, prediction) pairs; gold and predictions
+	// left out are missed and spurious.
+	Pairs []Pair `json:"-"`
+}
+
+// ScoreEntities matches predicted entities to gold and counts them under
+// every schema. Types are compared as given: map predicted label sets first
+// (see [TypeMap]).
+func ScoreEntities(g, p []gold.Entity) EntityScore {
+	gs, ps := make([]gold.Span, len(g)), make([]gold.Span, len(p))
+	for i := range g {
+		gs[i] = g[i].Span
+	}
+	for i := range p {
+		ps[i] = p[i].Span
+	}
+	pairs, gUsed, pUsed := matchSpans(gs, ps, func(gi, pi int) bool { return g[gi].Type == p[pi].Type })
+	score := EntityScore{ByType: map[gold.EntityType]EntityCounts{}, Pairs: pairs}
+	bump := func(t gold.EntityType, f func(c *EntityCounts)) {
+		c := score.ByType[t]
+		f(&c)
+		score.ByType[t] = c
+		f(&score.All)
+	}
+	for _, pr := range pairs {
+		ge, pe := g[pr.Gold], p[pr.Pred]
+		sameSpan := ge.Start == pe.Start && ge.End == pe.End
+		sameType := ge.Type == pe.Type
+		bump(ge.Type, func(c *EntityCounts) {
+			switch {
+			case sameSpan && sameType:
+				c.Strict.Correct++
+				c.Exact.Correct++
+				c.Partial.Correct++
+				c.Type.Correct++
+			case sameSpan:
+				c.Strict.Incorrect++
+				c.Exact.Correct++
+				c.Partial.Correct++
+				c.Type.Incorrect++
+			case sameType:
+				c.Strict.Incorrect++
+				c.Exact.Incorrect++
+				c.Partial.Partial++
+				c.Type.Correct++
+			default:
+				c.Strict.Incorrect++
+				c.Exact.Incorrect++
+				c.Partial.Partial++
+				c.Type.Incorrect++
+			}
+		})
+	}
+	for gi, used := range gUsed {
+		if !used {
+			bump(g[gi].Type, func(c *EntityCounts) {
+				c.Strict.Missed++
+				c.Exact.Missed++
+				c.Partial.Missed++
+				c.Type.Missed++
+			})
+		}
+	}
+	for pi, used := range pUsed {
+		if !used {
+			bump(p[pi].Type, func(c *EntityCounts) {
+				c.Strict.Spurious++
+				c.Exact.Spurious++
+				c.Partial.Spurious++
+				c.Type.Spurious++
+			})
+		}
+	}
+	return score
+}
+
+// TypeMap maps entity labels before scoring: an extractor's own label set
+// onto the schema's (PER → PERSON), or several types onto one to score a
+// coarser view (GPE, LOC, FAC → LOC). Labels it does not name are kept, so
+// an unknown label is scored as a type error, never dropped.
+type TypeMap map[gold.EntityType]gold.EntityType
+
+// Apply returns a copy of es with every type mapped.
+func (m TypeMap) Apply(es []gold.Entity) []gold.Entity {
+	if len(m) == 0 {
+		return es
+	}
+	out := make([]gold.Entity, len(es))
+	for i, e := range es {
+		if t, ok := m[e.Type]; ok {
+			e.Type = t
+		}
+		out[i] = e
+	}
+	return out
+}
+
+// Common type maps.
+var (
+	// CoNLLTypes maps CoNLL-2003 labels onto the schema; MISC has no
+	// counterpart and stays MISC (a type error against any gold).
+	CoNLLTypes = TypeMap{"PER": gold.Person, "ORG": gold.ORG, "LOC": gold.GPE}
+	// CollapsePlaces scores GPE, LOC and FAC as one place type, LOC, for
+	// tools that do not tell them apart; apply it to gold and predictions.
+	CollapsePlaces = TypeMap{gold.GPE: gold.LOC, gold.FAC: gold.LOC}
+)

@@ -1,0 +1,151 @@
+package eval
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsbench/newsbench/gold"
+)
+
+// Speakers resolves speaker names within one document, the way a reader
+// would: a predicted speaker is the gold speaker when, after lowercasing and
+// removing leading titles ("Gen.", "President"), articles and a possessive
+// 's, it equals
+//   - the gold canonical name ("mark esper"),
+//   - an alias: the text of any gold speaker mention of a name or an
+//     organisation attributed to that speaker ("esper"),
+//   - a longer name ending in the canonical name ("defense secretary mark
+//     esper"), or
+//   - the canonical name's last word, when no other person or speaker in the
+//     document has that last word ("esper" for "Mark Esper").
+//
+// For a speaker described but never named ("a ministry spokeswoman"), a
+// prediction also resolves when one description contains the other. A
+// pronoun never resolves: "he" is the right mention, not the right entity.
+type Speakers struct {
+	aliases map[string]map[string]bool // canonical (normalised) -> aliases
+	kinds   map[string]gold.SpeakerKind
+	surname map[string]int // last word -> number of distinct full names with it
+	// mentions of each canonical speaker: gold speaker spans and gold
+	// entities that resolve to it.
+	mentions map[string][]gold.Span
+}
+
+// NewSpeakers builds the resolver from a document's gold quotes and
+// entities.
+func NewSpeakers(quotes []gold.Quote, entities []gold.Entity) *Speakers {
+	s := &Speakers{aliases: map[string]map[string]bool{}, kinds: map[string]gold.SpeakerKind{}, surname: map[string]int{}, mentions: map[string][]gold.Span{}}
+	fullNames := map[string]bool{}
+	for _, q := range quotes {
+		c := normalizeName(q.SpeakerName)
+		if c == "" {
+			continue
+		}
+		if s.aliases[c] == nil {
+			s.aliases[c] = map[string]bool{}
+		}
+		s.kinds[c] = q.SpeakerKind
+		if strings.Contains(c, " ") {
+			fullNames[c] = true
+		}
+		if q.Speaker != nil {
+			s.mentions[c] = append(s.mentions[c], *q.Speaker)
+			if q.SpeakerKind == gold.SpeakerName || q.SpeakerKind == gold.SpeakerOrganization {
+				s.aliases[c][normalizeName(q.Speaker.Text)] = true
+			}
+		}
+	}
+	for _, e := range entities {
+		if e.Type == gold.Person {
+			if n := normalizeName(e.Text); strings.Contains(n, " ") {
+				fullNames[n] = true
+			}
+		}
+	}
+	for n := range fullNames {
+		s.surname[lastWord(n)]++
+	}
+	for _, e := range entities {
+		if e.Type != gold.Person && e.Type != gold.ORG {
+			continue
+		}
+		for c := range s.aliases {
+			if s.resolvesNormalized(normalizeName(e.Text), c) {
+				s.mentions[c] = append(s.mentions[c], e.Span)
+			}
+		}
+	}
+	return s
+}
+
+// Resolves reports whether the predicted speaker name resolves to the gold
+// canonical speaker name.
+func (s *Speakers) Resolves(pred, canonical string) bool {
+	return s.resolvesNormalized(normalizeName(pred), normalizeName(canonical))
+}
+
+func (s *Speakers) resolvesNormalized(p, c string) bool {
+	if p == "" || c == "" || pronouns[p] {
+		return false
+	}
+	if p == c || s.aliases[c][p] {
+		return true
+	}
+	if strings.HasSuffix(p, " "+c) {
+		return true
+	}
+	if !strings.Contains(p, " ") && strings.Contains(c, " ") && p == lastWord(c) && s.surname[p] == 1 {
+		return true
+	}
+	if s.kinds[c] == gold.SpeakerDescription {
+		return containsWords(p, c) || containsWords(c, p)
+	}
+	return false
+}
+
+// MentionMatches reports whether the predicted speaker span of p overlaps
+// the gold mention of g's speaker or any other mention of that speaker.
+func (s *Speakers) MentionMatches(g, p gold.Quote) bool {
+	if p.Speaker == nil || g.Speaker == nil {
+		return false
+	}
+	if p.Speaker.Overlap(*g.Speaker) > 0 {
+		return true
+	}
+	for _, m := range s.mentions[normalizeName(g.SpeakerName)] {
+		if p.Speaker.Overlap(m) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "i": true, "we": true, "you": true, "him": true, "her": true, "them": true}
+
+var titles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "prof": true, "professor": true, "gen": true, "general": true,
+	"president": true, "secretary": true, "minister": true, "sen": true, "senator": true, "rep": true, "gov": true, "governor": true, "mayor": true,
+	"judge": true, "justice": true, "chief": true, "lt": true, "col": true, "capt": true, "captain": true, "sgt": true, "adm": true, "admiral": true,
+	"sir": true, "dame": true, "lord": true, "lady": true, "coach": true, "inspector": true, "det": true, "detective": true, "officer": true,
+	"chairman": true, "chairwoman": true, "ceo": true, "prime": true, "the": true, "a": true, "an": true}
+
+// normalizeName lowercases a name, turns punctuation into spaces, drops a
+// possessive 's and leading titles and articles.
+func normalizeName(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' })
+	for len(words) > 1 && titles[words[0]] {
+		words = words[1:]
+	}
+	return strings.Join(words, " ")
+}
+
+func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
+
+// containsWords reports whether the words of b occur contiguously in a.
+func containsWords(a, b string) bool {
+	if b == "" {
+		return false
+	}
+	return a == b || strings.HasPrefix(a, b+" ") || strings.HasSuffix(a, " "+b) || strings.Contains(a, " "+b+" ")
+}

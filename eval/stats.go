@@ -1,0 +1,208 @@
+package eval
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"slices"
+)
+
+// Interval is a confidence interval.
+type Interval struct {
+	Lo float64 `json:"lo"`
+	Hi float64 `json:"hi"`
+}
+
+// StatsConfig sets the resampling of [Bootstrap] and [Compare].
+type StatsConfig struct {
+	// Resamples is the number of bootstrap resamples and of randomisation
+	// trials; 0 means 10,000.
+	Resamples int
+	// Seed makes every interval and p-value reproducible.
+	Seed uint64
+	// Level is the confidence level; 0 means 0.95.
+	Level float64
+}
+
+func (c StatsConfig) withDefaults() StatsConfig {
+	if c.Resamples <= 0 {
+		c.Resamples = 10000
+	}
+	if c.Level <= 0 || c.Level >= 1 {
+		c.Level = 0.95
+	}
+	return c
+}
+
+// ratios extracts metric m of every document as flat arrays.
+func ratios(docs []DocScore, m Metric) (hit []float64, pred, gold []int) {
+	hit, pred, gold = make([]float64, len(docs)), make([]int, len(docs)), make([]int, len(docs))
+	for i, d := range docs {
+		r := m.Ratio(d)
+		hit[i], pred[i], gold[i] = r.Hit, r.Pred, r.Gold
+	}
+	return hit, pred, gold
+}
+
+// Bootstrap returns the percentile bootstrap confidence interval of metric
+// m's micro F1 over documents: documents are drawn with replacement, counts
+// summed and F1 recomputed, Resamples times.
+func Bootstrap(docs []DocScore, m Metric, cfg StatsConfig) Interval {
+	cfg = cfg.withDefaults()
+	if len(docs) == 0 {
+		return Interval{1, 1}
+	}
+	hit, pred, gold := ratios(docs, m)
+	rng := rand.New(rand.NewPCG(cfg.Seed, 0x6e657773))
+	f1s := make([]float64, cfg.Resamples)
+	n := uint64(len(docs))
+	for r := range f1s {
+		var s Ratio
+		for range docs {
+			k := rng.Uint64N(n)
+			s.Hit += hit[k]
+			s.Pred += pred[k]
+			s.Gold += gold[k]
+		}
+		f1s[r] = s.F1()
+	}
+	return percentile(f1s, cfg.Level)
+}
+
+func percentile(xs []float64, level float64) Interval {
+	slices.Sort(xs)
+	alpha := (1 - level) / 2
+	at := func(q float64) float64 {
+		i := int(math.Floor(q * float64(len(xs)-1)))
+		return xs[min(max(i, 0), len(xs)-1)]
+	}
+	return Interval{Lo: at(alpha), Hi: at(1 - alpha)}
+}
+
+// Comparison is the paired comparison of one metric between a base and a
+// new run over the same documents.
+type Comparison struct {
+	Metric string  `json:"metric"`
+	Base   float64 `json:"base"`
+	New    float64 `json:"new"`
+	// Delta is New − Base.
+	Delta float64 `json:"delta"`
+	// Interval is the paired bootstrap confidence interval of Delta.
+	Interval Interval `json:"interval"`
+	// P is the two-sided p-value of approximate randomisation: the share of
+	// random swaps of base and new per document giving a difference at least
+	// as large as the observed one, (k+1)/(trials+1).
+	P float64 `json:"p"`
+	// Worse lists the documents whose metric dropped, worst first.
+	Worse []string `json:"worse,omitempty"`
+}
+
+// Compare compares metric m between base and new, which must score the same
+// documents (matched by ID). The interval comes from a paired bootstrap over
+// documents, the p-value from approximate randomisation (Noreen 1989; the
+// test NLP papers use for F1, which is not a mean).
+func Compare(base, new []DocScore, m Metric, cfg StatsConfig) (Comparison, error) {
+	cfg = cfg.withDefaults()
+	b, n, err := align(base, new)
+	if err != nil {
+		return Comparison{}, err
+	}
+	bh, bp, bg := ratios(b, m)
+	nh, np, ng := ratios(n, m)
+	c := Comparison{Metric: m.Name, Base: SumRatio(b, m).F1(), New: SumRatio(n, m).F1()}
+	c.Delta = c.New - c.Base
+	for i := range b {
+		if d := m.Ratio(n[i]).F1() - m.Ratio(b[i]).F1(); d < 0 && (bp[i]+bg[i]+np[i]+ng[i]) > 0 {
+			c.Worse = append(c.Worse, b[i].ID)
+		}
+	}
+	slices.SortStableFunc(c.Worse, func(x, y string) int {
+		return compareDrop(m, b, n, x, y)
+	})
+	if len(b) == 0 {
+		c.Interval, c.P = Interval{}, 1
+		return c, nil
+	}
+	rng := rand.New(rand.NewPCG(cfg.Seed, 0x636d70))
+	k := uint64(len(b))
+	deltas := make([]float64, cfg.Resamples)
+	for r := range deltas {
+		var sb, sn Ratio
+		for range b {
+			i := rng.Uint64N(k)
+			sb.Hit, sb.Pred, sb.Gold = sb.Hit+bh[i], sb.Pred+bp[i], sb.Gold+bg[i]
+			sn.Hit, sn.Pred, sn.Gold = sn.Hit+nh[i], sn.Pred+np[i], sn.Gold+ng[i]
+		}
+		deltas[r] = sn.F1() - sb.F1()
+	}
+	c.Interval = percentile(deltas, cfg.Level)
+	observed := math.Abs(c.Delta)
+	extreme := 0
+	for range cfg.Resamples {
+		var sb, sn Ratio
+		for i := range b {
+			if rng.Uint64()&1 == 1 {
+				sb.Hit, sb.Pred, sb.Gold = sb.Hit+nh[i], sb.Pred+np[i], sb.Gold+ng[i]
+				sn.Hit, sn.Pred, sn.Gold = sn.Hit+bh[i], sn.Pred+bp[i], sn.Gold+bg[i]
+			} else {
+				sb.Hit, sb.Pred, sb.Gold = sb.Hit+bh[i], sb.Pred+bp[i], sb.Gold+bg[i]
+				sn.Hit, sn.Pred, sn.Gold = sn.Hit+nh[i], sn.Pred+np[i], sn.Gold+ng[i]
+			}
+		}
+		// A small epsilon keeps ties caused by float rounding counted.
+		if math.Abs(sn.F1()-sb.F1()) >= observed-1e-12 {
+			extreme++
+		}
+	}
+	c.P = float64(extreme+1) / float64(cfg.Resamples+1)
+	return c, nil
+}
+
+func compareDrop(m Metric, b, n []DocScore, x, y string) int {
+	drop := func(id string) float64 {
+		for i := range b {
+			if b[i].ID == id {
+				return m.Ratio(n[i]).F1() - m.Ratio(b[i]).F1()
+			}
+		}
+		return 0
+	}
+	dx, dy := drop(x), drop(y)
+	switch {
+	case dx < dy:
+		return -1
+	case dx > dy:
+		return 1
+	}
+	return 0
+}
+
+// align returns base and new in the same document order, or an error naming
+// a document present in only one of them.
+func align(base, new []DocScore) ([]DocScore, []DocScore, error) {
+	idx := make(map[string]int, len(new))
+	for i, d := range new {
+		if _, dup := idx[d.ID]; dup {
+			return nil, nil, fmt.Errorf("document %q appears twice in the new scores", d.ID)
+		}
+		idx[d.ID] = i
+	}
+	if len(base) != len(new) {
+		return nil, nil, fmt.Errorf("base scores %d documents, new scores %d: compare needs the same documents", len(base), len(new))
+	}
+	b := make([]DocScore, len(base))
+	n := make([]DocScore, len(base))
+	seen := map[string]bool{}
+	for i, d := range base {
+		j, ok := idx[d.ID]
+		if !ok {
+			return nil, nil, fmt.Errorf("document %q is in the base scores but not in the new ones", d.ID)
+		}
+		if seen[d.ID] {
+			return nil, nil, fmt.Errorf("document %q appears twice in the base scores", d.ID)
+		}
+		seen[d.ID] = true
+		b[i], n[i] = d, new[j]
+	}
+	return b, n, nil
+}

@@ -1,0 +1,489 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsbench/newsbench/gold"
+)
+
+var currencySymbols = map[string]string{"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₦": "NGN", "R$": "BRL", "Rs": "INR", "KSh": "KES", "₩": "KRW", "₽": "RUB", "₺": "TRY", "C$": "CAD", "A$": "AUD"}
+
+var currencyWords = map[string]string{"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
+	"yen": "JPY", "rupee": "INR", "rupees": "INR", "naira": "NGN", "rand": "ZAR", "shilling": "KES", "shillings": "KES", "real": "BRL", "reais": "BRL",
+	"peso": "MXN", "pesos": "MXN", "yuan": "CNY", "renminbi": "CNY", "franc": "CHF", "francs": "CHF", "cedi": "GHS", "cedis": "GHS", "won": "KRW",
+	"rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "lira": "TRY", "zloty": "PLN", "zlotys": "PLN", "krona": "SEK", "kronor": "SEK",
+	"krone": "NOK", "kroner": "NOK", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "birr": "ETB"}
+
+// currencyQualifiers pick a dollar: "US dollars", "Canadian dollars".
+var dollarCountries = map[string]string{"US": "USD", "Canadian": "CAD", "Australian": "AUD", "Hong": "HKD", "Singapore": "SGD", "New": "NZD", "Zimbabwean": "ZWL", "Namibian": "NAD"}
+
+var measureUnits = map[string]string{"%": "percent", "percent": "percent", "pct": "percent",
+	"mm": "mm", "millimetres": "mm", "millimeters": "mm", "millimetre": "mm", "cm": "cm", "centimetres": "cm", "centimeters": "cm",
+	"km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "metres": "m", "meters": "m", "metre": "m", "meter": "m",
+	"kg": "kg", "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "g": "g", "grams": "g", "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t",
+	"litres": "l", "liters": "l", "litre": "l", "liter": "l", "mph": "mi/h", "kph": "km/h", "mw": "mw", "MW": "mw", "GW": "gw", "gw": "gw", "kW": "kw", "kWh": "kwh", "MWh": "mwh", "GWh": "gwh",
+	"hectares": "ha", "hectare": "ha", "ha": "ha", "acres": "acre", "acre": "acre", "miles": "mi", "mile": "mi", "feet": "ft", "foot": "ft", "ft": "ft",
+	"inches": "in", "inch": "in", "degrees": "c", "°C": "c", "°F": "f", "Celsius": "c", "celsius": "c", "barrels": "barrel", "barrel": "barrel",
+	"GB": "gb", "TB": "tb", "MB": "mb", "Mbps": "mbps", "GHz": "ghz", "sq": "km2", "square": "km2", "bps": "basis_point", "basis": "basis_point"}
+
+var hedgesApprox = map[string]bool{"about": true, "approximately": true, "around": true, "roughly": true, "nearly": true, "almost": true, "some": true, "estimated": true, "circa": true, "approx": true}
+var hedgesMore = map[string]bool{"over": true, "above": true, "exceeding": true}
+var hedgesLess = map[string]bool{"under": true, "below": true}
+
+var months = map[string]bool{"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true, "August": true,
+	"September": true, "October": true, "November": true, "December": true, "Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true,
+	"Aug": true, "Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true}
+
+var modelCues = map[string]bool{"version": true, "Version": true, "v": true, "No": true, "no": true, "number": true, "Number": true, "Flight": true, "flight": true,
+	"Route": true, "route": true, "Highway": true, "Interstate": true, "Room": true, "room": true, "Gate": true, "gate": true, "Article": true, "article": true,
+	"Section": true, "section": true, "Chapter": true, "chapter": true, "page": true, "Page": true, "Level": true, "level": true, "Phase": true, "phase": true, "Category": true, "category": true, "Platform": true, "Terminal": true, "Bus": true, "bus": true, "line": true, "Line": true, "Stage": true, "stage": true}
+
+var nounStop = map[string]bool{"of": true, "in": true, "at": true, "on": true, "and": true, "or": true, "to": true, "from": true, "with": true, "for": true, "by": true,
+	"were": true, "was": true, "are": true, "is": true, "be": true, "been": true, "have": true, "has": true, "had": true, "who": true, "that": true, "which": true,
+	"said": true, "will": true, "would": true, "could": true, "may": true, "might": true, "per": true, "than": true, "a": true, "an": true, "the": true, "this": true,
+	"these": true, "those": true, "its": true, "their": true, "his": true, "her": true, "as": true, "after": true, "before": true, "since": true, "over": true,
+	"into": true, "each": true, "more": true, "less": true, "fewer": true, "ago": true, "later": true, "earlier": true, "last": true, "this year": true, "a year": true,
+	"year": false, "if": true, "but": true, "so": true, "while": true, "when": true, "where": true, "because": true, "had been": true, "across": true, "under": true, "up": true, "down": true, "out": true, "off": true, "about": true, "all": true, "such": true, "most": true, "both": true, "not": true, "only": true, "just": true, "also": true, "still": true, "there": true, "here": true, "now": true, "then": true}
+
+var irregular = map[string]string{"people": "person", "children": "child", "men": "man", "women": "woman", "personnel": "personnel", "staff": "staff",
+	"police": "police", "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose", "data": "data", "series": "series", "species": "species",
+	"news": "news", "crises": "crisis", "analyses": "analysis", "lives": "life", "wives": "wife", "knives": "knife", "leaves": "leaf", "thieves": "thief", "sheep": "sheep", "fish": "fish", "aircraft": "aircraft", "cattle": "cattle", "livestock": "livestock"}
+
+// lemma returns the singular of an English count noun.
+func lemma(w string) string {
+	w = strings.ToLower(w)
+	if l, ok := irregular[w]; ok {
+		return l
+	}
+	switch {
+	case len(w) <= 3 || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is"):
+		return w
+	case strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "oes"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "s"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// figureFinder finds figures in one document.
+type figureFinder struct {
+	t    *gold.Text
+	s    string
+	toks []token
+	used []bool
+}
+
+func (f *figureFinder) tok(i int) string {
+	if i >= 0 && i < len(f.toks) {
+		return f.toks[i].text
+	}
+	return ""
+}
+
+func (f *figureFinder) attached(i, j int) bool {
+	return i >= 0 && j < len(f.toks) && f.toks[i].end == f.toks[j].start
+}
+
+// number reads one number at token i (digits with an optional scale, or
+// spelled out) and returns its value and the index after it.
+func (f *figureFinder) number(i int) (float64, int, bool) {
+	if i >= len(f.toks) {
+		return 0, i, false
+	}
+	var v float64
+	j := i
+	if f.toks[i].number {
+		d, ok := parseDigits(f.toks[i].text)
+		if !ok {
+			return 0, i, false
+		}
+		v, j = d, i+1
+	} else {
+		sv, sj, ok := spelled(f.toks, i)
+		if !ok {
+			return 0, i, false
+		}
+		v, j = sv, sj
+	}
+	// Scale: "1.5 billion", "3bn", "half a million" handled by caller.
+	if sc, ok := scaleWords[strings.ToLower(f.tok(j))]; ok && (len(f.tok(j)) > 2 || f.attached(j-1, j)) && f.tok(j) != "M" || f.tok(j) == "m" && f.attached(j-1, j) {
+		if !(strings.ToLower(f.tok(j)) == "m" && !f.attached(j-1, j)) {
+			v *= sc
+			j++
+			// "1.2 million" may be followed by another scale: "a million million" is rare; stop.
+		}
+	}
+	return v, j, true
+}
+
+// excluded reports whether the number at token i is a date, year, time,
+// ordinal, model or version number, or part of a name.
+func (f *figureFinder) excluded(i, end int) bool {
+	t := f.toks[i]
+	prev, next := f.tok(i-1), f.tok(end)
+	if t.number {
+		// Times: 6:30, 0700 GMT, 10 a.m.
+		if next == ":" && f.attached(end-1, end) && end+1 < len(f.toks) && f.toks[end+1].number {
+			return true
+		}
+		if prev == ":" && f.attached(i-1, i) {
+			return true
+		}
+		if next == "GMT" || next == "UTC" || next == "a.m" || next == "p.m" || next == "am" || next == "pm" || next == "hours" && len(t.text) == 4 {
+			return true
+		}
+		// Ordinals: 21st, 3rd.
+		if (next == "st" || next == "nd" || next == "rd" || next == "th") && f.attached(end-1, end) {
+			return true
+		}
+		// Dates: March 3, 3 March.
+		if months[prev] || months[next] {
+			return true
+		}
+		// Years: bare four-digit 1800-2100.
+		if v, ok := parseDigits(t.text); ok && !strings.ContainsAny(t.text, ",.") && len(t.text) == 4 && v >= 1800 && v <= 2100 && end == i+1 {
+			return true
+		}
+		// Models and names: F-35, Boeing 737, G7, Route 66, version 2.1.
+		if prev == "-" && f.attached(i-1, i) && i >= 2 && f.toks[i-2].word && f.attached(i-2, i-1) {
+			return true
+		}
+		if i > 0 && f.toks[i-1].word && f.attached(i-1, i) {
+			return true
+		}
+		if modelCues[prev] || modelCues[strings.TrimSuffix(prev, ".")] || prev == "." && modelCues[f.tok(i-2)] {
+			return true
+		}
+		if i > 0 && f.toks[i-1].capitalised() && !f.toks[i-1].sentStart && !isCurrencyWord(prev) && end == i+1 && unitOf(next) == "" {
+			return true
+		}
+		// Scores: 3-1.
+		if next == "-" && f.attached(end-1, end) && end+1 < len(f.toks) && f.toks[end+1].number && len(t.text) <= 2 && len(f.tok(end+1)) <= 2 && scoreContext(f.toks, i) {
+			return true
+		}
+		if prev == "-" && f.attached(i-1, i) && i >= 2 && f.toks[i-2].number {
+			return true // the second half of a score or range, read with its first half
+		}
+	} else {
+		w := strings.ToLower(t.text)
+		if w == "one" {
+			// "one of", "no one", "one another", "one day", idioms.
+			n := strings.ToLower(next)
+			if n == "of" || n == "another" || n == "day" || n == "step" || n == "way" || n == "thing" || n == "time" || prev == "no" || prev == "any" || prev == "every" || prev == "this" || prev == "the" || prev == "that" || next == "" || n == "." || n == "," {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isCurrencyWord(w string) bool { _, ok := currencySymbols[w]; return ok }
+
+func scoreContext(toks []token, i int) bool {
+	for k := max(0, i-6); k < min(len(toks), i+6); k++ {
+		switch strings.ToLower(toks[k].text) {
+		case "won", "win", "beat", "lost", "lose", "defeat", "defeated", "draw", "victory", "score", "scored", "drew", "thrashed", "edged", "vote", "voted", "votes":
+			return true
+		}
+	}
+	return false
+}
+
+// unitOf returns the normalised unit of a unit word, or "".
+func unitOf(w string) string {
+	if u, ok := measureUnits[w]; ok {
+		return u
+	}
+	if u, ok := measureUnits[strings.ToLower(w)]; ok && len(w) > 2 {
+		return u
+	}
+	return ""
+}
+
+func (f *figureFinder) find() []gold.Figure {
+	var out []gold.Figure
+	f.used = make([]bool, len(f.toks))
+	for i := 0; i < len(f.toks); i++ {
+		if f.used[i] {
+			continue
+		}
+		fig, next, ok := f.figureAt(i)
+		if !ok {
+			continue
+		}
+		for k := i; k < next; k++ {
+			f.used[k] = true
+		}
+		out = append(out, fig)
+		i = next - 1
+	}
+	return out
+}
+
+// figureAt reads a figure starting at token i: an optional currency
+// symbol, a number or a range, a scale, and a unit; then the counted noun
+// and hedges around it.
+func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
+	start := i
+	unit := ""
+	// Currency symbol before the number: $40, US$5, €3bn, R$ 2.
+	if cur, ok := currencySymbols[f.tok(i)]; ok {
+		unit = cur
+		i++
+	} else if f.tok(i) == "US" && f.tok(i+1) == "$" && f.attached(i, i+1) {
+		unit = "USD"
+		i += 2
+	}
+	if i >= len(f.toks) {
+		return gold.Figure{}, 0, false
+	}
+	isDigits := f.toks[i].number
+	isWord := !isDigits && f.toks[i].word
+	if !isDigits && !isWord {
+		return gold.Figure{}, 0, false
+	}
+	// Fractions: "a third", "two-thirds", "three quarters", "half a million".
+	if fig, next, ok := f.fraction(i); ok && unit == "" {
+		return fig, next, true
+	}
+	v, j, ok := f.number(i)
+	if !ok {
+		return gold.Figure{}, 0, false
+	}
+	if f.excluded(i, j) {
+		return gold.Figure{}, 0, false
+	}
+	fig := gold.Figure{Value: v, Unit: unit, Bound: gold.BoundExact}
+	// Range: 15-20, 200 to 300, between 200 and 300.
+	if (f.tok(j) == "-" || f.tok(j) == "–" || f.tok(j) == "to" || f.tok(j) == "and" && f.hasBefore(start, "between")) && j+1 < len(f.toks) {
+		k := j + 1
+		if cur, ok := currencySymbols[f.tok(k)]; ok && (unit == "" || cur == unit) {
+			k++
+		}
+		if k < len(f.toks) && (f.toks[k].number || isDigits == false) {
+			if hv, hj, ok := f.number(k); ok && hv > v && !f.excluded(k, hj) {
+				// "3 to 5 million": the scale of the high end applies to both.
+				if hv >= 1000*v && v < 1000 && f.toks[k].number {
+					if sc := hv / mustDigits(f.toks[k].text); sc > 1 {
+						v *= sc
+					}
+				}
+				fig.Value = v
+				high := hv
+				fig.High, fig.Bound = &high, gold.BoundRange
+				j = hj
+			}
+		}
+	}
+	// Unit after the number: %, percent, per cent, percentage points,
+	// currency words, measurement units.
+	switch w := f.tok(j); {
+	case w == "%":
+		fig.Unit = "percent"
+		j++
+	case strings.EqualFold(w, "per") && strings.EqualFold(f.tok(j+1), "cent"):
+		fig.Unit = "percent"
+		j += 2
+	case strings.EqualFold(w, "percentage") && strings.HasPrefix(strings.ToLower(f.tok(j+1)), "point"):
+		fig.Unit = "percentage_point"
+		j += 2
+	case currencyWords[strings.ToLower(w)] != "" && fig.Unit == "":
+		fig.Unit = currencyWords[strings.ToLower(w)]
+		j++
+	case dollarCountries[w] != "" && strings.HasPrefix(strings.ToLower(f.tok(j+1)), "dollar") && fig.Unit == "":
+		fig.Unit = dollarCountries[w]
+		j += 2
+	case unitOf(w) != "" && fig.Unit == "":
+		u := unitOf(w)
+		if u == "c" && w == "degrees" {
+			j++
+			if f.tok(j) == "Celsius" || f.tok(j) == "C" {
+				j++
+			} else if f.tok(j) == "Fahrenheit" || f.tok(j) == "F" {
+				u = "f"
+				j++
+			}
+		} else if u == "km2" {
+			if strings.HasPrefix(f.tok(j+1), "kilomet") || f.tok(j+1) == "km" {
+				j += 2
+			} else if strings.HasPrefix(f.tok(j+1), "met") {
+				u = "m2"
+				j += 2
+			} else if f.tok(j+1) == "mile" || f.tok(j+1) == "miles" {
+				u = "mi2"
+				j += 2
+			} else {
+				u = ""
+			}
+		} else if u == "basis_point" {
+			if strings.HasPrefix(f.tok(j+1), "point") {
+				j += 2
+			} else if w == "bps" {
+				j++
+			} else {
+				u = ""
+			}
+		} else {
+			j++
+		}
+		fig.Unit = u
+	case w == "km" && f.tok(j+1) == "/" && f.tok(j+2) == "h":
+		fig.Unit = "km/h"
+		j += 3
+	}
+	if fig.Unit == "km" && f.tok(j) == "/" && f.tok(j+1) == "h" {
+		fig.Unit = "km/h"
+		j += 2
+	}
+	// Spelled numbers alone are figures only with something to count.
+	counted := ""
+	if fig.Unit == "" {
+		counted = f.countedNoun(j)
+		fig.Unit = counted
+		if isWord && counted == "" {
+			return gold.Figure{}, 0, false
+		}
+	}
+	f.hedge(start, &fig)
+	fig.Span = f.t.SpanOfBytes(f.toks[start].start, f.toks[j-1].end)
+	return fig, j, true
+}
+
+func mustDigits(s string) float64 {
+	v, _ := parseDigits(s)
+	if v == 0 {
+		return 1
+	}
+	return v
+}
+
+func (f *figureFinder) hasBefore(i int, word string) bool {
+	return strings.EqualFold(f.tok(i-1), word) || strings.EqualFold(f.tok(i-2), word) && f.toks[i-1].text == "$"
+}
+
+// fraction reads "a third", "one-third", "two-thirds", "three quarters",
+// "half a million" at token i.
+func (f *figureFinder) fraction(i int) (gold.Figure, int, bool) {
+	w := strings.ToLower(f.tok(i))
+	if w == "half" && (strings.EqualFold(f.tok(i+1), "a") || strings.EqualFold(f.tok(i+1), "an")) {
+		if sc, ok := scaleWords[strings.ToLower(f.tok(i+2))]; ok && len(f.tok(i+2)) > 2 {
+			fig := gold.Figure{Value: 0.5 * sc, Bound: gold.BoundExact}
+			j := i + 3
+			fig.Unit = f.countedNoun(j)
+			f.hedge(i, &fig)
+			fig.Span = f.t.SpanOfBytes(f.toks[i].start, f.toks[j-1].end)
+			return fig, j, true
+		}
+	}
+	num := 0.0
+	j := i
+	switch {
+	case w == "a" || w == "one":
+		num, j = 1, i+1
+	default:
+		if v, ok := smallNumbers[w]; ok && v >= 2 && v <= 9 {
+			num, j = v, i+1
+		}
+	}
+	if num == 0 {
+		return gold.Figure{}, 0, false
+	}
+	if f.tok(j) == "-" && f.attached(j-1, j) {
+		j++
+	}
+	den, ok := fractionWords[strings.ToLower(f.tok(j))]
+	if !ok || (strings.ToLower(f.tok(j)) == "half") {
+		return gold.Figure{}, 0, false
+	}
+	if num > 1 && !strings.HasSuffix(strings.ToLower(f.tok(j)), "s") {
+		return gold.Figure{}, 0, false
+	}
+	j++
+	fig := gold.Figure{Value: roundSig(num * den), Unit: "fraction", Bound: gold.BoundExact}
+	f.hedge(i, &fig)
+	fig.Span = f.t.SpanOfBytes(f.toks[i].start, f.toks[j-1].end)
+	return fig, j, true
+}
+
+func roundSig(v float64) float64 {
+	s := strings.TrimRight(strings.TrimRight(strconvFormat(v), "0"), ".")
+	r, _ := parseDigits(s)
+	return r
+}
+
+// countedNoun returns the lemma of the noun a number counts: the last word
+// of the short noun phrase after it ("14 coalition personnel" → personnel),
+// skipping a measurement figure in between ("30 107mm rockets" → rocket).
+func (f *figureFinder) countedNoun(j int) string {
+	// Skip an attached measurement figure: 107mm.
+	if j < len(f.toks) && f.toks[j].number && j+1 < len(f.toks) && unitOf(f.tok(j+1)) != "" && f.attached(j, j+1) {
+		j += 2
+	}
+	var chunk []string
+	for k := j; k < len(f.toks) && len(chunk) < 3; k++ {
+		t := f.toks[k]
+		if !t.word || nounStop[strings.ToLower(t.text)] || t.para != f.toks[max(j-1, 0)].para {
+			break
+		}
+		if k > j && !(f.toks[k-1].end+1 == t.start || f.toks[k-1].end == t.start) {
+			break
+		}
+		chunk = append(chunk, t.text)
+	}
+	for len(chunk) > 1 && (strings.HasSuffix(chunk[len(chunk)-1], "ed") || strings.HasSuffix(chunk[len(chunk)-1], "ly")) {
+		chunk = chunk[:len(chunk)-1]
+	}
+	if len(chunk) == 0 {
+		return ""
+	}
+	head := chunk[len(chunk)-1]
+	r := []rune(head)
+	if unicode.IsUpper(r[0]) && len(chunk) == 1 {
+		return ""
+	}
+	if strings.HasSuffix(head, "ed") || strings.HasSuffix(head, "ing") && len(chunk) == 1 {
+		return ""
+	}
+	return lemma(head)
+}
+
+// hedge sets approx and bound from the words before the figure.
+func (f *figureFinder) hedge(start int, fig *gold.Figure) {
+	p1, p2, p3 := strings.ToLower(f.tok(start-1)), strings.ToLower(f.tok(start-2)), strings.ToLower(f.tok(start-3))
+	switch {
+	case hedgesApprox[p1]:
+		fig.Approx = true
+		if p1 == "estimated" && (p2 == "an" || p2 == "a") {
+			fig.Approx = true
+		}
+	case p1 == "to" && p2 == "close":
+		fig.Approx = true
+	case (p1 == "over" || p1 == "under") && p2 == "just":
+		fig.Approx = true
+	case p1 == "than" && (p2 == "more" || p2 == "greater" || p2 == "higher"):
+		fig.Bound = gold.BoundMoreThan
+	case p1 == "than" && (p2 == "less" || p2 == "fewer" || p2 == "lower"):
+		fig.Bound = gold.BoundLessThan
+	case p1 == "least" && p2 == "at", p1 == "of" && p2 == "upwards":
+		fig.Bound = gold.BoundMoreThan
+	case p1 == "most" && p2 == "at", p1 == "to" && p2 == "up":
+		fig.Bound = gold.BoundLessThan
+	case hedgesMore[p1]:
+		fig.Bound = gold.BoundMoreThan
+	case hedgesLess[p1]:
+		fig.Bound = gold.BoundLessThan
+	}
+	_ = p3
+	if fig.High != nil {
+		fig.Bound = gold.BoundRange
+	}
+}
+
+func findFigures(t *gold.Text, toks []token) []gold.Figure {
+	f := &figureFinder{t: t, s: t.String(), toks: toks}
+	return f.find()
+}

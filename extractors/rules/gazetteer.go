@@ -1,0 +1,124 @@
+package rules
+
+import (
+	"embed"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/newsbench/newsbench/gold"
+)
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// lexicon is the word lists the rules use, read once from the embedded data
+// files and shared, read-only, by every extraction.
+type lexicon struct {
+	names      map[string]gold.EntityType // gazetteer name -> type
+	maxWords   int                        // longest gazetteer name, in words
+	firstNames map[string]bool
+	titles     map[string]bool
+	common     map[string]bool
+	orgSuffix  map[string]bool
+	orgPrefix  map[string]bool
+	facPrefix  map[string]bool
+	facSuffix  map[string]bool
+	locPrefix  map[string]bool
+	locSuffix  map[string]bool
+}
+
+var (
+	lexOnce sync.Once
+	lex     *lexicon
+	lexErr  error
+)
+
+func loadLexicon() (*lexicon, error) {
+	lexOnce.Do(func() { lex, lexErr = readLexicon() })
+	return lex, lexErr
+}
+
+func readLexicon() (*lexicon, error) {
+	l := &lexicon{names: map[string]gold.EntityType{}, firstNames: map[string]bool{}, titles: map[string]bool{}, common: map[string]bool{},
+		orgSuffix: map[string]bool{}, orgPrefix: map[string]bool{}, facPrefix: map[string]bool{}, facSuffix: map[string]bool{},
+		locPrefix: map[string]bool{}, locSuffix: map[string]bool{}}
+	// Later files win: a name in org.txt that is also a place (Barcelona)
+	// is read as the place unless written with its club suffix.
+	for _, f := range []struct {
+		file string
+		typ  gold.EntityType
+	}{{"org.txt", gold.ORG}, {"loc.txt", gold.LOC}, {"norp.txt", gold.NORP}, {"gpe.txt", gold.GPE}} {
+		lines, err := readLines(f.file)
+		if err != nil {
+			return nil, err
+		}
+		for _, name := range lines {
+			l.names[name] = f.typ
+			l.maxWords = max(l.maxWords, len(strings.Fields(name)))
+		}
+	}
+	words := func(file string, into map[string]bool, lower bool) error {
+		lines, err := readLines(file)
+		if err != nil {
+			return err
+		}
+		for _, line := range lines {
+			for _, w := range strings.Fields(line) {
+				if lower {
+					w = strings.ToLower(w)
+				}
+				into[w] = true
+			}
+		}
+		return nil
+	}
+	if err := words("firstnames.txt", l.firstNames, false); err != nil {
+		return nil, err
+	}
+	if err := words("titles.txt", l.titles, false); err != nil {
+		return nil, err
+	}
+	if err := words("common.txt", l.common, true); err != nil {
+		return nil, err
+	}
+	for _, f := range []struct {
+		file string
+		sets map[string]map[string]bool
+	}{
+		{"orgwords.txt", map[string]map[string]bool{"suffix": l.orgSuffix, "prefix": l.orgPrefix}},
+		{"facwords.txt", map[string]map[string]bool{"suffix": l.facSuffix, "prefix": l.facPrefix, "loc-suffix": l.locSuffix, "loc-prefix": l.locPrefix}},
+	} {
+		lines, err := readLines(f.file)
+		if err != nil {
+			return nil, err
+		}
+		for _, line := range lines {
+			kind, list, ok := strings.Cut(line, ":")
+			set := f.sets[strings.TrimSpace(kind)]
+			if !ok || set == nil {
+				return nil, fmt.Errorf("rules data %s: line %q: want \"kind: words\"", f.file, line)
+			}
+			for _, w := range strings.Fields(list) {
+				set[w] = true
+			}
+		}
+	}
+	return l, nil
+}
+
+// readLines returns the non-empty, non-comment lines of a data file.
+func readLines(file string) ([]string, error) {
+	data, err := dataFS.ReadFile("data/" + file)
+	if err != nil {
+		return nil, fmt.Errorf("rules data: %w", err)
+	}
+	var out []string
+	for _, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSpace(line)
+		if line != "" && !strings.HasPrefix(line, "#") {
+			out = append(out, line)
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,452 @@
+package rules
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsbench/newsbench/gold"
+)
+
+// rawQuote is quoted text found between marks: content byte ranges (one
+// per paragraph or per interrupted part) and the byte ranges of the whole
+// quotation, marks included.
+type rawQuote struct {
+	segs       [][2]int // content, marks excluded
+	open, stop int      // first opening mark, end of the last closing mark
+}
+
+// findQuoteMarks pairs quotation marks paragraph by paragraph. Curly marks
+// pair “ with ”; straight marks alternate. A paragraph that ends inside a
+// quotation continues it when the next paragraph opens with a mark: the
+// newswire convention for quotes running over paragraphs.
+func findQuoteMarks(s string) []rawQuote {
+	var out []rawQuote
+	var cur *rawQuote
+	paraStart := 0
+	for paraStart <= len(s) {
+		paraEnd := strings.IndexByte(s[paraStart:], '\n')
+		if paraEnd < 0 {
+			paraEnd = len(s)
+		} else {
+			paraEnd += paraStart
+		}
+		para := s[paraStart:paraEnd]
+		openAt := -1
+		if cur != nil {
+			// A continued quotation must reopen at the paragraph start.
+			trim := strings.TrimLeft(para, " ")
+			r, size := utf8.DecodeRuneInString(trim)
+			if r == '"' || r == '“' {
+				openAt = paraStart + (len(para) - len(trim)) + size
+			} else {
+				out = append(out, *cur) // unclosed: keep what we have
+				cur = nil
+			}
+		}
+		for i := 0; i < len(para); {
+			r, size := utf8.DecodeRuneInString(para[i:])
+			at := paraStart + i
+			i += size
+			if at < openAt {
+				continue
+			}
+			switch {
+			case openAt < 0 && (r == '“' || r == '"' && opensHere(s, at)):
+				openAt = at + size
+				if cur == nil {
+					cur = &rawQuote{open: at}
+				}
+			case openAt >= 0 && (r == '”' || r == '"'):
+				if at > openAt {
+					cur.segs = append(cur.segs, [2]int{openAt, at})
+				}
+				cur.stop = at + size
+				out = append(out, *cur)
+				cur, openAt = nil, -1
+			}
+		}
+		if openAt >= 0 && cur != nil {
+			if end := strings.TrimRight(s[openAt:paraEnd], " "); len(end) > 0 {
+				cur.segs = append(cur.segs, [2]int{openAt, openAt + len(end)})
+				cur.stop = openAt + len(end)
+			}
+		}
+		if paraEnd == len(s) {
+			break
+		}
+		paraStart = paraEnd + 1
+	}
+	if cur != nil && len(cur.segs) > 0 {
+		out = append(out, *cur)
+	}
+	return out
+}
+
+// opensHere reports whether a straight quote at byte at opens a quotation:
+// it starts the text or follows a space or an opening bracket, and a
+// non-space follows it.
+func opensHere(s string, at int) bool {
+	if at+1 >= len(s) || s[at+1] == ' ' || s[at+1] == '\n' {
+		return false
+	}
+	if at == 0 {
+		return true
+	}
+	prev, _ := utf8.DecodeLastRuneInString(s[:at])
+	return unicode.IsSpace(prev) || prev == '(' || prev == '[' || prev == '—' || prev == '-' || prev == ':'
+}
+
+var cueVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": true, "tells": true, "added": true, "adds": true, "asked": true, "asks": true,
+	"explained": true, "stated": true, "noted": true, "warned": true, "argued": true, "insisted": true, "continued": true, "wrote": true, "writes": true,
+	"recalled": true, "replied": true, "acknowledged": true, "admitted": true, "announced": true, "declared": true, "remarked": true, "stressed": true,
+	"urged": true, "conceded": true, "posted": true, "tweeted": true, "agreed": true, "complained": true, "predicted": true, "promised": true, "vowed": true,
+	"cautioned": true, "observed": true, "suggested": true, "according": true, "called": true, "described": true, "describes": true, "calls": true,
+	"responded": true, "countered": true, "joked": true, "laughed": true, "recounted": true, "testified": true, "pleaded": true, "claimed": true, "maintained": true}
+
+var pronounWords = map[string]bool{"he": true, "she": true, "they": true, "He": true, "She": true, "They": true, "it": true, "It": true, "we": true, "We": true, "I": true}
+
+var titleCues = map[string]bool{"film": true, "book": true, "song": true, "album": true, "novel": true, "play": true, "series": true, "report": true, "documentary": true,
+	"show": true, "titled": true, "entitled": true, "exhibition": true, "podcast": true, "campaign": true, "operation": true, "programme": true, "program": true,
+	"single": true, "memoir": true, "opera": true, "musical": true, "painting": true, "installation": true, "track": true, "slogan": true, "motto": true, "nicknamed": true, "dubbed": true, "so-called": true}
+
+// quoteFinder attributes quotations in one document.
+type quoteFinder struct {
+	lex      *lexicon
+	t        *gold.Text
+	s        string
+	toks     []token
+	starts   []int // token start bytes, for search
+	entities []gold.Entity
+	mentions []mention
+}
+
+// tokenAt returns the index of the first token starting at or after byte b.
+func (q *quoteFinder) tokenAt(b int) int { return sort.SearchInts(q.starts, b) }
+
+func words(s string) int {
+	return len(strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
+}
+
+// isQuotation decides whether marked text is a quotation rather than scare
+// quotes, a nickname or a title.
+func (q *quoteFinder) isQuotation(r rawQuote) bool {
+	content := ""
+	for _, sg := range r.segs {
+		content += q.s[sg[0]:sg[1]] + " "
+	}
+	content = strings.TrimSpace(content)
+	n := words(content)
+	if n == 0 {
+		return false
+	}
+	before := q.tokenAt(r.open) - 1
+	after := q.tokenAt(r.stop)
+	// Nickname: between two name words, Juan "El Toro" Ruiz.
+	if before >= 0 && after < len(q.toks) && q.toks[before].capitalised() && q.toks[after].capitalised() &&
+		q.toks[before].end+1 == r.open && n <= 4 {
+		return false
+	}
+	// Title of a work or a label: "the film "Salt and Iron"".
+	for k := before; k >= 0 && k >= before-2; k-- {
+		if titleCues[strings.ToLower(q.toks[k].text)] {
+			return false
+		}
+	}
+	last, _ := utf8.DecodeLastRuneInString(content)
+	terminal := strings.ContainsRune(",.?!;:…", last)
+	if n >= 4 || terminal {
+		return true
+	}
+	// A short fragment is a partial quote only when the sentence reports
+	// speech; else it is a scare quote.
+	return q.sentenceHasCue(r.open)
+}
+
+// sentenceHasCue reports whether the sentence holding byte b has a speech
+// verb before b.
+func (q *quoteFinder) sentenceHasCue(b int) bool {
+	for k := q.tokenAt(b) - 1; k >= 0; k-- {
+		t := q.toks[k]
+		if cueVerbs[t.text] {
+			return true
+		}
+		if t.sentStart && !(k > 0 && isQuoteMark(firstRune(q.toks[k-1].text))) {
+			break
+		}
+	}
+	return false
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// attribution is a found speaker: the mention's byte range and its kind.
+type attribution struct {
+	start, end int
+	kind       gold.SpeakerKind
+	adding     bool // the cue was "adding", which starts a new quote
+}
+
+// after looks for "…," X said / said X / X told … right after a quotation,
+// within its sentence.
+func (q *quoteFinder) after(stop int) (attribution, bool) {
+	k := q.tokenAt(stop)
+	end := min(len(q.toks), k+12)
+	for j := k; j < end; j++ {
+		t := q.toks[j]
+		if t.sentStart || isQuoteMark(firstRune(t.text)) || t.text == "." && j > k {
+			break
+		}
+		if cueVerbs[t.text] || t.text == "adding" {
+			if j > k {
+				if a, ok := q.phraseBefore(k, j); ok {
+					a.adding = j+1 < len(q.toks) && q.toks[j+1].text == "adding"
+					return a, true
+				}
+			}
+			// "said Esper", "said the minister".
+			if a, ok := q.phraseAfter(j + 1); ok {
+				return a, true
+			}
+		}
+	}
+	return attribution{}, false
+}
+
+// before looks for X said: "…" / X said "…" / According to X, "…" in the
+// sentence before a quotation.
+func (q *quoteFinder) before(open int) (attribution, bool) {
+	k := q.tokenAt(open) - 1
+	for j := k; j >= 0 && j >= k-40; j-- {
+		t := q.toks[j]
+		if t.text == "according" && j+1 < len(q.toks) && q.toks[j+1].text == "to" {
+			if a, ok := q.phraseAfter(j + 2); ok {
+				return a, true
+			}
+		}
+		if cueVerbs[t.text] && t.text != "according" {
+			if a, ok := q.phraseBefore(q.sentenceStart(j), j); ok {
+				return a, true
+			}
+			if a, ok := q.phraseAfter(j + 1); ok {
+				return a, true
+			}
+		}
+		if t.sentStart {
+			break
+		}
+	}
+	return attribution{}, false
+}
+
+func (q *quoteFinder) sentenceStart(j int) int {
+	for j > 0 && !q.toks[j].sentStart {
+		j--
+	}
+	return j
+}
+
+// skippable words between a speaker and its verb: "Esper also said",
+// "Trump said Thursday".
+var skippable = map[string]bool{"also": true, "later": true, "then": true, "again": true, "has": true, "had": true, "have": true, "once": true, "previously": true, "recently": true, "on": false}
+
+// phraseBefore returns the speaker phrase ending right before token verb,
+// starting no earlier than token from.
+func (q *quoteFinder) phraseBefore(from, verb int) (attribution, bool) {
+	j := verb - 1
+	for j >= from && skippable[q.toks[j].text] {
+		j--
+	}
+	if j < from || !q.toks[j].word {
+		return attribution{}, false
+	}
+	// A known entity mention ending at j.
+	if m, ok := q.mentionEndingAt(j); ok {
+		return attribution{start: q.toks[m.from].start, end: q.toks[m.to-1].end, kind: kindOf(m.typ)}, true
+	}
+	if pronounWords[q.toks[j].text] {
+		return attribution{start: q.toks[j].start, end: q.toks[j].end, kind: gold.SpeakerPronoun}, true
+	}
+	// A description: back to the sentence start, a comma or a quote mark.
+	i := j
+	for i-1 >= from && (q.toks[i-1].word || q.toks[i-1].text == "'s" || q.toks[i-1].text == "’s") && j-i < 8 {
+		i--
+	}
+	for i <= j && (q.toks[i].text == "a" || q.toks[i].text == "an" || q.toks[i].text == "the" || q.toks[i].text == "A" || q.toks[i].text == "The" || q.toks[i].text == "An") {
+		i++
+	}
+	if i > j {
+		return attribution{}, false
+	}
+	return attribution{start: q.toks[i].start, end: q.toks[j].end, kind: gold.SpeakerDescription}, true
+}
+
+// phraseAfter returns the speaker phrase starting at token i: "said
+// Esper", "said a spokeswoman for the ministry".
+func (q *quoteFinder) phraseAfter(i int) (attribution, bool) {
+	for i < len(q.toks) && (q.toks[i].text == "a" || q.toks[i].text == "an" || q.toks[i].text == "the") {
+		i++
+	}
+	if i >= len(q.toks) || !q.toks[i].word {
+		return attribution{}, false
+	}
+	if m, ok := q.mentionStartingAt(i); ok {
+		return attribution{start: q.toks[m.from].start, end: q.toks[m.to-1].end, kind: kindOf(m.typ)}, true
+	}
+	if pronounWords[q.toks[i].text] {
+		return attribution{start: q.toks[i].start, end: q.toks[i].end, kind: gold.SpeakerPronoun}, true
+	}
+	j := i
+	for j+1 < len(q.toks) && q.toks[j+1].word && j-i < 6 && !cueVerbs[q.toks[j+1].text] {
+		j++
+	}
+	return attribution{start: q.toks[i].start, end: q.toks[j].end, kind: gold.SpeakerDescription}, true
+}
+
+func kindOf(t gold.EntityType) gold.SpeakerKind {
+	if t == gold.Person {
+		return gold.SpeakerName
+	}
+	return gold.SpeakerOrganization
+}
+
+func (q *quoteFinder) mentionEndingAt(j int) (mention, bool) {
+	for _, m := range q.mentions {
+		if m.to-1 == j && (m.typ == gold.Person || m.typ == gold.ORG) {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+func (q *quoteFinder) mentionStartingAt(i int) (mention, bool) {
+	for _, m := range q.mentions {
+		if m.from == i && (m.typ == gold.Person || m.typ == gold.ORG) {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// canonical returns the fullest name the document gives the person or
+// organisation mentioned at [start, end): the longest entity mention of the
+// same type ending with the same word.
+func (q *quoteFinder) canonical(start, end int) string {
+	name := q.s[start:end]
+	last := lastField(name)
+	best := name
+	for _, e := range q.entities {
+		if (e.Type == gold.Person || e.Type == gold.ORG) && lastField(e.Text) == last && len(e.Text) > len(best) {
+			best = e.Text
+		}
+	}
+	return best
+}
+
+func lastField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// lastPerson returns the last person mention before byte b, resolved to
+// its canonical name.
+func (q *quoteFinder) lastPerson(b int) (string, bool) {
+	for i := len(q.entities) - 1; i >= 0; i-- {
+		e := q.entities[i]
+		if e.Type == gold.Person && q.t.Byte(e.End) <= b {
+			return q.canonical(q.t.Byte(e.Start), q.t.Byte(e.End)), true
+		}
+	}
+	return "", false
+}
+
+func (q *quoteFinder) find() []gold.Quote {
+	raws := findQuoteMarks(q.s)
+	var kept []rawQuote
+	for _, r := range raws {
+		if q.isQuotation(r) {
+			kept = append(kept, r)
+		}
+	}
+	var out []gold.Quote
+	lastSpeaker, lastStop, lastKind := "", -1, gold.SpeakerNone
+	var lastSpan *gold.Span
+	for i := 0; i < len(kept); i++ {
+		r := kept[i]
+		a, ok := q.after(r.stop)
+		// Split quote: "A," she said, "B." — the next quotation follows the
+		// attribution directly.
+		if ok && !a.adding && i+1 < len(kept) && q.onlyAttributionBetween(r.stop, kept[i+1].open, a) && strings.HasSuffix(strings.TrimSpace(q.s[r.segs[len(r.segs)-1][0]:r.segs[len(r.segs)-1][1]]), ",") {
+			r.segs = append(r.segs, kept[i+1].segs...)
+			r.stop = kept[i+1].stop
+			i++
+		}
+		if !ok {
+			a, ok = q.before(r.open)
+		}
+		gq := gold.Quote{SpeakerKind: gold.SpeakerNone}
+		for _, sg := range r.segs {
+			gq.Segments = append(gq.Segments, q.t.SpanOfBytes(sg[0], sg[1]))
+		}
+		switch {
+		case ok:
+			sp := q.t.SpanOfBytes(a.start, a.end)
+			gq.Speaker, gq.SpeakerKind = &sp, a.kind
+			switch a.kind {
+			case gold.SpeakerName, gold.SpeakerOrganization:
+				gq.SpeakerName = q.canonical(a.start, a.end)
+			case gold.SpeakerPronoun:
+				if name, found := q.lastPerson(a.start); found {
+					gq.SpeakerName = name
+				} else {
+					gq.SpeakerName = sp.Text
+				}
+			default:
+				gq.SpeakerName = sp.Text
+			}
+		case lastSpan != nil && lastStop >= 0 && q.paragraphsApart(lastStop, r.open) <= 1:
+			// A quotation standing alone right after another continues its
+			// speaker.
+			sp := *lastSpan
+			gq.Speaker, gq.SpeakerName, gq.SpeakerKind = &sp, lastSpeaker, lastKind
+		}
+		if gq.Speaker != nil {
+			lastSpeaker, lastSpan, lastKind = gq.SpeakerName, gq.Speaker, gq.SpeakerKind
+		}
+		lastStop = r.stop
+		out = append(out, gq)
+	}
+	return out
+}
+
+func (q *quoteFinder) paragraphsApart(a, b int) int {
+	if b < a {
+		return 0
+	}
+	return strings.Count(q.s[a:b], "\n")
+}
+
+// onlyAttributionBetween reports whether the text between two quotations
+// is the attribution a and punctuation: ", she said, ".
+func (q *quoteFinder) onlyAttributionBetween(stop, open int, a attribution) bool {
+	if open <= stop || strings.Contains(q.s[stop:open], "\n") || strings.ContainsAny(q.s[stop:open], ".!?") {
+		return false
+	}
+	return words(q.s[stop:open]) <= 8
+}
+
+func findQuotes(lex *lexicon, t *gold.Text, toks []token, entities []gold.Entity, ms []mention) []gold.Quote {
+	q := &quoteFinder{lex: lex, t: t, s: t.String(), toks: toks, entities: entities, mentions: ms}
+	q.starts = make([]int, len(toks))
+	for i, tk := range toks {
+		q.starts[i] = tk.start
+	}
+	return q.find()
+}

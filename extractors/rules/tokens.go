@@ -1,0 +1,151 @@
+package rules
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word, a number or a punctuation mark, with byte offsets.
+type token struct {
+	start, end int
+	text       string
+	word       bool // letters (and apostrophes, inner hyphens excluded)
+	number     bool // starts with a digit
+	// sentStart marks the first word of a sentence, of a paragraph or of a
+	// quotation.
+	sentStart bool
+	para      int
+}
+
+func (t token) capitalised() bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return t.word && unicode.IsUpper(r)
+}
+
+func isQuoteMark(r rune) bool { return strings.ContainsRune("\"“”‘’«»", r) }
+
+// tokenize splits s into tokens. A possessive 's is split off its word, so
+// that "Iran's" gives "Iran" and "'s".
+func tokenize(s string) []token {
+	var toks []token
+	para := 0
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '\n':
+			para++
+			i += size
+		case unicode.IsSpace(r):
+			i += size
+		case unicode.IsLetter(r):
+			j := i + size
+			for j < len(s) {
+				r2, s2 := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || r2 == '.' && j+s2 < len(s) && isUpperAt(s, j+s2) && isUpperAt(s, j-1) && wordLen(s, i, j) == 1 {
+					j += s2
+					continue
+				}
+				if r2 == '\'' || r2 == '’' {
+					if j+s2 < len(s) {
+						r3, _ := utf8.DecodeRuneInString(s[j+s2:])
+						if unicode.IsLetter(r3) && !(r3 == 's' && !letterAt(s, j+s2+1)) {
+							j += s2
+							continue
+						}
+					}
+				}
+				break
+			}
+			toks = append(toks, token{start: i, end: j, text: s[i:j], word: true, para: para})
+			i = j
+		case unicode.IsDigit(r):
+			j := i + size
+			for j < len(s) {
+				c := s[j]
+				if c >= '0' && c <= '9' || (c == ',' || c == '.') && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9' {
+					j++
+					continue
+				}
+				break
+			}
+			toks = append(toks, token{start: i, end: j, text: s[i:j], number: true, para: para})
+			i = j
+		default:
+			j := i + size
+			// A possessive 's after a quote-like apostrophe.
+			if (r == '\'' || r == '’') && j < len(s) && s[j] == 's' && !letterAt(s, j+1) && len(toks) > 0 && toks[len(toks)-1].end == i {
+				j++
+			}
+			toks = append(toks, token{start: i, end: j, text: s[i:j], para: para})
+			i = j
+		}
+	}
+	markSentences(s, toks)
+	return toks
+}
+
+func isUpperAt(s string, b int) bool {
+	if b < 0 || b >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[b:])
+	return unicode.IsUpper(r)
+}
+
+func letterAt(s string, b int) bool {
+	if b >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[b:])
+	return unicode.IsLetter(r)
+}
+
+// wordLen counts the letters since the last dot of a dotted abbreviation
+// such as "U.S", so that only single letters join with dots.
+func wordLen(s string, start, end int) int {
+	seg := s[start:end]
+	if k := strings.LastIndexByte(seg, '.'); k >= 0 {
+		seg = seg[k+1:]
+	}
+	return utf8.RuneCountInString(seg)
+}
+
+// abbreviations end with a dot that does not end a sentence.
+var abbreviations = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Gen": true, "Lt": true, "Col": true, "Maj": true, "Capt": true,
+	"Sgt": true, "Adm": true, "Sen": true, "Rep": true, "Gov": true, "Det": true, "Insp": true, "Supt": true, "St": true, "Jr": true, "Sr": true, "No": true,
+	"Inc": true, "Corp": true, "Ltd": true, "Co": true, "vs": true, "p": true, "a": true, "m": true, "U.S": true, "U.K": true, "Jan": true, "Feb": true,
+	"Aug": true, "Sept": true, "Sep": true, "Oct": true, "Nov": true, "Dec": true, "approx": true, "e.g": true, "i.e": true, "etc": false}
+
+// markSentences sets sentStart on the first word of each sentence,
+// paragraph and quotation.
+func markSentences(s string, toks []token) {
+	start := true
+	for i := range toks {
+		t := &toks[i]
+		if i > 0 && t.para != toks[i-1].para {
+			start = true
+		}
+		if t.word || t.number {
+			if start {
+				t.sentStart = true
+			}
+			start = false
+			continue
+		}
+		switch {
+		case t.text == "." || t.text == "!" || t.text == "?" || t.text == ":":
+			if t.text == "." && i > 0 && toks[i-1].end == t.start && abbreviations[toks[i-1].text] {
+				continue
+			}
+			start = true
+		case len(t.text) > 0 && isQuoteMark(rune(t.text[0])) || strings.HasPrefix(t.text, "“") || strings.HasPrefix(t.text, "‘"):
+			// An opening mark (followed directly by a word) starts a quotation.
+			if i+1 < len(toks) && toks[i+1].start == t.end && (i == 0 || toks[i-1].end < t.start || !toks[i-1].word) {
+				start = true
+			}
+		case t.text == "—" || t.text == "(":
+		}
+	}
+}
