@@ -1,0 +1,68 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/newsbench/newsbench/gold"
+)
+
+// TestEmbeddedCorpusValid runs the validator over every embedded gold
+// file: the same check as "bench validate".
+func TestEmbeddedCorpusValid(t *testing.T) {
+	fsys, root := EmbeddedFS()
+	docs, err := Read(fsys, root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) == 0 {
+		t.Fatal("embedded corpus is empty")
+	}
+	for _, p := range Check(docs) {
+		t.Error(p)
+	}
+	for i := 1; i < len(docs); i++ {
+		if docs[i-1].ID >= docs[i].ID {
+			t.Errorf("documents not in id order: %s before %s", docs[i-1].ID, docs[i].ID)
+		}
+	}
+}
+
+func TestSeedIsByteIdentical(t *testing.T) {
+	docs, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const seedID = "000_5cbd67ae4aff09ea"
+	if docs[0].ID != seedID || docs[0].Gold.Meta.Source != "seed" {
+		t.Fatalf("first document is %s (source %s), want the seed %s", docs[0].ID, docs[0].Gold.Meta.Source, seedID)
+	}
+	// The seed's hash, taken from ../shared/seed when this corpus was made.
+	if got := gold.TextHash(docs[0].Text); got != "d9f2adc60f2229e25365df7bd2e0c0bd51096f341f605ab5bc708e456b056b27" {
+		t.Errorf("seed text hash %s: the seed article was changed", got)
+	}
+}
+
+func TestReadReportsEverythingWrong(t *testing.T) {
+	good := `{"schema":"newsbench/gold/v1","id":"a","sha256":"","meta":{},"status":"draft","entities":[],"quotes":[],"figures":[]}`
+	fsys := fstest.MapFS{
+		"c/a.txt":        {Data: []byte("text")},
+		"c/a.json":       {Data: []byte(good)},
+		"c/b.txt":        {Data: []byte("orphan text")},
+		"c/c.json":       {Data: []byte(good)},
+		"c/notes.md":     {Data: []byte("x")},
+		"c/bad.json":     {Data: []byte("{")},
+		"c/bad.txt":      {Data: []byte("x")},
+		"c/..hidden.txt": {Data: []byte("x")},
+	}
+	_, err := Read(fsys, "c")
+	if err == nil {
+		t.Fatal("no error")
+	}
+	for _, want := range []string{"b.txt has no gold file b.json", "c.json has no text file c.txt", "unexpected file notes.md", "gold c/bad.json", "not a valid document id"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error lacks %q:\n%v", want, err)
+		}
+	}
+}

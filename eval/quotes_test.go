@@ -1,0 +1,115 @@
+package eval
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/newsbench/newsbench/gold"
+)
+
+// span finds the nth (1-based) occurrence of sub in text as a code-point
+// span; the test texts are ASCII.
+func span(text, sub string, nth int) gold.Span {
+	at := -1
+	for range nth {
+		k := strings.Index(text[at+1:], sub)
+		if k < 0 {
+			panic("test text lacks " + sub)
+		}
+		at += 1 + k
+	}
+	return gold.Span{Start: at, End: at + len(sub), Text: sub}
+}
+
+func quote(text, content, speaker, name string, kind gold.SpeakerKind) gold.Quote {
+	q := gold.Quote{Segments: []gold.Span{span(text, content, 1)}, SpeakerName: name, SpeakerKind: kind}
+	if speaker != "" {
+		s := span(text, speaker, 1)
+		q.Speaker = &s
+	}
+	return q
+}
+
+func TestScoreQuotes(t *testing.T) {
+	text := `Mark Esper spoke first. "We will respond in time," Esper said. "It was a rebel group," he added.`
+	goldEnts := []gold.Entity{{Span: span(text, "Mark Esper", 1), Type: gold.Person}, {Span: span(text, "Esper", 2), Type: gold.Person}}
+	g := []gold.Quote{
+		quote(text, "We will respond in time,", "Esper said", "Mark Esper", gold.SpeakerName),
+		quote(text, "It was a rebel group,", "he", "Mark Esper", gold.SpeakerPronoun),
+	}
+	g[0].Speaker = ptr(span(text, "Esper", 2))
+	cases := []struct {
+		reason string
+		pred   []gold.Quote
+		want   QuoteCounts
+	}{{
+		reason: "gold against itself",
+		pred:   g,
+		want:   QuoteCounts{Gold: 2, Pred: 2, Strict: 2, Loose: 2, Lenient: 2, Tight: 2, SpeakerMention: 2, SpeakerEntity: 2},
+	}, {
+		reason: "marks and trailing comma included: still strict after normalising",
+		pred: []gold.Quote{
+			{Segments: []gold.Span{span(text, `"We will respond in time,"`, 1)}, SpeakerName: "Esper"},
+		},
+		want: QuoteCounts{Gold: 2, Pred: 1, Strict: 1, Loose: 1, Lenient: 1, Tight: 1, SpeakerEntity: 1},
+	}, {
+		reason: "surname unique in the document resolves; a bare pronoun does not",
+		pred: []gold.Quote{
+			{Segments: []gold.Span{span(text, "We will respond in time,", 1)}, Speaker: ptr(span(text, "Esper", 2)), SpeakerName: "Esper"},
+			{Segments: []gold.Span{span(text, "It was a rebel group,", 1)}, Speaker: ptr(span(text, "he", 1)), SpeakerName: "he"},
+		},
+		want: QuoteCounts{Gold: 2, Pred: 2, Strict: 2, Loose: 2, Lenient: 2, Tight: 2, SpeakerMention: 2, SpeakerEntity: 1},
+	}, {
+		reason: "half the words: lenient at 0.5 and 0.3, not at 0.8 nor strict",
+		pred: []gold.Quote{
+			{Segments: []gold.Span{span(text, "We will respond", 1)}, SpeakerName: "Defense Secretary Mark Esper"},
+		},
+		// gold has 5 tokens, prediction 3 shared: F1 = 6/8 = 0.75.
+		want: QuoteCounts{Gold: 2, Pred: 1, Loose: 1, Lenient: 1, SpeakerEntity: 1},
+	}, {
+		reason: "a prediction spanning both quotes pairs with one (5 of its 12 tokens: F1 0.59), the other is missed",
+		pred: []gold.Quote{
+			{Segments: []gold.Span{{Start: span(text, "We will", 1).Start, End: span(text, "group", 1).End}}, SpeakerName: "Mark Esper"},
+		},
+		want: QuoteCounts{Gold: 2, Pred: 1, Loose: 1, Lenient: 1, SpeakerEntity: 1},
+	}}
+	for _, c := range cases {
+		got := ScoreQuotes(text, g, c.pred, goldEnts).Counts
+		if diff := cmp.Diff(c.want, got); diff != "" {
+			t.Errorf("%s: counts (-want +got):\n%s", c.reason, diff)
+		}
+	}
+}
+
+func ptr[T any](v T) *T { return &v }
+
+func TestSpeakersResolve(t *testing.T) {
+	g := []gold.Quote{
+		{SpeakerName: "Mark Esper", SpeakerKind: gold.SpeakerName, Speaker: &gold.Span{Text: "Esper"}},
+		{SpeakerName: "Mark Milley", SpeakerKind: gold.SpeakerName},
+		{SpeakerName: "Sam Milley", SpeakerKind: gold.SpeakerName},
+		{SpeakerName: "spokeswoman for the ministry", SpeakerKind: gold.SpeakerDescription},
+	}
+	s := NewSpeakers(g, nil)
+	cases := []struct {
+		pred, gold string
+		want       bool
+	}{
+		{"Mark Esper", "Mark Esper", true},
+		{"Gen. Mark Esper", "Mark Esper", true},
+		{"Esper's", "Mark Esper", true},
+		{"Secretary of Defense Mark Esper", "Mark Esper", true},
+		{"Milley", "Mark Milley", false}, // two Milleys: the surname is ambiguous
+		{"he", "Mark Esper", false},
+		{"Mark", "Mark Esper", false},
+		{"a spokeswoman", "spokeswoman for the ministry", true},
+		{"Mark Milley", "Mark Esper", false},
+	}
+	for _, c := range cases {
+		if got := s.Resolves(c.pred, c.gold); got != c.want {
+			t.Errorf("Resolves(%q, %q) = %v, want %v", c.pred, c.gold, got, c.want)
+		}
+	}
+}

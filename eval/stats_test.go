@@ -1,0 +1,60 @@
+package eval
+
+import (
+	"testing"
+)
+
+func docs(n int, hit func(i int) float64) []DocScore {
+	out := make([]DocScore, n)
+	for i := range out {
+		h := hit(i)
+		out[i] = DocScore{ID: string(rune('a'+i%26)) + string(rune('a'+i/26)), Quotes: QuoteCounts{Gold: 10, Pred: 10, Lenient: 10, SpeakerEntity: int(h)}}
+	}
+	return out
+}
+
+func TestBootstrapDeterministicAndCovers(t *testing.T) {
+	d := docs(50, func(i int) float64 { return float64(5 + i%5) })
+	m, _ := MetricByName("quotes.e2e")
+	a := Bootstrap(d, m, StatsConfig{Seed: 7, Resamples: 2000})
+	b := Bootstrap(d, m, StatsConfig{Seed: 7, Resamples: 2000})
+	if a != b {
+		t.Fatalf("same seed gave %v and %v", a, b)
+	}
+	f1 := SumRatio(d, m).F1()
+	if !(a.Lo <= f1 && f1 <= a.Hi) || a.Hi-a.Lo <= 0 {
+		t.Errorf("interval %v does not contain the point estimate %v", a, f1)
+	}
+}
+
+func TestCompareDetectsRealDrop(t *testing.T) {
+	m, _ := MetricByName("quotes.e2e")
+	base := docs(40, func(i int) float64 { return 9 })
+	same := docs(40, func(i int) float64 { return 9 })
+	worse := docs(40, func(i int) float64 {
+		if i%2 == 0 {
+			return 6
+		}
+		return 9
+	})
+	c, err := Compare(base, worse, m, StatsConfig{Seed: 1, Resamples: 2000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Delta >= 0 || c.P > 0.01 || c.Interval.Hi >= 0 {
+		t.Errorf("worse run: delta %v p %v interval %v; want a significant drop", c.Delta, c.P, c.Interval)
+	}
+	if len(c.Worse) != 20 {
+		t.Errorf("worse documents: %d, want 20", len(c.Worse))
+	}
+	c, err = Compare(base, same, m, StatsConfig{Seed: 1, Resamples: 2000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Delta != 0 || c.P < 0.5 {
+		t.Errorf("equal runs: delta %v p %v; want 0 and not significant", c.Delta, c.P)
+	}
+	if _, err := Compare(base, base[:10], m, StatsConfig{}); err == nil {
+		t.Error("comparing different document sets gave no error")
+	}
+}

@@ -1,0 +1,152 @@
+package gold
+
+import (
+	"strings"
+	"testing"
+)
+
+const sampleText = "Zoë Müller met Esper in Łódź. \"We agreed,\" she said. About 30 rockets fell."
+
+func validFile(t *testing.T) *File {
+	t.Helper()
+	d := &Draft{ID: "doc", Status: StatusReviewed,
+		Meta: Meta{Title: "t", Section: "world", Style: "wire", Dateline: "Łódź", Source: "original", Split: "dev"},
+		Entities: []DraftEntity{{DraftSpan: DraftSpan{Text: "Zoë Müller"}, Type: Person}, {DraftSpan: DraftSpan{Text: "Esper"}, Type: Person}, {DraftSpan: DraftSpan{Text: "Łódź"}, Type: GPE}},
+		Quotes:   []DraftQuote{{Segments: []DraftSpan{{Text: "We agreed,"}}, Speaker: &DraftSpan{Text: "she"}, SpeakerName: "Zoë Müller", SpeakerKind: SpeakerPronoun}},
+		Figures:  []DraftFigure{{DraftSpan: DraftSpan{Text: "30"}, Value: 30, Unit: "rocket", Approx: true}},
+	}
+	f, err := Anchor(sampleText, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+func TestAnchorUsesCodePoints(t *testing.T) {
+	f := validFile(t)
+	e := f.Entities[2]
+	if e.Text != "Łódź" || e.Start != 24 || e.End != 28 {
+		t.Errorf("Łódź anchored at [%d,%d) %q, want [24,28) in code points", e.Start, e.End, e.Text)
+	}
+	if p := Validate("doc.json", "doc", sampleText, f); len(p) != 0 {
+		t.Errorf("anchored file has problems: %v", p)
+	}
+}
+
+func TestValidateFindsProblems(t *testing.T) {
+	cases := []struct {
+		reason string
+		edit   func(f *File)
+		want   string
+	}{
+		{"span text differs from the text", func(f *File) { f.Entities[1].Text = "Esp" }, `entities[1] "Esp": span [15,20) covers "Esper", but its text says "Esp"`},
+		{"offset out of range", func(f *File) { f.Entities[0].End = 500 }, "out of range"},
+		{"reversed span", func(f *File) { f.Entities[0].Start, f.Entities[0].End = 10, 0 }, "out of range or empty"},
+		{"negative offset", func(f *File) { f.Figures[0].Start = -1 }, "out of range"},
+		{"unknown type", func(f *File) { f.Entities[0].Type = "PER" }, `unknown type "PER"`},
+		{"hash mismatch", func(f *File) { f.SHA256 = "00" }, "text changed after annotation"},
+		{"duplicate", func(f *File) { f.Entities = append(f.Entities, f.Entities[1]) }, "duplicates entities[1]"},
+		{"overlap", func(f *File) {
+			f.Entities = append(f.Entities, Entity{Span: Span{Start: 4, End: 10, Text: "Müller"}, Type: Person})
+		}, "overlaps entities[0]"},
+		{"range without high", func(f *File) { f.Figures[0].Bound = BoundRange }, "high is missing"},
+		{"speaker kind without span", func(f *File) { f.Quotes[0].Speaker = nil }, "no speaker span"},
+		{"unknown section", func(f *File) { f.Meta.Section = "gossip" }, `unknown section "gossip"`},
+		{"bad unit", func(f *File) { f.Figures[0].Unit = "Rockets" }, "unit \"Rockets\""},
+		{"wrong id", func(f *File) { f.ID = "other" }, `id is "other"`},
+	}
+	for _, c := range cases {
+		f := validFile(t)
+		c.edit(f)
+		problems := Validate("doc.json", "doc", sampleText, f)
+		found := false
+		for _, p := range problems {
+			if strings.Contains(p.Error(), c.want) && strings.HasPrefix(p.Error(), "doc.json: ") {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: problems %v, want one containing %q", c.reason, problems, c.want)
+		}
+	}
+}
+
+func TestCheckText(t *testing.T) {
+	cases := []struct{ reason, text, want string }{
+		{"empty", "  \n", "empty text"},
+		{"BOM", "\uFEFFHello", "byte-order mark"},
+		{"CRLF", "Hello\r\nworld", "carriage return at byte 5"},
+		{"NUL", "Hel\x00lo", "NUL byte at byte 3"},
+		{"invalid UTF-8", "Hel\xfflo", "invalid UTF-8 at byte 3"},
+	}
+	for _, c := range cases {
+		p := CheckText("x.txt", c.text)
+		if len(p) == 0 || !strings.Contains(p[0].Error(), c.want) {
+			t.Errorf("%s: %v, want %q", c.reason, p, c.want)
+		}
+	}
+	if p := CheckText("x.txt", "Fine text.\n"); len(p) != 0 {
+		t.Errorf("good text: %v", p)
+	}
+}
+
+func TestParseRejectsUnknownFields(t *testing.T) {
+	_, err := Parse("g.json", []byte("{\n  \"schema\": \"newsbench/gold/v1\",\n  \"entites\": []\n}"))
+	if err == nil || !strings.Contains(err.Error(), `unknown field "entites"`) {
+		t.Errorf("misspelt field: %v", err)
+	}
+	_, err = Parse("g.json", []byte("{\n  \"id\": 5\n}"))
+	if err == nil || !strings.Contains(err.Error(), "g.json: line 2") {
+		t.Errorf("type error without line: %v", err)
+	}
+}
+
+func TestTextOffsets(t *testing.T) {
+	tx := NewText("aé€𝄞b")
+	for cp, b := range []int{0, 1, 3, 6, 10, 11} {
+		if got := tx.Byte(cp); got != b {
+			t.Errorf("Byte(%d) = %d, want %d", cp, got, b)
+		}
+		if got, ok := tx.CodePoint(b); got != cp || !ok {
+			t.Errorf("CodePoint(%d) = %d, %v; want %d, true", b, got, ok, cp)
+		}
+	}
+	if cp, ok := tx.CodePoint(2); ok || cp != 1 {
+		t.Errorf("CodePoint inside é = %d, %v; want 1, false", cp, ok)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add([]byte(`{"schema":"newsbench/gold/v1","id":"doc","entities":[{"start":0,"end":3,"text":"Zoë","type":"PERSON"}]}`))
+	f.Add([]byte(`{"quotes":[{"segments":[{"start":1,"end":2,"text":"x"}],"speaker_kind":"none"}]}`))
+	f.Add([]byte(`{"figures":[{"start":0,"end":1,"text":"1","value":1e400}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		g, err := Parse("fuzz.json", data)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "gold fuzz.json: ") {
+				t.Fatalf("error does not name the file: %v", err)
+			}
+			return
+		}
+		// Validation must never panic, whatever the offsets.
+		Validate("fuzz.json", "doc", sampleText, g)
+	})
+}
+
+func FuzzAnchor(f *testing.F) {
+	f.Add("Esper", 0, "Esper met Esper.")
+	f.Add("é", 2, "café é")
+	f.Fuzz(func(t *testing.T, needle string, nth int, text string) {
+		d := &Draft{ID: "x", Entities: []DraftEntity{{DraftSpan: DraftSpan{Text: needle, Nth: nth % 4}, Type: Person}}}
+		g, err := Anchor(text, d)
+		if err != nil {
+			return
+		}
+		for _, e := range g.Entities {
+			tx := NewText(text)
+			if e.Start < 0 || e.End > tx.Len() || tx.Slice(e.Start, e.End) != e.Text {
+				t.Fatalf("anchored span [%d,%d) %q does not fit the text", e.Start, e.End, e.Text)
+			}
+		}
+	})
+}
