@@ -10,7 +10,7 @@ const sampleText = "Zoë Müller met Esper in Łódź. \"We agreed,\" she said. 
 func validFile(t *testing.T) *File {
 	t.Helper()
 	d := &Draft{ID: "doc", Status: StatusReviewed,
-		Meta: Meta{Title: "t", Section: "world", Style: "wire", Dateline: "Łódź", Source: "original", Split: "dev"},
+		Meta:     Meta{Title: "t", Section: "world", Style: "wire", Dateline: "Łódź", Source: "original", Split: "dev"},
 		Entities: []DraftEntity{{DraftSpan: DraftSpan{Text: "Zoë Müller"}, Type: Person}, {DraftSpan: DraftSpan{Text: "Esper"}, Type: Person}, {DraftSpan: DraftSpan{Text: "Łódź"}, Type: GPE}},
 		Quotes:   []DraftQuote{{Segments: []DraftSpan{{Text: "We agreed,"}}, Speaker: &DraftSpan{Text: "she"}, SpeakerName: "Zoë Müller", SpeakerKind: SpeakerPronoun}},
 		Figures:  []DraftFigure{{DraftSpan: DraftSpan{Text: "30"}, Value: 30, Unit: "rocket", Approx: true}},

@@ -52,9 +52,15 @@ func TestFaultyExtractorsFailAlone(t *testing.T) {
 	first := docs[0].ID
 	faulty := []fake{
 		{"panics", func(context.Context, extractors.Document) (gold.Annotations, error) { panic("boom") }},
-		{"hangs", func(ctx context.Context, _ extractors.Document) (gold.Annotations, error) { <-ctx.Done(); time.Sleep(50 * time.Millisecond); return gold.Annotations{}, nil }},
+		{"hangs", func(ctx context.Context, _ extractors.Document) (gold.Annotations, error) {
+			<-ctx.Done()
+			time.Sleep(50 * time.Millisecond)
+			return gold.Annotations{}, nil
+		}},
 		{"hangs-ignoring-context", func(context.Context, extractors.Document) (gold.Annotations, error) { select {} }},
-		{"errors", func(context.Context, extractors.Document) (gold.Annotations, error) { return gold.Annotations{}, errors.New("model unavailable") }},
+		{"errors", func(context.Context, extractors.Document) (gold.Annotations, error) {
+			return gold.Annotations{}, errors.New("model unavailable")
+		}},
 		{"bad-span", func(context.Context, extractors.Document) (gold.Annotations, error) {
 			return gold.Annotations{Entities: []gold.Entity{{Span: gold.Span{Start: 0, End: 4, Text: "nope"}, Type: gold.Person}}}, nil
 		}},
