@@ -7,6 +7,7 @@
 //	bench [run] [flags]          run extractors and print scores (the default)
 //	bench validate [DIR]         check every gold file against its text
 //	bench anchor DRAFT.json ...  turn hand-written drafts into gold files
+//	bench compare BASE NEW       compare two saved runs with p-values
 //	bench help [COMMAND]         show help
 //
 // Run "bench help COMMAND" for a command's flags.
@@ -31,9 +32,10 @@ func (e *exitError) Unwrap() error { return e.err }
 
 // Exit codes.
 const (
-	exitUsage    = 2 // bad flags or arguments
-	exitInvalid  = 3 // invalid input: gold, corpus or files
-	exitFailures = 4 // an extractor failed on some document
+	exitUsage      = 2 // bad flags or arguments
+	exitInvalid    = 3 // invalid input: gold, corpus or files
+	exitFailures   = 4 // an extractor failed on some document
+	exitRegression = 5 // compare -fail-if-worse found a significant drop
 )
 
 func main() {
@@ -64,6 +66,7 @@ func commands() map[string]command {
 		"run":      {"run extractors over a corpus and print scores (default)", cmdRun},
 		"validate": {"check every gold file of a corpus against its text", cmdValidate},
 		"anchor":   {"turn hand-written draft annotations into gold files with offsets", cmdAnchor},
+		"compare":  {"compare two saved runs: F1 differences with intervals and p-values", cmdCompare},
 	}
 }
 

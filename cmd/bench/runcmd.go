@@ -1,9 +1,11 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -30,6 +32,7 @@ type runFlags struct {
 	out           string
 	allowFailures bool
 	collapse      bool
+	errorsOut     string
 }
 
 func cmdRun(stdout, stderr io.Writer, args []string) error {
@@ -47,6 +50,7 @@ func cmdRun(stdout, stderr io.Writer, args []string) error {
 	fl.StringVar(&f.out, "o", "", "also write the complete JSON results to this file")
 	fl.BoolVar(&f.allowFailures, "allow-failures", false, "exit 0 even when an extractor failed on a document")
 	fl.BoolVar(&f.collapse, "collapse-places", false, "score GPE, LOC and FAC as one place type")
+	fl.StringVar(&f.errorsOut, "errors", "", "write every scoring error (missed, spurious, boundary, type, speaker, value, unit) as JSON lines to this file")
 	fl.Usage = func() {
 		defaults, all := extractors.Names()
 		fmt.Fprintf(stderr, `usage: bench [run] [flags]
@@ -112,13 +116,18 @@ func runReport(ctx context.Context, f runFlags) (eval.Report, error) {
 	if err != nil {
 		return eval.Report{}, &exitError{code: exitUsage, err: err}
 	}
-	cfg := runner.Config{Extractors: exs, Docs: docs, Parallel: f.parallel, Timeout: f.timeout}
+	cfg := runner.Config{Extractors: exs, Docs: docs, Parallel: f.parallel, Timeout: f.timeout, KeepDetails: f.errorsOut != ""}
 	if f.collapse {
 		cfg.Options.Collapse = eval.CollapsePlaces
 	}
 	results, err := runner.Run(ctx, cfg)
 	if err != nil {
 		return eval.Report{}, err
+	}
+	if f.errorsOut != "" {
+		if err := writeErrors(f.errorsOut, docs, results); err != nil {
+			return eval.Report{}, err
+		}
 	}
 	stats := eval.StatsConfig{Resamples: f.resamples, Seed: f.seed}
 	report := eval.Report{Schema: eval.ResultsSchema, Corpus: eval.CorpusInfo{Name: name, Split: f.split, Docs: len(docs), Hash: corpusHash(docs)},
@@ -191,6 +200,32 @@ func writeJSON(path string, r eval.Report) error {
 		return err
 	}
 	if err := eval.Render(f, r, "json"); err != nil {
+		f.Close()
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return f.Close()
+}
+
+// writeErrors writes every scoring error of every extractor as JSON lines.
+func writeErrors(path string, docs []corpus.Document, results []runner.Result) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(f)
+	enc := json.NewEncoder(w)
+	for _, r := range results {
+		for i, d := range r.Docs {
+			for _, item := range eval.Errors(docs[i].ID, docs[i].Text, *d.Detail) {
+				item.Extractor = r.Name + "@" + r.Version
+				if err := enc.Encode(item); err != nil {
+					f.Close()
+					return fmt.Errorf("%s: %w", path, err)
+				}
+			}
+		}
+	}
+	if err := w.Flush(); err != nil {
 		f.Close()
 		return fmt.Errorf("%s: %w", path, err)
 	}

@@ -204,17 +204,29 @@ func (q *quoteFinder) after(stop int) (attribution, bool) {
 		if cueVerbs[t.text] || t.text == "adding" {
 			if j > k {
 				if a, ok := q.phraseBefore(k, j); ok {
-					a.adding = j+1 < len(q.toks) && q.toks[j+1].text == "adding"
+					a.adding = q.addingAfter(j)
 					return a, true
 				}
 			}
 			// "said Esper", "said the minister".
 			if a, ok := q.phraseAfter(j + 1); ok {
+				a.adding = q.addingAfter(j)
 				return a, true
 			}
 		}
 	}
 	return attribution{}, false
+}
+
+// addingAfter reports whether the cue verb at token j is followed by
+// "adding" or "adding that", which introduces a new quotation.
+func (q *quoteFinder) addingAfter(j int) bool {
+	for k := j + 1; k < len(q.toks) && k <= j+4; k++ {
+		if q.toks[k].text == "adding" || q.toks[k].text == "before" {
+			return true
+		}
+	}
+	return false
 }
 
 // before looks for X said: "…" / X said "…" / According to X, "…" in the
