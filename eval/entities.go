@@ -91,7 +91,7 @@ func ScoreEntities(g, p []gold.Entity) EntityScore {
 	for i := range p {
 		ps[i] = p[i].Span
 	}
-	pairs, gUsed, pUsed := matchSpans(gs, ps, func(gi, pi int) bool { return g[gi].Type == p[pi].Type })
+	pairs, gUsed, pUsed := matchSpans(gs, ps, func(gi, pi int) int { return b2i(g[gi].Type == p[pi].Type) }, func(pi int) string { return string(p[pi].Type) })
 	score := EntityScore{ByType: map[gold.EntityType]EntityCounts{}, Pairs: pairs}
 	bump := func(t gold.EntityType, f func(c *EntityCounts)) {
 		c := score.ByType[t]
@@ -181,3 +181,10 @@ var (
 	// tools that do not tell them apart; apply it to gold and predictions.
 	CollapsePlaces = TypeMap{gold.GPE: gold.LOC, gold.FAC: gold.LOC}
 )
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"math"
+	"strconv"
 	"strings"
 
 	"github.com/newsbench/newsbench/gold"
@@ -90,7 +91,7 @@ func ScoreFigures(g, p []gold.Figure, goldQuotes []gold.Quote) FigureScore {
 	for i := range p {
 		ps[i] = p[i].Span
 	}
-	pairs, _, _ := matchSpans(gs, ps, func(gi, pi int) bool { return SameValue(g[gi], p[pi]) })
+	pairs, _, _ := matchSpans(gs, ps, func(gi, pi int) int { return figureAgreement(g[gi], p[pi]) }, func(pi int) string { return figureKey(p[pi]) })
 	var segs []gold.Span
 	for _, q := range goldQuotes {
 		segs = append(segs, q.Segments...)
@@ -141,6 +142,30 @@ func ScoreFigures(g, p []gold.Figure, goldQuotes []gold.Quote) FigureScore {
 	}
 	score.Counts = c
 	return score
+}
+
+// figureAgreement counts the levels a pair passes beyond detection: value,
+// unit, qualifiers (0 to 3).
+func figureAgreement(g, p gold.Figure) int {
+	if !SameValue(g, p) {
+		return 0
+	}
+	if NormalizeUnit(g.Unit) != NormalizeUnit(p.Unit) {
+		return 1
+	}
+	if g.Approx != p.Approx || bound(g.Bound) != bound(p.Bound) {
+		return 2
+	}
+	return 3
+}
+
+// figureKey describes a figure's content for order-independent tie-breaks.
+func figureKey(f gold.Figure) string {
+	high := ""
+	if f.High != nil {
+		high = strconv.FormatFloat(*f.High, 'g', -1, 64)
+	}
+	return strconv.FormatFloat(f.Value, 'g', -1, 64) + "|" + high + "|" + f.Unit + "|" + strconv.FormatBool(f.Approx) + "|" + string(f.Bound)
 }
 
 func split(c *FigureCounts, in bool) *FigureSplit {

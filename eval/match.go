@@ -2,6 +2,7 @@ package eval
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/newsbench/newsbench/gold"
 )
@@ -14,16 +15,22 @@ type Pair struct {
 
 // matchSpans pairs gold spans with predicted spans one to one, independently
 // of input order: first identical spans (preferring, among several, the pair
-// for which same(g, p) holds, then the lowest indices), then overlapping
+// that agrees best), then overlapping
 // spans by decreasing overlap, ties broken by gold position, then prediction
-// position. A prediction covering two gold spans is paired with one of them;
+// position; agree(g, p) grades how well a pair agrees beyond its span
+// (same type, same value) and breaks ties in favour of better agreement. A
+// prediction covering two gold spans is paired with one of them;
 // two predictions inside one gold span pair only one. It returns the pairs
 // sorted by gold index and, for each side, which indices were paired.
-func matchSpans(g, p []gold.Span, same func(gi, pi int) bool) (pairs []Pair, gUsed, pUsed []bool) {
+// key describes a prediction's content; among predictions with the same
+// span it decides which pairs, so that the result does not depend on the
+// order of the input.
+func matchSpans(g, p []gold.Span, agree func(gi, pi int) int, key func(pi int) string) (pairs []Pair, gUsed, pUsed []bool) {
 	gUsed, pUsed = make([]bool, len(g)), make([]bool, len(p))
 	type cand struct {
 		gi, pi, overlap int
-		exact, same     bool
+		exact           bool
+		agree           int
 	}
 	var cands []cand
 	// Sort predictions by start so that the overlap search is a window scan,
@@ -49,9 +56,7 @@ func matchSpans(g, p []gold.Span, same func(gi, pi int) bool) (pairs []Pair, gUs
 				continue
 			}
 			c := cand{gi: gi, pi: pi, overlap: ov, exact: gs.Start == ps.Start && gs.End == ps.End}
-			if same != nil {
-				c.same = same(gi, pi)
-			}
+			c.agree = agree(gi, pi)
 			cands = append(cands, c)
 		}
 	}
@@ -59,18 +64,27 @@ func matchSpans(g, p []gold.Span, same func(gi, pi int) bool) (pairs []Pair, gUs
 		switch {
 		case a.exact != b.exact:
 			return boolFirst(a.exact)
-		case a.exact && a.same != b.same:
-			return boolFirst(a.same)
+		case a.exact && a.agree != b.agree:
+			return b.agree - a.agree
 		case a.overlap != b.overlap:
 			return b.overlap - a.overlap
-		case a.same != b.same:
-			return boolFirst(a.same)
+		case a.agree != b.agree:
+			return b.agree - a.agree
 		case g[a.gi].Start != g[b.gi].Start:
 			return g[a.gi].Start - g[b.gi].Start
+		case g[a.gi].End != g[b.gi].End:
+			return g[a.gi].End - g[b.gi].End
 		case p[a.pi].Start != p[b.pi].Start:
 			return p[a.pi].Start - p[b.pi].Start
+		case p[a.pi].End != p[b.pi].End:
+			return p[a.pi].End - p[b.pi].End
 		case a.gi != b.gi:
 			return a.gi - b.gi
+		}
+		// Predictions with the same span: order by content, so that which
+		// one pairs does not depend on input order.
+		if c := strings.Compare(key(a.pi), key(b.pi)); c != 0 {
+			return c
 		}
 		return a.pi - b.pi
 	})

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -104,10 +105,19 @@ func ScoreQuotes(text string, g, p []gold.Quote, goldEntities []gold.Entity) Quo
 				return -1
 			}
 			return 1
-		case a.gi != b.gi:
+		case a.gi != b.gi && firstStart(g[a.gi]) != firstStart(g[b.gi]):
 			return firstStart(g[a.gi]) - firstStart(g[b.gi])
+		case a.gi != b.gi:
+			return a.gi - b.gi
+		case firstStart(p[a.pi]) != firstStart(p[b.pi]):
+			return firstStart(p[a.pi]) - firstStart(p[b.pi])
 		}
-		return firstStart(p[a.pi]) - firstStart(p[b.pi])
+		// Same content: order by speaker, so that input order does not
+		// decide which prediction pairs.
+		if c := strings.Compare(quoteKey(p[a.pi]), quoteKey(p[b.pi])); c != 0 {
+			return c
+		}
+		return a.pi - b.pi
 	})
 	speakers := NewSpeakers(g, goldEntities)
 	runes := []rune(text)
@@ -144,6 +154,17 @@ func ScoreQuotes(text string, g, p []gold.Quote, goldEntities []gold.Entity) Quo
 	}
 	slices.SortFunc(score.Pairs, func(a, b QuotePair) int { return a.Gold - b.Gold })
 	return score
+}
+
+func quoteKey(q gold.Quote) string {
+	k := predictedSpeaker(q) + "|" + string(q.SpeakerKind)
+	if q.Speaker != nil {
+		k += "|" + strconv.Itoa(q.Speaker.Start) + "-" + strconv.Itoa(q.Speaker.End)
+	}
+	for _, s := range q.Segments {
+		k += "|" + strconv.Itoa(s.End)
+	}
+	return k
 }
 
 func firstStart(q gold.Quote) int {
