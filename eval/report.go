@@ -115,6 +115,9 @@ func accuracy(hit, n int) float64 {
 type Report struct {
 	Schema string     `json:"schema"`
 	Corpus CorpusInfo `json:"corpus"`
+	// Shard is set when the run scored one share of the corpus; the corpus
+	// info still describes the whole corpus.
+	Shard *Shard `json:"shard,omitempty"`
 	// Resamples and Seed of the bootstrap intervals.
 	Resamples  int               `json:"bootstrap_resamples"`
 	Seed       uint64            `json:"bootstrap_seed"`

@@ -42,11 +42,26 @@ type Config struct {
 	KeepDetails bool
 	// OnDone, when set, is called after each task (from several goroutines).
 	OnDone func(extractor int)
+	// Cache, when set, is consulted before running an extractor and filled
+	// after a successful run.
+	Cache Cache
+	// Warn, when set, receives notes that do not fail the run, such as a
+	// corrupt cache entry that was recomputed (from several goroutines).
+	Warn func(string)
+}
+
+// Cache stores extractor outputs by extractor id (name@version) and
+// document text hash; package cache implements it on disk.
+type Cache interface {
+	Get(extractor, docHash string) (gold.Annotations, bool, error)
+	Put(extractor, docHash string, a gold.Annotations) error
 }
 
 // DocResult is one extractor's result on one document.
 type DocResult struct {
 	Score eval.DocScore
+	// Cached is set when the output came from the cache.
+	Cached bool
 	// Detail is set when Config.KeepDetails is.
 	Detail *eval.Detail
 	// Failure says why the extractor failed on the document; empty when it
@@ -107,9 +122,9 @@ func Run(ctx context.Context, cfg Config) ([]Result, error) {
 					return err
 				}
 				doc := cfg.Docs[di]
-				pred, failure := extract(gctx, e, doc, texts[di], cfg.Timeout)
+				pred, failure, cached := cachedExtract(gctx, cfg, e, doc, texts[di])
 				score, detail := eval.ScoreDocument(doc.ID, doc.Text, doc.Gold.Annotations, pred, cfg.Options)
-				r := DocResult{Score: score, Failure: failure}
+				r := DocResult{Score: score, Failure: failure, Cached: cached}
 				if cfg.KeepDetails {
 					r.Detail = &detail
 				}
@@ -125,6 +140,38 @@ func Run(ctx context.Context, cfg Config) ([]Result, error) {
 		return nil, err
 	}
 	return results, ctx.Err()
+}
+
+// cachedExtract answers from the cache when it holds a valid entry, else
+// runs the extractor and stores a successful output.
+func cachedExtract(ctx context.Context, cfg Config, e extractors.Extractor, doc corpus.Document, text *gold.Text) (gold.Annotations, string, bool) {
+	id := extractors.ID(e)
+	hash := doc.Gold.SHA256
+	warn := func(format string, args ...any) {
+		if cfg.Warn != nil {
+			cfg.Warn(fmt.Sprintf(format, args...))
+		}
+	}
+	if cfg.Cache != nil {
+		a, ok, err := cfg.Cache.Get(id, hash)
+		switch {
+		case err != nil:
+			warn("%s on %s: %v; recomputed", id, doc.ID, err)
+		case ok:
+			if errs := extractors.Check(text, a); len(errs) > 0 {
+				warn("%s on %s: cached output does not fit the text (%v); recomputed", id, doc.ID, errs[0])
+			} else {
+				return a, "", true
+			}
+		}
+	}
+	a, failure := extract(ctx, e, doc, text, cfg.Timeout)
+	if cfg.Cache != nil && failure == "" {
+		if err := cfg.Cache.Put(id, hash, a); err != nil {
+			warn("%s on %s: %v", id, doc.ID, err)
+		}
+	}
+	return a, failure, false
 }
 
 // extract runs one extractor on one document, turning an error, a panic, a

@@ -67,6 +67,7 @@ func commands() map[string]command {
 		"validate": {"check every gold file of a corpus against its text", cmdValidate},
 		"anchor":   {"turn hand-written draft annotations into gold files with offsets", cmdAnchor},
 		"compare":  {"compare two saved runs: F1 differences with intervals and p-values", cmdCompare},
+		"merge":    {"combine the results of shards into the result of one run", cmdMerge},
 		"score":    {"score a CoNLL file of gold and predicted tags like conlleval", cmdScore},
 	}
 }

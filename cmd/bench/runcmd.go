@@ -11,8 +11,10 @@ import (
 	"io"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
+	"github.com/newsbench/newsbench/cache"
 	"github.com/newsbench/newsbench/corpus"
 	"github.com/newsbench/newsbench/eval"
 	"github.com/newsbench/newsbench/extractors"
@@ -33,6 +35,8 @@ type runFlags struct {
 	allowFailures bool
 	collapse      bool
 	errorsOut     string
+	cacheDir      string
+	shard         string
 }
 
 func cmdRun(stdout, stderr io.Writer, args []string) error {
@@ -50,6 +54,8 @@ func cmdRun(stdout, stderr io.Writer, args []string) error {
 	fl.StringVar(&f.out, "o", "", "also write the complete JSON results to this file")
 	fl.BoolVar(&f.allowFailures, "allow-failures", false, "exit 0 even when an extractor failed on a document")
 	fl.BoolVar(&f.collapse, "collapse-places", false, "score GPE, LOC and FAC as one place type")
+	fl.StringVar(&f.cacheDir, "cache", "", "cache extractor outputs in this directory, keyed by extractor name, version and document hash")
+	fl.StringVar(&f.shard, "shard", "", "run only shard i/n of the documents (deterministic by document id); combine with bench merge")
 	fl.StringVar(&f.errorsOut, "errors", "", "write every scoring error (missed, spurious, boundary, type, speaker, value, unit) as JSON lines to this file")
 	fl.Usage = func() {
 		defaults, all := extractors.Names()
@@ -75,7 +81,7 @@ flags:
 		fl.Usage()
 		return &exitError{code: exitUsage, err: fmt.Errorf("unexpected arguments: %s", strings.Join(fl.Args(), " "))}
 	}
-	report, err := runReport(context.Background(), f)
+	report, err := runReport(context.Background(), f, stderr)
 	if err != nil {
 		return err
 	}
@@ -97,7 +103,7 @@ flags:
 	return nil
 }
 
-func runReport(ctx context.Context, f runFlags) (eval.Report, error) {
+func runReport(ctx context.Context, f runFlags, stderr io.Writer) (eval.Report, error) {
 	if !validFormat(f.format) {
 		return eval.Report{}, &exitError{code: exitUsage, err: fmt.Errorf("unknown format %q (want %s)", f.format, strings.Join(eval.Formats, ", "))}
 	}
@@ -112,11 +118,40 @@ func runReport(ctx context.Context, f runFlags) (eval.Report, error) {
 	if len(docs) == 0 {
 		return eval.Report{}, &exitError{code: exitInvalid, err: fmt.Errorf("%s: split %q has no documents", name, f.split)}
 	}
+	info := eval.CorpusInfo{Name: name, Split: f.split, Docs: len(docs), Hash: corpusHash(docs)}
+	var shard *eval.Shard
+	if f.shard != "" {
+		sh, err := eval.ParseShard(f.shard)
+		if err != nil {
+			return eval.Report{}, &exitError{code: exitUsage, err: err}
+		}
+		shard = &sh
+		var mine []corpus.Document
+		for _, d := range docs {
+			if sh.Holds(d.ID) {
+				mine = append(mine, d)
+			}
+		}
+		docs = mine
+	}
 	exs, err := makeExtractors(f.extractors)
 	if err != nil {
 		return eval.Report{}, &exitError{code: exitUsage, err: err}
 	}
 	cfg := runner.Config{Extractors: exs, Docs: docs, Parallel: f.parallel, Timeout: f.timeout, KeepDetails: f.errorsOut != ""}
+	var warnMu sync.Mutex
+	cfg.Warn = func(msg string) {
+		warnMu.Lock()
+		defer warnMu.Unlock()
+		fmt.Fprintln(stderr, "bench: warning:", msg)
+	}
+	if f.cacheDir != "" {
+		store, err := cache.Open(f.cacheDir)
+		if err != nil {
+			return eval.Report{}, err
+		}
+		cfg.Cache = store
+	}
 	if f.collapse {
 		cfg.Options.Collapse = eval.CollapsePlaces
 	}
@@ -130,8 +165,7 @@ func runReport(ctx context.Context, f runFlags) (eval.Report, error) {
 		}
 	}
 	stats := eval.StatsConfig{Resamples: f.resamples, Seed: f.seed}
-	report := eval.Report{Schema: eval.ResultsSchema, Corpus: eval.CorpusInfo{Name: name, Split: f.split, Docs: len(docs), Hash: corpusHash(docs)},
-		Resamples: stats.Resamples, Seed: stats.Seed}
+	report := eval.Report{Schema: eval.ResultsSchema, Corpus: info, Shard: shard, Resamples: stats.Resamples, Seed: stats.Seed}
 	for _, r := range results {
 		var failures []eval.Failure
 		for i, d := range r.Docs {
