@@ -7,10 +7,12 @@ package builtin
 import (
 	"github.com/newsbench/newsbench/extractors"
 	"github.com/newsbench/newsbench/extractors/naive"
+	"github.com/newsbench/newsbench/extractors/proseext"
 	"github.com/newsbench/newsbench/extractors/rules"
 )
 
 func init() {
 	extractors.Register("naive", naive.Version, true, naive.New)
 	extractors.Register("rules", rules.Version, true, rules.New)
+	extractors.Register("prose", proseext.Version, true, proseext.New)
 }
