@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"slices"
+
 	"github.com/newsbench/newsbench/gold"
 )
 
@@ -81,9 +83,16 @@ func (t *Total) Add(d DocScore) {
 // MacroF1 returns the unweighted mean over entity types of the schema's F1,
 // over the types that occur in gold or predictions.
 func (t Total) MacroF1(s Schema) float64 {
+	// Sum in a fixed type order: float addition is not associative, and map
+	// order would make the last digits vary between runs.
+	types := make([]gold.EntityType, 0, len(t.ByType))
+	for ty := range t.ByType {
+		types = append(types, ty)
+	}
+	slices.Sort(types)
 	sum, n := 0.0, 0
-	for _, c := range t.ByType {
-		sum += c.Ratio(s).F1()
+	for _, ty := range types {
+		sum += t.ByType[ty].Ratio(s).F1()
 		n++
 	}
 	if n == 0 {
