@@ -19,6 +19,7 @@ import (
 	"github.com/newsbench/newsbench/eval"
 	"github.com/newsbench/newsbench/extractors"
 	_ "github.com/newsbench/newsbench/extractors/builtin"
+	"github.com/newsbench/newsbench/extractors/external"
 	"github.com/newsbench/newsbench/runner"
 )
 
@@ -37,7 +38,16 @@ type runFlags struct {
 	errorsOut     string
 	cacheDir      string
 	shard         string
+	external      multiFlag
+	externalCfg   string
+	workers       int
 }
+
+// multiFlag collects a repeatable flag.
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return strings.Join(*m, ", ") }
+func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
 
 func cmdRun(stdout, stderr io.Writer, args []string) error {
 	fl := flag.NewFlagSet("run", flag.ContinueOnError)
@@ -56,6 +66,9 @@ func cmdRun(stdout, stderr io.Writer, args []string) error {
 	fl.BoolVar(&f.collapse, "collapse-places", false, "score GPE, LOC and FAC as one place type")
 	fl.StringVar(&f.cacheDir, "cache", "", "cache extractor outputs in this directory, keyed by extractor name, version and document hash")
 	fl.StringVar(&f.shard, "shard", "", "run only shard i/n of the documents (deterministic by document id); combine with bench merge")
+	fl.Var(&f.external, "external", "run an external extractor, name=command (repeatable); the command speaks docs/protocol.md")
+	fl.StringVar(&f.externalCfg, "external-config", "", "JSON file listing external extractors (name, command, workers, ...)")
+	fl.IntVar(&f.workers, "workers", 2, "processes per external extractor given with -external")
 	fl.StringVar(&f.errorsOut, "errors", "", "write every scoring error (missed, spurious, boundary, type, speaker, value, unit) as JSON lines to this file")
 	fl.Usage = func() {
 		defaults, all := extractors.Names()
@@ -134,9 +147,22 @@ func runReport(ctx context.Context, f runFlags, stderr io.Writer) (eval.Report, 
 		}
 		docs = mine
 	}
-	exs, err := makeExtractors(f.extractors)
+	names, withCompromise, compromiseAsked := extractorList(f.extractors)
+	exs, err := makeExtractors(names)
 	if err != nil {
 		return eval.Report{}, &exitError{code: exitUsage, err: err}
+	}
+	ext, err := startExternals(f, stderr, withCompromise, compromiseAsked)
+	if err != nil {
+		return eval.Report{}, err
+	}
+	defer func() {
+		for _, e := range ext {
+			e.Close()
+		}
+	}()
+	for _, e := range ext {
+		exs = append(exs, e)
 	}
 	cfg := runner.Config{Extractors: exs, Docs: docs, Parallel: f.parallel, Timeout: f.timeout, KeepDetails: f.errorsOut != ""}
 	var warnMu sync.Mutex
@@ -196,17 +222,28 @@ func loadCorpus(dir string) ([]corpus.Document, string, error) {
 	return docs, dir, err
 }
 
-func makeExtractors(list string) ([]extractors.Extractor, error) {
-	var specs []string
+// extractorList resolves -extractors: the in-process extractors to make,
+// and whether the compromise peer (an external program) runs, and was
+// asked for by name. The default is every built-in extractor and
+// compromise when it is installed.
+func extractorList(list string) (specs []string, compromise, asked bool) {
 	if strings.TrimSpace(list) == "" {
 		specs, _ = extractors.Names()
-	} else {
-		for _, s := range strings.Split(list, ",") {
-			if s = strings.TrimSpace(s); s != "" {
-				specs = append(specs, s)
-			}
+		return specs, true, false
+	}
+	for _, s := range strings.Split(list, ",") {
+		switch s = strings.TrimSpace(s); s {
+		case "":
+		case "compromise":
+			compromise, asked = true, true
+		default:
+			specs = append(specs, s)
 		}
 	}
+	return specs, compromise, asked
+}
+
+func makeExtractors(specs []string) ([]extractors.Extractor, error) {
 	var out []extractors.Extractor
 	for _, s := range specs {
 		e, err := extractors.New(s)
@@ -264,4 +301,43 @@ func writeErrors(path string, docs []corpus.Document, results []runner.Result) e
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	return f.Close()
+}
+
+// startExternals starts the external extractors named by -external and
+// -external-config.
+func startExternals(f runFlags, stderr io.Writer, withCompromise, compromiseAsked bool) ([]*external.Extractor, error) {
+	var cfgs []external.Config
+	if withCompromise {
+		var err error
+		if cfgs, err = addCompromise(cfgs, stderr, compromiseAsked); err != nil {
+			return nil, &exitError{code: exitUsage, err: err}
+		}
+	}
+	for _, spec := range f.external {
+		c, err := external.ParseFlag(spec)
+		if err != nil {
+			return nil, &exitError{code: exitUsage, err: err}
+		}
+		c.Workers = f.workers
+		cfgs = append(cfgs, c)
+	}
+	if f.externalCfg != "" {
+		more, err := external.ReadConfigFile(f.externalCfg)
+		if err != nil {
+			return nil, &exitError{code: exitUsage, err: err}
+		}
+		cfgs = append(cfgs, more...)
+	}
+	var out []*external.Extractor
+	for _, c := range cfgs {
+		e, err := external.New(c)
+		if err != nil {
+			for _, started := range out {
+				started.Close()
+			}
+			return nil, &exitError{code: exitUsage, err: err}
+		}
+		out = append(out, e)
+	}
+	return out, nil
 }
