@@ -5,11 +5,15 @@ import (
 	"testing"
 
 	"github.com/newsbench/newsbench/corpus"
+	"github.com/newsbench/newsbench/eval"
 	"github.com/newsbench/newsbench/extractors"
+	"github.com/newsbench/newsbench/runner"
 )
 
 // BenchmarkExtract runs each built-in extractor over the embedded corpus
-// and reports MB/s and docs/s.
+// and reports MB/s, docs/s, allocations, and its quality as benchmark
+// metrics (headline F1 per category), so that benchstat compares two
+// versions on speed and quality in one table.
 func BenchmarkExtract(b *testing.B) {
 	docs, err := corpus.Embedded()
 	if err != nil {
@@ -29,14 +33,57 @@ func BenchmarkExtract(b *testing.B) {
 			b.SetBytes(int64(size))
 			b.ReportAllocs()
 			ctx := context.Background()
+			var scores []eval.DocScore
 			for b.Loop() {
+				scores = scores[:0]
 				for _, d := range docs {
-					if _, err := e.Extract(ctx, extractors.Document{ID: d.ID, Text: d.Text}); err != nil {
+					a, err := e.Extract(ctx, extractors.Document{ID: d.ID, Text: d.Text})
+					if err != nil {
 						b.Fatal(err)
 					}
+					s, _ := eval.ScoreDocument(d.ID, d.Text, d.Gold.Annotations, a, eval.Options{})
+					scores = append(scores, s)
 				}
 			}
 			b.ReportMetric(float64(len(docs))*float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+			reportQuality(b, scores)
 		})
 	}
+}
+
+func reportQuality(b *testing.B, scores []eval.DocScore) {
+	for _, cat := range []string{"entities", "quotes", "figures"} {
+		m, _ := eval.MetricByName(eval.Headline[cat])
+		b.ReportMetric(eval.SumRatio(scores, m).F1(), cat+"-F1")
+	}
+}
+
+// BenchmarkRun is a full run: every built-in extractor over the corpus in
+// parallel, scored, as "bench run" does it.
+func BenchmarkRun(b *testing.B) {
+	docs, err := corpus.Embedded()
+	if err != nil {
+		b.Fatal(err)
+	}
+	defaults, _ := extractors.Names()
+	var exs []extractors.Extractor
+	for _, name := range defaults {
+		e, err := extractors.New(name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		exs = append(exs, e)
+	}
+	size := 0
+	for _, d := range docs {
+		size += len(d.Text)
+	}
+	b.SetBytes(int64(size * len(exs)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := runner.Run(context.Background(), runner.Config{Extractors: exs, Docs: docs}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(docs)*len(exs))*float64(b.N)/b.Elapsed().Seconds(), "docs/s")
 }
