@@ -65,7 +65,9 @@ func commands() map[string]command {
 	return map[string]command{
 		"run":      {"run extractors over a corpus and print scores (default)", cmdRun},
 		"validate": {"check every gold file of a corpus against its text", cmdValidate},
+		"agree":    {"measure agreement between two annotation passes", cmdAgree},
 		"anchor":   {"turn hand-written draft annotations into gold files with offsets", cmdAnchor},
+		"corpus":   {"print corpus statistics: sections, styles, splits, annotations, hard cases", cmdCorpus},
 		"compare":  {"compare two saved runs: F1 differences with intervals and p-values", cmdCompare},
 		"merge":    {"combine the results of shards into the result of one run", cmdMerge},
 		"score":    {"score a CoNLL file of gold and predicted tags like conlleval", cmdScore},

@@ -56,7 +56,7 @@ func cmdRun(stdout, stderr io.Writer, args []string) error {
 	fl.StringVar(&f.extractors, "extractors", "", "comma-separated extractors to run, as name or name@version (default: every built-in)")
 	fl.StringVar(&f.format, "format", "table", "output format: "+strings.Join(eval.Formats, ", "))
 	fl.StringVar(&f.corpusDir, "corpus", "", "corpus directory (default: the embedded corpus)")
-	fl.StringVar(&f.split, "split", "all", "documents to score: test, dev or all")
+	fl.StringVar(&f.split, "split", "test", "documents to score: test (the default: extractors are tuned on dev), dev or all")
 	fl.IntVar(&f.parallel, "parallel", 0, "tasks run at once (default: number of CPUs)")
 	fl.DurationVar(&f.timeout, "timeout", 30*time.Second, "time limit for one extractor on one document")
 	fl.IntVar(&f.resamples, "resamples", 10000, "bootstrap resamples for the 95% intervals")
@@ -275,6 +275,16 @@ func writeJSON(path string, r eval.Report) error {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	return f.Close()
+}
+
+// writeJSONLine writes v as one line of JSON.
+func writeJSONLine(w io.Writer, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(append(b, '\n'))
+	return err
 }
 
 // writeErrors writes every scoring error of every extractor as JSON lines.
