@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,6 +13,12 @@ import (
 // "Jens van der Berg", "Ana de la Cruz".
 var connectors = map[string]bool{"of": true, "de": true, "la": true, "le": true, "van": true, "der": true, "den": true, "von": true, "bin": true, "bint": true,
 	"al": true, "da": true, "do": true, "dos": true, "das": true, "du": true, "del": true, "di": true, "y": true, "and": false, "&": true, "for": true}
+
+// nameAbbreviations end with a dot that belongs to a name.
+var nameAbbreviations = map[string]bool{"U.S": true, "U.K": true, "U.N": true, "Inc": true, "Corp": true, "Ltd": true, "Co": true, "St": true, "Jr": true, "Sr": true, "Bros": true, "Mt": true, "Ft": true}
+
+// corporateSuffix abbreviations keep their dot at the end of a name.
+var corporateSuffix = map[string]bool{"Inc": true, "Corp": true, "Ltd": true, "Co": true, "Jr": true, "Sr": true, "Bros": true}
 
 // mention is an entity found in the text, by token range.
 type mention struct {
@@ -25,6 +32,12 @@ type entityFinder struct {
 	lex  *lexicon
 	s    string
 	toks []token
+	// orgFirst holds the first words of organisation names found, so that
+	// "Kestrel" after "Kestrel Semiconductor Inc." stays an organisation.
+	orgFirst map[string]bool
+	// special are gazetteer names with digits or symbols ("S&P/ASX 200"),
+	// matched on the raw text before names are built from words.
+	special []mention
 }
 
 func (f *entityFinder) word(i int) string { return f.toks[i].text }
@@ -62,6 +75,19 @@ func (f *entityFinder) runs() [][2]int {
 			case f.toks[j].text == "-" && j+1 < n && f.nameWord(j+1) && f.toks[j].start == f.toks[j-1].end && f.toks[j+1].start == f.toks[j].end:
 				j += 2
 				continue
+			case f.toks[j].text == "." && f.toks[j].start == f.toks[j-1].end && nameAbbreviations[f.toks[j-1].text]:
+				// "U.S. Department", "Kestrel Semiconductor Inc."
+				if j+1 < n && f.nameWord(j+1) && f.s[f.toks[j].end:f.toks[j+1].start] == " " && f.toks[j+1].para == f.toks[j].para {
+					j += 2
+					continue
+				}
+				if corporateSuffix[f.toks[j-1].text] {
+					j++
+				}
+			case f.toks[j].text == "'" && f.toks[j].start == f.toks[j-1].end && strings.HasSuffix(f.toks[j-1].text, "s") && j+1 < n && f.nameWord(j+1) && f.s[f.toks[j].end:f.toks[j+1].start] == " ":
+				// "European Transport Workers' Federation"
+				j += 2
+				continue
 			case f.toks[j].word && connectors[f.toks[j].text] && f.adjacent(j-1, j):
 				k := j
 				for k < n && f.toks[k].word && connectors[f.toks[k].text] && f.adjacent(k-1, k) {
@@ -89,43 +115,156 @@ func (f *entityFinder) isTitle(i int) bool {
 
 // find returns the entity mentions of the document, in text order.
 func (f *entityFinder) find() []mention {
-	var ms []mention
+	ms := f.specialNames()
+	covered := make([]bool, len(f.toks))
+	for _, m := range ms {
+		for k := m.from; k < m.to; k++ {
+			covered[k] = true
+		}
+	}
 	for _, r := range f.runs() {
+		if covered[r[0]] || covered[r[1]-1] {
+			continue
+		}
 		ms = append(ms, f.split(r[0], r[1])...)
 	}
-	// Second pass: single words that are the surname or first word of a
-	// person found elsewhere, and unknown single words.
+	slices.SortFunc(ms, func(a, b mention) int { return a.from - b.from })
+	// Second pass: type what the lexicon could not, from what the
+	// document says elsewhere. Surnames: last words of known persons, and
+	// single names that speak ("Okafor said").
 	persons := map[string]bool{}
-	orgWords := map[string]bool{}
 	for _, m := range ms {
 		if m.typ == gold.Person && m.to-m.from >= 2 {
 			persons[f.word(m.to-1)] = true
 		}
+		if m.to-m.from == 1 && (f.followedBySpeech(m.to) || f.precededBySpeech(m.from)) {
+			persons[f.word(m.from)] = true
+		}
+	}
+	f.orgFirst = map[string]bool{}
+	known := map[string]gold.EntityType{}
+	for _, m := range ms {
 		if m.typ == gold.ORG && m.to-m.from >= 2 {
-			orgWords[f.word(m.from)] = true
+			f.orgFirst[f.word(m.from)] = true
+		}
+		if m.typ != "" {
+			known[f.text(m.from, m.to)] = m.typ
 		}
 	}
 	out := ms[:0]
 	for _, m := range ms {
 		if m.typ == "" {
-			w := f.text(m.from, m.to)
-			switch {
-			case persons[w]:
-				m.typ = gold.Person
-			case m.to-m.from == 1 && f.followedBySpeech(m.to):
-				m.typ = gold.Person
-			case m.to-m.from >= 2:
-				m.typ = gold.Person
-				if f.hasOrgWord(m.from, m.to) {
-					m.typ = gold.ORG
-				}
-			case isAcronym(w):
-				m.typ = gold.ORG
-			default:
+			m.typ = f.guess(m, persons)
+			if m.typ == "" {
 				continue
+			}
+			// The same name typed with more evidence elsewhere wins.
+			if t, ok := known[f.text(m.from, m.to)]; ok && m.to-m.from == 1 {
+				m.typ = t
 			}
 		}
 		out = append(out, m)
+	}
+	return out
+}
+
+// guess types a name the lexicon and patterns did not: "" drops it.
+func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType {
+	n := m.to - m.from
+	last := f.word(m.to - 1)
+	prev := ""
+	if m.from > 0 {
+		prev = strings.ToLower(f.word(m.from - 1))
+	}
+	if n == 1 && f.lex.common[strings.ToLower(last)] {
+		return ""
+	}
+	switch {
+	case f.titledBefore(m.from):
+		return gold.Person
+	case n == 1 && f.orgFirst[last]:
+		return gold.ORG
+	case n == 1 && persons[last]:
+		return gold.Person
+	case n == 1 && f.isLabel(m.from):
+		// "Villanueva: ..." in an interview: a speaker label.
+		return gold.Person
+	case n >= 2 && (persons[last] || f.lex.roleNouns[prev] || f.appositive(m.to) || f.followedBySpeech(m.to) || f.precededBySpeech(m.from)):
+		return gold.Person
+	case n >= 2:
+		return gold.ORG
+	case isAcronym(last):
+		return gold.ORG
+	case f.toks[m.from].sentStart:
+		// A lone unknown capitalised word opening a sentence is most often
+		// an ordinary word ("Economists said").
+		return ""
+	case prev == "in" || prev == "near" || prev == "from" || prev == "outside" || prev == "across" || prev == "into":
+		return gold.GPE
+	case f.lex.roleNouns[prev]:
+		return gold.Person
+	}
+	return gold.ORG
+}
+
+// titledBefore reports whether a person title ends right before token i:
+// "Dr. Wen-Li Chang", "Gen. Qassem Soleimani".
+func (f *entityFinder) titledBefore(i int) bool {
+	if i >= 2 && f.toks[i-1].text == "." && f.isTitle(i-2) {
+		return true
+	}
+	return i >= 1 && f.isTitle(i-1) && f.toks[i-1].word
+}
+
+// isLabel reports whether token i opens a paragraph and is followed by a
+// colon: a speaker label in an interview.
+func (f *entityFinder) isLabel(i int) bool {
+	return (i == 0 || f.toks[i].para != f.toks[i-1].para) && i+1 < len(f.toks) && f.toks[i+1].text == ":"
+}
+
+// appositive reports whether a name at token i is followed by ", a|an|the|who".
+func (f *entityFinder) appositive(i int) bool {
+	if i+1 >= len(f.toks) || f.toks[i].text != "," {
+		return false
+	}
+	switch f.toks[i+1].text {
+	case "a", "an", "the", "who", "whose":
+		return true
+	}
+	return false
+}
+
+func (f *entityFinder) precededBySpeech(i int) bool {
+	return i > 0 && speechVerbs[f.word(i-1)]
+}
+
+// hasOrgPrefix reports whether the run holds "Ministry of", "Bank of",
+// "Federation of" and the like.
+func (f *entityFinder) hasOrgPrefix(from, to int) bool {
+	for i := from; i+1 < to; i++ {
+		if f.lex.orgPrefix[f.word(i)] && f.word(i+1) == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// specialNames finds gazetteer names that hold digits or symbols, such as
+// index names ("Nikkei 225", "S&P/ASX 200"), which word runs cannot build.
+func (f *entityFinder) specialNames() []mention {
+	var out []mention
+	for i := 0; i < len(f.toks); i++ {
+		if !f.toks[i].capitalised() {
+			continue
+		}
+		for j := min(len(f.toks), i+8); j > i+1; j-- {
+			text := f.text(i, j)
+			if typ, ok := f.lex.names[text]; ok && f.lex.special[text] {
+				out = append(out, mention{from: i, to: j, typ: typ})
+				i = j - 1
+				break
+			}
+		}
 	}
 	return out
 }
@@ -171,11 +310,18 @@ func (f *entityFinder) split(from, to int) []mention {
 	if from >= to {
 		return nil
 	}
-	if typ, ok := f.lex.names[f.text(from, to)]; ok {
+	if f.lex.dropSuffix[f.word(to-1)] {
+		return nil
+	}
+	if typ, ok := f.lookup(from, to); ok {
 		return []mention{{from: from, to: to, typ: typ}}
 	}
 	if t := f.patternType(from, to); t != "" {
 		return []mention{{from: from, to: to, typ: t}}
+	}
+	// The dateline: an all-capitals place opening the article.
+	if from == 0 && isAllCaps(f.text(from, to)) {
+		return []mention{{from: from, to: to, typ: gold.GPE}}
 	}
 	// Split at titles.
 	var out []mention
@@ -200,6 +346,43 @@ func (f *entityFinder) split(from, to int) []mention {
 	return out
 }
 
+// lookup finds a run in the gazetteer, also in its title-case form when it
+// is written in capitals ("ROTTERDAM" in a dateline).
+func (f *entityFinder) lookup(from, to int) (gold.EntityType, bool) {
+	text := f.text(from, to)
+	if typ, ok := f.lex.names[text]; ok {
+		return typ, true
+	}
+	if isAllCaps(text) && utf8.RuneCountInString(text) > 3 {
+		typ, ok := f.lex.names[titleCase(text)]
+		return typ, ok
+	}
+	return "", false
+}
+
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return letters > 1
+}
+
+// titleCase turns "SÃO PAULO" into "São Paulo".
+func titleCase(s string) string {
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		r, size := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[size:]
+	}
+	return strings.Join(words, " ")
+}
+
 // patternType types a run by its first or last word: organisation,
 // facility and location cue words.
 func (f *entityFinder) patternType(from, to int) gold.EntityType {
@@ -212,8 +395,8 @@ func (f *entityFinder) patternType(from, to int) gold.EntityType {
 		return gold.FAC
 	case f.lex.locPrefix[first], f.lex.locSuffix[last]:
 		return gold.LOC
-	case f.lex.orgSuffix[last], f.lex.orgPrefix[first] && f.word(from+1) == "of":
-		if f.lex.facSuffix[last] && !f.lex.orgPrefix[first] {
+	case f.lex.orgSuffix[last], f.hasOrgPrefix(from, to):
+		if f.lex.facSuffix[last] && !f.hasOrgPrefix(from, to) {
 			return gold.FAC
 		}
 		return gold.ORG
@@ -239,7 +422,7 @@ func (f *entityFinder) classify(from, to int, titled bool) []mention {
 	if from >= to {
 		return nil
 	}
-	if typ, ok := f.lex.names[f.text(from, to)]; ok {
+	if typ, ok := f.lookup(from, to); ok {
 		return []mention{{from: from, to: to, typ: typ}}
 	}
 	if t := f.patternType(from, to); t != "" {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/newsbench/newsbench/gold"
 )
@@ -26,6 +27,13 @@ type lexicon struct {
 	facSuffix  map[string]bool
 	locPrefix  map[string]bool
 	locSuffix  map[string]bool
+	// dropSuffix ends names the schema does not annotate: laws, prizes,
+	// events ("the Paris Agreement" aside, "the Reykjavik Open").
+	dropSuffix map[string]bool
+	roleNouns  map[string]bool
+	// special marks gazetteer names with characters other than letters
+	// and spaces.
+	special map[string]bool
 }
 
 var (
@@ -42,7 +50,7 @@ func loadLexicon() (*lexicon, error) {
 func readLexicon() (*lexicon, error) {
 	l := &lexicon{names: map[string]gold.EntityType{}, firstNames: map[string]bool{}, titles: map[string]bool{}, common: map[string]bool{},
 		orgSuffix: map[string]bool{}, orgPrefix: map[string]bool{}, facPrefix: map[string]bool{}, facSuffix: map[string]bool{},
-		locPrefix: map[string]bool{}, locSuffix: map[string]bool{}}
+		locPrefix: map[string]bool{}, locSuffix: map[string]bool{}, dropSuffix: map[string]bool{}, roleNouns: map[string]bool{}, special: map[string]bool{}}
 	// Later files win: a name in org.txt that is also a place (Barcelona)
 	// is read as the place unless written with its club suffix.
 	for _, f := range []struct {
@@ -56,6 +64,9 @@ func readLexicon() (*lexicon, error) {
 		for _, name := range lines {
 			l.names[name] = f.typ
 			l.maxWords = max(l.maxWords, len(strings.Fields(name)))
+			if strings.ContainsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' }) {
+				l.special[name] = true
+			}
 		}
 	}
 	words := func(file string, into map[string]bool, lower bool) error {
@@ -86,7 +97,8 @@ func readLexicon() (*lexicon, error) {
 		file string
 		sets map[string]map[string]bool
 	}{
-		{"orgwords.txt", map[string]map[string]bool{"suffix": l.orgSuffix, "prefix": l.orgPrefix}},
+		{"orgwords.txt", map[string]map[string]bool{"suffix": l.orgSuffix, "prefix": l.orgPrefix, "drop-suffix": l.dropSuffix}},
+		{"roles.txt", map[string]map[string]bool{"role": l.roleNouns}},
 		{"facwords.txt", map[string]map[string]bool{"suffix": l.facSuffix, "prefix": l.facPrefix, "loc-suffix": l.locSuffix, "loc-prefix": l.locPrefix}},
 	} {
 		lines, err := readLines(f.file)

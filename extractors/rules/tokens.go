@@ -145,7 +145,10 @@ func markSentences(s string, toks []token) {
 			if i+1 < len(toks) && toks[i+1].start == t.end && (i == 0 || toks[i-1].end < t.start || !toks[i-1].word) {
 				start = true
 			}
-		case t.text == "—" || t.text == "(":
+		case t.text == "—" || t.text == "–" || t.text == "-" && i > 0 && toks[i-1].end < t.start && i+1 < len(toks) && toks[i+1].start > t.end:
+			// A spaced dash after a dateline or between clauses: what follows
+			// may start with a capital for reasons other than being a name.
+			start = true
 		}
 	}
 }
