@@ -235,12 +235,22 @@ func (q *quoteFinder) before(open int) (attribution, bool) {
 	k := q.tokenAt(open) - 1
 	for j := k; j >= 0 && j >= k-40; j-- {
 		t := q.toks[j]
+		if j < k && isQuoteMark(firstRune(t.text)) {
+			// Do not read speech verbs inside an earlier quotation.
+			break
+		}
 		if t.text == "according" && j+1 < len(q.toks) && q.toks[j+1].text == "to" {
 			if a, ok := q.phraseAfter(j + 2); ok {
 				return a, true
 			}
 		}
 		if cueVerbs[t.text] && t.text != "according" {
+			if j > 0 && (q.toks[j-1].text == "and" || q.toks[j-1].text == "but" || q.toks[j-1].text == "then") {
+				// "X called the bill … and said …": the subject of the sentence.
+				if a, ok := q.subject(q.sentenceStart(j), j); ok {
+					return a, true
+				}
+			}
 			if a, ok := q.phraseBefore(q.sentenceStart(j), j); ok {
 				return a, true
 			}
@@ -255,11 +265,23 @@ func (q *quoteFinder) before(open int) (attribution, bool) {
 	return attribution{}, false
 }
 
+// sentenceStart returns the first token of the sentence holding token j,
+// passing over quotations that open inside it.
 func (q *quoteFinder) sentenceStart(j int) int {
-	for j > 0 && !q.toks[j].sentStart {
+	for j > 0 && (!q.toks[j].sentStart || q.opensQuoteInSentence(j)) {
 		j--
 	}
 	return j
+}
+
+// opensQuoteInSentence reports whether token j starts a quotation in the
+// middle of a sentence (its sentence-start mark comes from the quote).
+func (q *quoteFinder) opensQuoteInSentence(j int) bool {
+	if j < 2 || !isQuoteMark(firstRune(q.toks[j-1].text)) {
+		return false
+	}
+	prev := q.toks[j-2].text
+	return prev != "." && prev != "!" && prev != "?" && q.toks[j-2].para == q.toks[j].para
 }
 
 // skippable words between a speaker and its verb: "Esper also said",
@@ -291,16 +313,34 @@ func (q *quoteFinder) phraseBefore(from, verb int) (attribution, bool) {
 	for i <= j && (q.toks[i].text == "a" || q.toks[i].text == "an" || q.toks[i].text == "the" || q.toks[i].text == "A" || q.toks[i].text == "The" || q.toks[i].text == "An") {
 		i++
 	}
-	if i > j {
+	if i > j || functionWords[q.toks[j].text] {
+		// "… and said", "… it said": no speaker phrase here.
 		return attribution{}, false
 	}
 	return attribution{start: q.toks[i].start, end: q.toks[j].end, kind: gold.SpeakerDescription}, true
 }
 
+// subject returns the first person or organisation mention, or a leading
+// pronoun, of the sentence [from, to).
+func (q *quoteFinder) subject(from, to int) (attribution, bool) {
+	if pronounWords[q.toks[from].text] {
+		return attribution{start: q.toks[from].start, end: q.toks[from].end, kind: gold.SpeakerPronoun}, true
+	}
+	for _, m := range q.mentions {
+		if m.from >= from && m.to <= to && (m.typ == gold.Person || m.typ == gold.ORG) {
+			return attribution{start: q.toks[m.from].start, end: q.toks[m.to-1].end, kind: kindOf(m.typ)}, true
+		}
+	}
+	return attribution{}, false
+}
+
+// functionWords cannot end a speaker description.
+var functionWords = map[string]bool{"and": true, "but": true, "or": true, "then": true, "so": true, "also": true, "it": true, "that": true, "which": true, "who": true, "this": true, "there": true}
+
 // phraseAfter returns the speaker phrase starting at token i: "said
-// Esper", "said a spokeswoman for the ministry".
+// Esper", "said a spokeswoman for the ministry", "said Dr. Wen-Li Chang".
 func (q *quoteFinder) phraseAfter(i int) (attribution, bool) {
-	for i < len(q.toks) && (q.toks[i].text == "a" || q.toks[i].text == "an" || q.toks[i].text == "the") {
+	for i < len(q.toks) && (q.toks[i].text == "a" || q.toks[i].text == "an" || q.toks[i].text == "the" || q.lex.titles[q.toks[i].text] || q.toks[i].text == "." && i > 0 && q.lex.titles[q.toks[i-1].text]) {
 		i++
 	}
 	if i >= len(q.toks) || !q.toks[i].word {
@@ -393,12 +433,16 @@ func (q *quoteFinder) find() []gold.Quote {
 	for i := 0; i < len(kept); i++ {
 		r := kept[i]
 		a, ok := q.after(r.stop)
-		// Split quote: "A," she said, "B." — the next quotation follows the
-		// attribution directly.
-		if ok && !a.adding && i+1 < len(kept) && q.onlyAttributionBetween(r.stop, kept[i+1].open, a) && strings.HasSuffix(strings.TrimSpace(q.s[r.segs[len(r.segs)-1][0]:r.segs[len(r.segs)-1][1]]), ",") {
+		// Split quotes: "A," she said, "B." and "A," she said. "B." — a
+		// quotation in the same paragraph right after the attribution, with
+		// no attribution of its own, continues the same quote.
+		for ok && !a.adding && i+1 < len(kept) && q.continues(r, kept[i+1]) {
 			r.segs = append(r.segs, kept[i+1].segs...)
 			r.stop = kept[i+1].stop
 			i++
+		}
+		if !ok {
+			a, ok = q.label(r.open)
 		}
 		if !ok {
 			a, ok = q.before(r.open)
@@ -445,13 +489,47 @@ func (q *quoteFinder) paragraphsApart(a, b int) int {
 	return strings.Count(q.s[a:b], "\n")
 }
 
-// onlyAttributionBetween reports whether the text between two quotations
-// is the attribution a and punctuation: ", she said, ".
-func (q *quoteFinder) onlyAttributionBetween(stop, open int, a attribution) bool {
-	if open <= stop || strings.Contains(q.s[stop:open], "\n") || strings.ContainsAny(q.s[stop:open], ".!?") {
+// continues reports whether quotation next continues quotation r: same
+// paragraph, a short attribution between them, no colon introducing next,
+// and no attribution after next.
+func (q *quoteFinder) continues(r, next rawQuote) bool {
+	// Only a full quotation is continued; partial quotes inside reported
+	// speech ("called it "a fairy tale" and said …") stand alone.
+	last := strings.TrimSpace(q.s[r.segs[len(r.segs)-1][0]:r.segs[len(r.segs)-1][1]])
+	if end, _ := utf8.DecodeLastRuneInString(last); !strings.ContainsRune(",.!?…", end) {
 		return false
 	}
-	return words(q.s[stop:open]) <= 8
+	between := q.s[r.stop:next.open]
+	if strings.Contains(between, "\n") || words(between) > 20 || strings.HasSuffix(strings.TrimSpace(between), ":") {
+		return false
+	}
+	if _, ok := q.after(next.stop); ok {
+		return false
+	}
+	return true
+}
+
+// label finds an interview label before a quotation: "Villanueva: “…”"
+// names the speaker; "A: "…"" is the interviewee, taken to be the first
+// person the article names.
+func (q *quoteFinder) label(open int) (attribution, bool) {
+	k := q.tokenAt(open) - 1
+	if k < 1 || q.toks[k].text != ":" {
+		return attribution{}, false
+	}
+	j := k - 1
+	if m, ok := q.mentionEndingAt(j); ok {
+		return attribution{start: q.toks[m.from].start, end: q.toks[m.to-1].end, kind: kindOf(m.typ)}, true
+	}
+	if q.toks[j].text == "A" && (j == 0 || q.toks[j].para != q.toks[j-1].para) {
+		for _, e := range q.entities {
+			if e.Type == gold.Person {
+				b0, b1 := q.t.Byte(e.Start), q.t.Byte(e.End)
+				return attribution{start: b0, end: b1, kind: gold.SpeakerName}, true
+			}
+		}
+	}
+	return attribution{}, false
 }
 
 func findQuotes(lex *lexicon, t *gold.Text, toks []token, entities []gold.Entity, ms []mention) []gold.Quote {
