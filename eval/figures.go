@@ -210,7 +210,7 @@ var unitSynonyms = map[string]string{
 	"¥": "JPY", "yen": "JPY", "jpy": "JPY",
 	"millimetre": "mm", "millimeter": "mm", "centimetre": "cm", "centimeter": "cm", "metre": "m", "meter": "m",
 	"kilometre": "km", "kilometer": "km", "kilogram": "kg", "kilo": "kg", "tonne": "t", "ton": "t", "litre": "l", "liter": "l",
-	"celsius": "c", "°c": "c", "fahrenheit": "f", "°f": "f", "hectare": "ha", "kph": "km/h", "mph": "mi/h",
+	"acre": "ac", "celsius": "c", "°c": "c", "fahrenheit": "f", "°f": "f", "hectare": "ha", "kph": "km/h", "mph": "mi/h",
 }
 
 // NormalizeUnit maps spellings of one unit to one form: currency symbols and

@@ -153,6 +153,9 @@ func (f *entityFinder) find() []mention {
 	}
 	out := ms[:0]
 	for _, m := range ms {
+		if m.typ == notEntity {
+			continue
+		}
 		if m.typ == "" {
 			m.typ = f.guess(m, persons)
 			if m.typ == "" {

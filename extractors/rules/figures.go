@@ -23,7 +23,7 @@ var measureUnits = map[string]string{"%": "percent", "percent": "percent", "pct"
 	"km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "metres": "m", "meters": "m", "metre": "m", "meter": "m",
 	"kg": "kg", "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "g": "g", "grams": "g", "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t",
 	"litres": "l", "liters": "l", "litre": "l", "liter": "l", "mph": "mi/h", "kph": "km/h", "mw": "mw", "MW": "mw", "GW": "gw", "gw": "gw", "kW": "kw", "kWh": "kwh", "MWh": "mwh", "GWh": "gwh",
-	"hectares": "ha", "hectare": "ha", "ha": "ha", "acres": "acre", "acre": "acre", "miles": "mi", "mile": "mi", "feet": "ft", "foot": "ft", "ft": "ft",
+	"hectares": "ha", "hectare": "ha", "ha": "ha", "acres": "ac", "acre": "ac", "miles": "mi", "mile": "mi", "feet": "ft", "foot": "ft", "ft": "ft",
 	"inches": "in", "inch": "in", "degrees": "c", "°C": "c", "°F": "f", "Celsius": "c", "celsius": "c", "barrels": "barrel", "barrel": "barrel",
 	"GB": "gb", "TB": "tb", "MB": "mb", "Mbps": "mbps", "GHz": "ghz", "sq": "km2", "square": "km2", "bps": "basis_point", "basis": "basis_point"}
 

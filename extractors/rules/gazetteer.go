@@ -13,6 +13,9 @@ import (
 //go:embed data/*.txt
 var dataFS embed.FS
 
+// notEntity types gazetteer names that are matched only to be left out.
+const notEntity gold.EntityType = "-"
+
 // lexicon is the word lists the rules use, read once from the embedded data
 // files and shared, read-only, by every extraction.
 type lexicon struct {
@@ -56,7 +59,7 @@ func readLexicon() (*lexicon, error) {
 	for _, f := range []struct {
 		file string
 		typ  gold.EntityType
-	}{{"org.txt", gold.ORG}, {"loc.txt", gold.LOC}, {"norp.txt", gold.NORP}, {"gpe.txt", gold.GPE}} {
+	}{{"nonentities.txt", notEntity}, {"org.txt", gold.ORG}, {"loc.txt", gold.LOC}, {"norp.txt", gold.NORP}, {"gpe.txt", gold.GPE}} {
 		lines, err := readLines(f.file)
 		if err != nil {
 			return nil, err
