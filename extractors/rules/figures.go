@@ -7,13 +7,25 @@ import (
 	"github.com/newsbench/newsbench/gold"
 )
 
-var currencySymbols = map[string]string{"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₦": "NGN", "R$": "BRL", "Rs": "INR", "KSh": "KES", "₩": "KRW", "₽": "RUB", "₺": "TRY", "C$": "CAD", "A$": "AUD"}
+var currencySymbols = map[string]string{"₱": "PHP", "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₦": "NGN", "R$": "BRL", "Rs": "INR", "KSh": "KES", "₩": "KRW", "₽": "RUB", "₺": "TRY", "C$": "CAD", "A$": "AUD"}
 
 var currencyWords = map[string]string{"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
 	"yen": "JPY", "rupee": "INR", "rupees": "INR", "naira": "NGN", "rand": "ZAR", "shilling": "KES", "shillings": "KES", "real": "BRL", "reais": "BRL",
 	"peso": "MXN", "pesos": "MXN", "yuan": "CNY", "renminbi": "CNY", "franc": "CHF", "francs": "CHF", "cedi": "GHS", "cedis": "GHS", "won": "KRW",
 	"rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "lira": "TRY", "zloty": "PLN", "zlotys": "PLN", "krona": "SEK", "kronor": "SEK",
 	"krone": "NOK", "kroner": "NOK", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "birr": "ETB"}
+
+// dollarPrefixes name the dollar or real written before "$": NT$, R$, HK$.
+var dollarPrefixes = map[string]string{"NT": "TWD", "R": "BRL", "HK": "HKD", "S": "SGD", "A": "AUD", "C": "CAD", "NZ": "NZD", "US": "USD", "Z": "ZWL", "N": "NAD"}
+
+// timeUnits are measurement units of duration and size words used as
+// units in compounds ("a 46-page ruling"), by singular form.
+var timeUnits = map[string]string{"second": "s", "seconds": "s", "minute": "minute", "minutes": "minute", "hour": "hour", "hours": "hour", "day": "day", "days": "day",
+	"week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year", "decade": "decade", "decades": "decade", "century": "century", "centuries": "century"}
+
+// compoundUnits may follow a number with a hyphen: "46-page", "12-mile".
+var compoundUnits = map[string]string{"page": "page", "mile": "mi", "acre": "ac", "metre": "m", "meter": "m", "kilometre": "km", "kilometer": "km", "storey": "storey", "story": "storey",
+	"point": "point", "seat": "seat", "member": "member", "man": "man", "strong": "", "inch": "in", "foot": "ft", "tonne": "t", "ton": "t", "litre": "l", "hectare": "ha", "room": "room", "bed": "bed", "mm": "mm", "km": "km", "kg": "kg"}
 
 // currencyQualifiers pick a dollar: "US dollars", "Canadian dollars".
 var dollarCountries = map[string]string{"US": "USD", "Canadian": "CAD", "Australian": "AUD", "Hong": "HKD", "Singapore": "SGD", "New": "NZD", "Zimbabwean": "ZWL", "Namibian": "NAD"}
@@ -24,7 +36,7 @@ var measureUnits = map[string]string{"%": "percent", "percent": "percent", "pct"
 	"kg": "kg", "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "g": "g", "grams": "g", "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t",
 	"litres": "l", "liters": "l", "litre": "l", "liter": "l", "mph": "mi/h", "kph": "km/h", "mw": "mw", "MW": "mw", "GW": "gw", "gw": "gw", "kW": "kw", "kWh": "kwh", "MWh": "mwh", "GWh": "gwh",
 	"hectares": "ha", "hectare": "ha", "ha": "ha", "acres": "ac", "acre": "ac", "miles": "mi", "mile": "mi", "feet": "ft", "foot": "ft", "ft": "ft",
-	"inches": "in", "inch": "in", "degrees": "c", "°C": "c", "°F": "f", "Celsius": "c", "celsius": "c", "barrels": "barrel", "barrel": "barrel",
+	"inches": "in", "inch": "in", "yards": "yd", "yard": "yd", "degrees": "c", "°C": "c", "°F": "f", "Celsius": "c", "celsius": "c", "barrels": "barrel", "barrel": "barrel",
 	"GB": "gb", "TB": "tb", "MB": "mb", "Mbps": "mbps", "GHz": "ghz", "sq": "km2", "square": "km2", "bps": "basis_point", "basis": "basis_point"}
 
 var hedgesApprox = map[string]bool{"about": true, "approximately": true, "around": true, "roughly": true, "nearly": true, "almost": true, "some": true, "estimated": true, "circa": true, "approx": true}
@@ -44,7 +56,7 @@ var nounStop = map[string]bool{"of": true, "in": true, "at": true, "on": true, "
 	"said": true, "will": true, "would": true, "could": true, "may": true, "might": true, "per": true, "than": true, "a": true, "an": true, "the": true, "this": true,
 	"these": true, "those": true, "its": true, "their": true, "his": true, "her": true, "as": true, "after": true, "before": true, "since": true, "over": true,
 	"into": true, "each": true, "more": true, "less": true, "fewer": true, "ago": true, "later": true, "earlier": true, "last": true, "this year": true, "a year": true,
-	"year": false, "if": true, "but": true, "so": true, "while": true, "when": true, "where": true, "because": true, "had been": true, "across": true, "under": true, "up": true, "down": true, "out": true, "off": true, "about": true, "all": true, "such": true, "most": true, "both": true, "not": true, "only": true, "just": true, "also": true, "still": true, "there": true, "here": true, "now": true, "then": true}
+	"year": false, "if": true, "but": true, "so": true, "while": true, "when": true, "where": true, "because": true, "had been": true, "across": true, "under": true, "up": true, "down": true, "out": true, "off": true, "about": true, "all": true, "such": true, "most": true, "both": true, "not": true, "only": true, "just": true, "also": true, "still": true, "there": true, "here": true, "now": true, "then": true, "it": true, "they": true, "we": true, "he": true, "she": true, "you": true, "i": true, "can": true, "should": true, "must": true, "old": true, "between": true, "almost": true, "nearly": true, "roughly": true, "around": true}
 
 var irregular = map[string]string{"people": "person", "children": "child", "men": "man", "women": "woman", "personnel": "personnel", "staff": "staff",
 	"police": "police", "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose", "data": "data", "series": "series", "species": "species",
@@ -234,8 +246,8 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 	if cur, ok := currencySymbols[f.tok(i)]; ok {
 		unit = cur
 		i++
-	} else if f.tok(i) == "US" && f.tok(i+1) == "$" && f.attached(i, i+1) {
-		unit = "USD"
+	} else if cur, ok := dollarPrefixes[f.tok(i)]; ok && (f.tok(i+1) == "$" || f.tok(i+1) == "US$") && f.attached(i, i+1) {
+		unit = cur
 		i += 2
 	}
 	if i >= len(f.toks) {
@@ -254,12 +266,14 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 	if !ok {
 		return gold.Figure{}, 0, false
 	}
-	if f.excluded(i, j) {
+	if f.excluded(i, j) || f.phoneLike(i) {
 		return gold.Figure{}, 0, false
 	}
 	fig := gold.Figure{Value: v, Unit: unit, Bound: gold.BoundExact}
-	// Range: 15-20, 200 to 300, between 200 and 300.
-	if (f.tok(j) == "-" || f.tok(j) == "–" || f.tok(j) == "to" || f.tok(j) == "and" && f.hasBefore(start, "between")) && j+1 < len(f.toks) {
+	// Range: 15-20, 200 to 300, between 200 and 300 — but "from 62 to 65"
+	// is a change, two figures.
+	fromChange := strings.EqualFold(f.tok(start-1), "from") && f.tok(j) == "to"
+	if !fromChange && (f.tok(j) == "-" || f.tok(j) == "–" || f.tok(j) == "to" || f.tok(j) == "and" && f.hasBefore(start, "between")) && j+1 < len(f.toks) {
 		k := j + 1
 		if cur, ok := currencySymbols[f.tok(k)]; ok && (unit == "" || cur == unit) {
 			k++
@@ -278,6 +292,36 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 				j = hj
 			}
 		}
+	}
+	// Hyphenated compounds: "46-page", "54-year-old", "two-minute".
+	if fig.Unit == "" && fig.High == nil && f.tok(j) == "-" && f.attached(j-1, j) && f.attached(j, j+1) {
+		w := strings.ToLower(f.tok(j + 1))
+		u, ok := timeUnits[w]
+		if !ok {
+			u, ok = compoundUnits[w]
+		}
+		if ok && u != "" {
+			fig.Unit = u
+			j += 2
+			if f.tok(j) == "-" && strings.EqualFold(f.tok(j+1), "old") && f.attached(j-1, j) {
+				j += 2
+			}
+			f.hedge(start, &fig)
+			fig.Span = f.t.SpanOfBytes(f.toks[start].start, f.toks[j-1].end)
+			return fig, j, true
+		}
+	}
+	// Durations: "11 months", "three hours".
+	if u, ok := timeUnits[strings.ToLower(f.tok(j))]; ok && fig.Unit == "" {
+		fig.Unit = u
+		j++
+		f.hedge(start, &fig)
+		if fig.Bound == gold.BoundMoreThan && strings.EqualFold(f.tok(start-1), "over") {
+			// "phased in over 12 years": over is a preposition here.
+			fig.Bound = gold.BoundExact
+		}
+		fig.Span = f.t.SpanOfBytes(f.toks[start].start, f.toks[j-1].end)
+		return fig, j, true
 	}
 	// Unit after the number: %, percent, per cent, percentage points,
 	// currency words, measurement units.
@@ -316,6 +360,9 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 			} else if f.tok(j+1) == "mile" || f.tok(j+1) == "miles" {
 				u = "mi2"
 				j += 2
+			} else if f.tok(j+1) == "feet" || f.tok(j+1) == "foot" {
+				u = "ft2"
+				j += 2
 			} else {
 				u = ""
 			}
@@ -353,6 +400,22 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 	return fig, j, true
 }
 
+// phoneLike reports whether the number at token i is part of a phone
+// number: after a "+", or one of three or more numbers in a row.
+func (f *figureFinder) phoneLike(i int) bool {
+	if f.tok(i-1) == "+" && f.attached(i-1, i) {
+		return true
+	}
+	run := 1
+	for k := i - 1; k >= 0 && f.toks[k].number && f.toks[k].end+1 == f.toks[k+1].start; k-- {
+		run++
+	}
+	for k := i + 1; k < len(f.toks) && f.toks[k].number && f.toks[k-1].end+1 == f.toks[k].start; k++ {
+		run++
+	}
+	return run >= 3
+}
+
 func mustDigits(s string) float64 {
 	v, _ := parseDigits(s)
 	if v == 0 {
@@ -378,6 +441,31 @@ func (f *figureFinder) fraction(i int) (gold.Figure, int, bool) {
 			fig.Span = f.t.SpanOfBytes(f.toks[i].start, f.toks[j-1].end)
 			return fig, j, true
 		}
+	}
+	if w == "half" && (strings.EqualFold(f.tok(i-1), "than") || strings.EqualFold(f.tok(i-1), "by")) && !strings.EqualFold(f.tok(i+1), "a") {
+		fig := gold.Figure{Value: 0.5, Unit: "fraction", Bound: gold.BoundExact}
+		f.hedge(i, &fig)
+		fig.Span = f.t.SpanOfBytes(f.toks[i].start, f.toks[i].end)
+		return fig, i + 1, true
+	}
+	// "one-in-three", "one in five".
+	if (w == "one" || w == "a") && strings.EqualFold(f.tok(i+1), "-") && strings.EqualFold(f.tok(i+2), "in") && f.tok(i+3) == "-" {
+		if d, ok := smallNumbers[strings.ToLower(f.tok(i+4))]; ok && d > 1 {
+			fig := gold.Figure{Value: roundSig(1 / d), Unit: "fraction", Bound: gold.BoundExact}
+			f.hedge(i, &fig)
+			fig.Span = f.t.SpanOfBytes(f.toks[i].start, f.toks[i+4].end)
+			return fig, i + 5, true
+		}
+	}
+	// "a quarter-point increase": percentage points.
+	if (w == "a" || w == "one") && f.tok(i+2) == "-" && strings.EqualFold(f.tok(i+3), "point") {
+		i++
+		w = strings.ToLower(f.tok(i))
+	}
+	if den, ok := fractionWords[w]; ok && (w == "quarter" || w == "half") && f.tok(i+1) == "-" && strings.EqualFold(f.tok(i+2), "point") && f.attached(i, i+1) {
+		fig := gold.Figure{Value: den, Unit: "percentage_point", Bound: gold.BoundExact}
+		fig.Span = f.t.SpanOfBytes(f.toks[i].start, f.toks[i+2].end)
+		return fig, i + 3, true
 	}
 	num := 0.0
 	j := i
@@ -422,6 +510,10 @@ func (f *figureFinder) countedNoun(j int) string {
 	// Skip an attached measurement figure: 107mm.
 	if j < len(f.toks) && f.toks[j].number && j+1 < len(f.toks) && unitOf(f.tok(j+1)) != "" && f.attached(j, j+1) {
 		j += 2
+	}
+	// "308 of the 513 votes": the noun of the figure that follows.
+	if strings.EqualFold(f.tok(j), "of") && strings.EqualFold(f.tok(j+1), "the") && j+2 < len(f.toks) && f.toks[j+2].number {
+		return f.countedNoun(j + 3)
 	}
 	var chunk []string
 	for k := j; k < len(f.toks) && len(chunk) < 3; k++ {
