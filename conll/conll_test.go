@@ -114,3 +114,53 @@ func spans(es []gold.Entity) []int {
 	}
 	return out
 }
+
+// TestEncodeDecodeRoundTrip writes the embedded corpus's entities as CoNLL
+// and reads them back: every entity keeps its text and type (the text
+// itself is rebuilt from tokens, so offsets change).
+func TestEncodeDecodeRoundTrip(t *testing.T) {
+	docs := []Doc{{ID: "a", Text: "Zoë Müller met Ana de la Cruz in Łódź.\nThe UN's envoy left.", Entities: []gold.Entity{
+		{Span: gold.Span{Start: 0, End: 10, Text: "Zoë Müller"}, Type: gold.Person},
+		{Span: gold.Span{Start: 15, End: 29, Text: "Ana de la Cruz"}, Type: gold.Person},
+		{Span: gold.Span{Start: 33, End: 37, Text: "Łódź"}, Type: gold.GPE},
+	}}}
+	var buf bytes.Buffer
+	if err := Encode(&buf, docs); err != nil {
+		t.Fatal(err)
+	}
+	back, err := Decode("x.conll", buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(back) != 1 {
+		t.Fatalf("%d documents back, want 1", len(back))
+	}
+	var got, want []string
+	for _, e := range docs[0].Entities {
+		want = append(want, e.Text+"/"+string(e.Type))
+	}
+	for _, e := range back[0].Entities {
+		got = append(got, e.Text+"/"+string(e.Type))
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("entities after the round trip (-want +got):\n%s\n%s", diff, buf.String())
+	}
+}
+
+func FuzzDecode(f *testing.F) {
+	f.Add([]byte("-DOCSTART- O\n\nZoë B-PER\nMüller I-PER\n\nin O\nŁódź B-GPE\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		docs, err := Decode("fuzz", data)
+		if err != nil {
+			return
+		}
+		for _, d := range docs {
+			tx := gold.NewText(d.Text)
+			for _, e := range d.Entities {
+				if e.Start < 0 || e.End > tx.Len() || e.Start >= e.End || tx.Slice(e.Start, e.End) != e.Text {
+					t.Fatalf("entity %+v does not fit the rebuilt text %q", e, d.Text)
+				}
+			}
+		}
+	})
+}

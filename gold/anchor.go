@@ -99,6 +99,7 @@ func Anchor(text string, d *Draft) (*File, error) {
 		e := d.Entities[i]
 		f.Entities = append(f.Entities, Entity{Span: s, Type: e.Type, Tags: e.Tags})
 	})
+	a.cursor = map[string]int{}
 	for i, q := range d.Quotes {
 		gq := Quote{SpeakerName: q.SpeakerName, SpeakerKind: q.SpeakerKind, Tags: q.Tags}
 		for j, seg := range q.Segments {
@@ -142,6 +143,9 @@ type anchorer struct {
 // is used, so that "Esper" listed after "Mark Esper" finds the next "Esper",
 // not the one inside "Mark Esper".
 func (a *anchorer) place(n int, spanOf func(int) (string, DraftSpan), add func(int, Span)) {
+	// Each category has its own cursors: a trap "two" must not push a
+	// figure "two" further down the text.
+	a.cursor = map[string]int{}
 	a.taken = a.taken[:0]
 	order := make([]int, n)
 	for i := range order {

@@ -92,17 +92,30 @@ func Validate(name, id, text string, f *File) []Problem {
 	if f.Status != StatusReviewed && f.Status != StatusDraft {
 		v.add("", "status is %q, want %q or %q", f.Status, StatusReviewed, StatusDraft)
 	}
-	v.entities(f.Entities)
-	v.quotes(f.Quotes)
-	v.figures(f.Figures)
-	for i, tr := range f.Traps {
+	v.annotations(f.Annotations, f.Traps)
+	return v.problems
+}
+
+// ValidateAnnotations checks annotations without a file around them (from
+// brat or CoNLL, say) against their text: spans, types, duplicates and
+// overlaps, as [Validate] does.
+func ValidateAnnotations(name, text string, a Annotations, traps []Trap) []Problem {
+	v := validator{name: name, t: NewText(text)}
+	v.annotations(a, traps)
+	return v.problems
+}
+
+func (v *validator) annotations(a Annotations, traps []Trap) {
+	v.entities(a.Entities)
+	v.quotes(a.Quotes)
+	v.figures(a.Figures)
+	for i, tr := range traps {
 		at := fmt.Sprintf("traps[%d]", i)
 		v.span(at, tr.Span)
 		if !slices.Contains(TrapKinds, tr.Kind) {
 			v.add(at, "unknown trap kind %q (known: %s)", tr.Kind, strings.Join(TrapKinds, ", "))
 		}
 	}
-	return v.problems
 }
 
 type validator struct {

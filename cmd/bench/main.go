@@ -69,6 +69,8 @@ func commands() map[string]command {
 		"anchor":   {"turn hand-written draft annotations into gold files with offsets", cmdAnchor},
 		"corpus":   {"print corpus statistics: sections, styles, splits, annotations, hard cases", cmdCorpus},
 		"compare":  {"compare two saved runs: F1 differences with intervals and p-values", cmdCompare},
+		"export":   {"write the gold in brat standoff or CoNLL format", cmdExport},
+		"import":   {"read brat standoff annotations into gold files", cmdImport},
 		"merge":    {"combine the results of shards into the result of one run", cmdMerge},
 		"score":    {"score a CoNLL file of gold and predicted tags like conlleval", cmdScore},
 	}

@@ -41,6 +41,7 @@ type runFlags struct {
 	external      multiFlag
 	externalCfg   string
 	workers       int
+	html          string
 }
 
 // multiFlag collects a repeatable flag.
@@ -55,7 +56,7 @@ func cmdRun(stdout, stderr io.Writer, args []string) error {
 	var f runFlags
 	fl.StringVar(&f.extractors, "extractors", "", "comma-separated extractors to run, as name or name@version (default: every built-in)")
 	fl.StringVar(&f.format, "format", "table", "output format: "+strings.Join(eval.Formats, ", "))
-	fl.StringVar(&f.corpusDir, "corpus", "", "corpus directory (default: the embedded corpus)")
+	fl.StringVar(&f.corpusDir, "corpus", "", "corpus directory, or brat:DIR for a brat standoff corpus (default: the embedded corpus)")
 	fl.StringVar(&f.split, "split", "test", "documents to score: test (the default: extractors are tuned on dev), dev or all")
 	fl.IntVar(&f.parallel, "parallel", 0, "tasks run at once (default: number of CPUs)")
 	fl.DurationVar(&f.timeout, "timeout", 30*time.Second, "time limit for one extractor on one document")
@@ -69,6 +70,7 @@ func cmdRun(stdout, stderr io.Writer, args []string) error {
 	fl.Var(&f.external, "external", "run an external extractor, name=command (repeatable); the command speaks docs/protocol.md")
 	fl.StringVar(&f.externalCfg, "external-config", "", "JSON file listing external extractors (name, command, workers, ...)")
 	fl.IntVar(&f.workers, "workers", 2, "processes per external extractor given with -external")
+	fl.StringVar(&f.html, "html", "", "also write a self-contained HTML report (highlighted texts, errors, charts) to this file")
 	fl.StringVar(&f.errorsOut, "errors", "", "write every scoring error (missed, spurious, boundary, type, speaker, value, unit) as JSON lines to this file")
 	fl.Usage = func() {
 		defaults, all := extractors.Names()
@@ -124,6 +126,10 @@ func runReport(ctx context.Context, f runFlags, stderr io.Writer) (eval.Report, 
 	if err != nil {
 		return eval.Report{}, &exitError{code: exitInvalid, err: err}
 	}
+	if strings.HasPrefix(f.corpusDir, "brat:") {
+		// brat carries no splits: every document is scored.
+		f.split = "all"
+	}
 	docs, err = corpus.Split(docs, f.split)
 	if err != nil {
 		return eval.Report{}, &exitError{code: exitUsage, err: err}
@@ -164,7 +170,7 @@ func runReport(ctx context.Context, f runFlags, stderr io.Writer) (eval.Report, 
 	for _, e := range ext {
 		exs = append(exs, e)
 	}
-	cfg := runner.Config{Extractors: exs, Docs: docs, Parallel: f.parallel, Timeout: f.timeout, KeepDetails: f.errorsOut != ""}
+	cfg := runner.Config{Extractors: exs, Docs: docs, Parallel: f.parallel, Timeout: f.timeout, KeepDetails: f.errorsOut != "" || f.html != ""}
 	var warnMu sync.Mutex
 	cfg.Warn = func(msg string) {
 		warnMu.Lock()
@@ -201,6 +207,11 @@ func runReport(ctx context.Context, f runFlags, stderr io.Writer) (eval.Report, 
 		}
 		report.Extractors = append(report.Extractors, eval.NewExtractorReport(r.Name, r.Version, r.Scores(), failures, stats))
 	}
+	if f.html != "" {
+		if err := writeHTML(f.html, report, docs, results); err != nil {
+			return eval.Report{}, err
+		}
+	}
 	return report, nil
 }
 
@@ -213,7 +224,13 @@ func validFormat(format string) bool {
 	return false
 }
 
+// loadCorpus loads the embedded corpus (dir ""), a brat corpus
+// ("brat:DIR") or a newsbench corpus directory.
 func loadCorpus(dir string) ([]corpus.Document, string, error) {
+	if b, ok := strings.CutPrefix(dir, "brat:"); ok {
+		docs, err := corpus.LoadBrat(b)
+		return docs, dir, err
+	}
 	if dir == "" {
 		docs, err := corpus.Embedded()
 		return docs, "embedded", err
@@ -350,4 +367,31 @@ func startExternals(f runFlags, stderr io.Writer, withCompromise, compromiseAske
 		out = append(out, e)
 	}
 	return out, nil
+}
+
+// writeHTML writes the HTML report of a run.
+func writeHTML(path string, report eval.Report, docs []corpus.Document, results []runner.Result) error {
+	hdocs := make([]eval.HTMLDoc, len(docs))
+	for i, d := range docs {
+		hd := eval.HTMLDoc{ID: d.ID, Title: d.Gold.Meta.Title, Text: d.Text}
+		for _, r := range results {
+			hd.Details = append(hd.Details, r.Docs[i].Detail)
+			hd.Failures = append(hd.Failures, r.Docs[i].Failure)
+		}
+		hdocs[i] = hd
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(f)
+	if err := eval.RenderHTML(w, report, hdocs); err != nil {
+		f.Close()
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return f.Close()
 }
