@@ -6,31 +6,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
-
-	"github.com/newsbench/newsbench/corpus"
 )
-
-// TestRoundTripEmbeddedCorpus writes every embedded gold file as brat and
-// reads it back: nothing may be lost.
-func TestRoundTripEmbeddedCorpus(t *testing.T) {
-	docs, err := corpus.Embedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, d := range docs {
-		ann := Write(d.Gold.Annotations, d.Gold.Traps)
-		a, traps, err := Read(d.ID+".ann", d.Text, ann)
-		if err != nil {
-			t.Fatalf("%s: %v", d.ID, err)
-		}
-		if diff := cmp.Diff(d.Gold.Annotations, a, cmpopts.EquateEmpty()); diff != "" {
-			t.Errorf("%s: annotations changed in the round trip (-want +got):\n%s", d.ID, diff)
-		}
-		if diff := cmp.Diff(d.Gold.Traps, traps, cmpopts.EquateEmpty()); diff != "" {
-			t.Errorf("%s: traps changed (-want +got):\n%s", d.ID, diff)
-		}
-	}
-}
 
 func TestReadErrors(t *testing.T) {
 	text := "Mark Esper said \"we go\" with 30 rockets."
