@@ -42,6 +42,7 @@ type runFlags struct {
 	externalCfg   string
 	workers       int
 	html          string
+	quiet         bool
 }
 
 // multiFlag collects a repeatable flag.
@@ -70,6 +71,7 @@ func cmdRun(stdout, stderr io.Writer, args []string) error {
 	fl.Var(&f.external, "external", "run an external extractor, name=command (repeatable); the command speaks docs/protocol.md")
 	fl.StringVar(&f.externalCfg, "external-config", "", "JSON file listing external extractors (name, command, workers, ...)")
 	fl.IntVar(&f.workers, "workers", 2, "processes per external extractor given with -external")
+	fl.BoolVar(&f.quiet, "quiet", false, "no progress bars (they are shown only when stderr is a terminal)")
 	fl.StringVar(&f.html, "html", "", "also write a self-contained HTML report (highlighted texts, errors, charts) to this file")
 	fl.StringVar(&f.errorsOut, "errors", "", "write every scoring error (missed, spurious, boundary, type, speaker, value, unit) as JSON lines to this file")
 	fl.Usage = func() {
@@ -187,7 +189,14 @@ func runReport(ctx context.Context, f runFlags, stderr io.Writer) (eval.Report, 
 	if f.collapse {
 		cfg.Options.Collapse = eval.CollapsePlaces
 	}
+	var ids []string
+	for _, e := range exs {
+		ids = append(ids, extractors.ID(e))
+	}
+	bars := newProgress(stderr, f.quiet, ids, len(docs))
+	cfg.OnDone = bars.done
 	results, err := runner.Run(ctx, cfg)
+	bars.wait()
 	if err != nil {
 		return eval.Report{}, err
 	}
