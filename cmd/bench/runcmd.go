@@ -20,6 +20,7 @@ import (
 	"github.com/newsbench/newsbench/extractors"
 	_ "github.com/newsbench/newsbench/extractors/builtin"
 	"github.com/newsbench/newsbench/extractors/external"
+	"github.com/newsbench/newsbench/extractors/jsonl"
 	"github.com/newsbench/newsbench/runner"
 )
 
@@ -43,6 +44,8 @@ type runFlags struct {
 	workers       int
 	html          string
 	quiet         bool
+	pred          multiFlag
+	savePred      string
 }
 
 // multiFlag collects a repeatable flag.
@@ -71,6 +74,8 @@ func cmdRun(stdout, stderr io.Writer, args []string) error {
 	fl.Var(&f.external, "external", "run an external extractor, name=command (repeatable); the command speaks docs/protocol.md")
 	fl.StringVar(&f.externalCfg, "external-config", "", "JSON file listing external extractors (name, command, workers, ...)")
 	fl.IntVar(&f.workers, "workers", 2, "processes per external extractor given with -external")
+	fl.Var(&f.pred, "pred", "score a JSON-lines predictions file made by any tool (repeatable); with -pred, built-in extractors run only when named in -extractors")
+	fl.StringVar(&f.savePred, "save-pred", "", "write every extractor's predictions as JSON lines to this file (readable with -pred)")
 	fl.BoolVar(&f.quiet, "quiet", false, "no progress bars (they are shown only when stderr is a terminal)")
 	fl.StringVar(&f.html, "html", "", "also write a self-contained HTML report (highlighted texts, errors, charts) to this file")
 	fl.StringVar(&f.errorsOut, "errors", "", "write every scoring error (missed, spurious, boundary, type, speaker, value, unit) as JSON lines to this file")
@@ -156,9 +161,23 @@ func runReport(ctx context.Context, f runFlags, stderr io.Writer) (eval.Report, 
 		docs = mine
 	}
 	names, withCompromise, compromiseAsked := extractorList(f.extractors)
+	if len(f.pred) > 0 && strings.TrimSpace(f.extractors) == "" {
+		names, withCompromise = nil, false
+	}
 	exs, err := makeExtractors(names)
 	if err != nil {
 		return eval.Report{}, &exitError{code: exitUsage, err: err}
+	}
+	known := map[string]bool{}
+	for _, d := range docs {
+		known[d.ID] = true
+	}
+	for _, path := range f.pred {
+		p, err := jsonl.ReadFile(path, func(id string) bool { return known[id] })
+		if err != nil {
+			return eval.Report{}, &exitError{code: exitInvalid, err: err}
+		}
+		exs = append(exs, p)
 	}
 	ext, err := startExternals(f, stderr, withCompromise, compromiseAsked)
 	if err != nil {
@@ -172,7 +191,7 @@ func runReport(ctx context.Context, f runFlags, stderr io.Writer) (eval.Report, 
 	for _, e := range ext {
 		exs = append(exs, e)
 	}
-	cfg := runner.Config{Extractors: exs, Docs: docs, Parallel: f.parallel, Timeout: f.timeout, KeepDetails: f.errorsOut != "" || f.html != ""}
+	cfg := runner.Config{Extractors: exs, Docs: docs, Parallel: f.parallel, Timeout: f.timeout, KeepDetails: f.errorsOut != "" || f.html != "" || f.savePred != ""}
 	var warnMu sync.Mutex
 	cfg.Warn = func(msg string) {
 		warnMu.Lock()
@@ -199,6 +218,11 @@ func runReport(ctx context.Context, f runFlags, stderr io.Writer) (eval.Report, 
 	bars.wait()
 	if err != nil {
 		return eval.Report{}, err
+	}
+	if f.savePred != "" {
+		if err := writePredictions(f.savePred, docs, results); err != nil {
+			return eval.Report{}, err
+		}
 	}
 	if f.errorsOut != "" {
 		if err := writeErrors(f.errorsOut, docs, results); err != nil {
@@ -397,6 +421,32 @@ func writeHTML(path string, report eval.Report, docs []corpus.Document, results 
 	if err := eval.RenderHTML(w, report, hdocs); err != nil {
 		f.Close()
 		return fmt.Errorf("%s: %w", path, err)
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return f.Close()
+}
+
+// writePredictions writes the predictions of a run as JSON lines, one per
+// extractor and document (failed documents have none).
+func writePredictions(path string, docs []corpus.Document, results []runner.Result) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(f)
+	for _, r := range results {
+		for i, d := range r.Docs {
+			if d.Failure != "" {
+				continue
+			}
+			if err := jsonl.Write(w, jsonl.Line{ID: docs[i].ID, Extractor: r.Name, Version: r.Version, Annotations: d.Detail.Pred}); err != nil {
+				f.Close()
+				return fmt.Errorf("%s: %w", path, err)
+			}
+		}
 	}
 	if err := w.Flush(); err != nil {
 		f.Close()

@@ -4,25 +4,40 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/newsbench/newsbench/conll"
 	"github.com/newsbench/newsbench/eval"
 )
 
 func cmdScore(stdout, stderr io.Writer, args []string) error {
+	// "bench score -gold CORPUS -pred FILE" scores prediction files: it is a
+	// run with only those files as extractors.
+	for _, a := range args {
+		if a == "-pred" || a == "--pred" || strings.HasPrefix(a, "-pred=") || strings.HasPrefix(a, "--pred=") {
+			return cmdRun(stdout, stderr, goldAsCorpus(args))
+		}
+	}
 	fl := flag.NewFlagSet("score", flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	format := fl.String("format", "conll", "input format: conll (columns token ... gold pred)")
 	schemas := fl.Bool("schemas", false, "also print the four SemEval-2013 schemas (strict, exact, partial, type)")
 	fl.Usage = func() {
 		fmt.Fprintln(stderr, `usage: bench score -format conll FILE
+       bench score [-gold CORPUS_DIR] -pred PREDICTIONS.jsonl [run flags]
 
 Scores a CoNLL file whose last two columns are the gold and the predicted
 tags (IOB1, IOB2 or IOBES) and prints conlleval.pl's report: the same
 chunks, counts and numbers. With -schemas it adds the SemEval-2013 schemas.
 
-example:
+With -pred, scores JSON-lines predictions made by any tool (one line per
+document: {"id": ..., "entities": [...], "quotes": [...], "figures": [...]},
+code-point offsets) against the corpus given by -gold (default: embedded),
+with every option of bench run.
+
+examples:
   bench score -format conll ner-output.txt
+  bench score -gold corpus/data -split test -pred mytool.jsonl
 
 flags:`)
 		fl.PrintDefaults()
@@ -56,4 +71,20 @@ flags:`)
 		return eval.RenderTable(stdout, t, false)
 	}
 	return nil
+}
+
+// goldAsCorpus turns score's -gold flag into run's -corpus flag.
+func goldAsCorpus(args []string) []string {
+	out := make([]string, len(args))
+	for i, a := range args {
+		switch {
+		case a == "-gold" || a == "--gold":
+			out[i] = "-corpus"
+		case strings.HasPrefix(a, "-gold="):
+			out[i] = "-corpus=" + strings.TrimPrefix(a, "-gold=")
+		default:
+			out[i] = a
+		}
+	}
+	return out
 }
