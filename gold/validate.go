@@ -92,6 +92,9 @@ func Validate(name, id, text string, f *File) []Problem {
 	if f.Status != StatusReviewed && f.Status != StatusDraft {
 		v.add("", "status is %q, want %q or %q", f.Status, StatusReviewed, StatusDraft)
 	}
+	if f.Status == StatusDraft && f.Meta.Split == "test" {
+		v.add("", "an unreviewed draft cannot be in the test split: review it by the guidelines and set status to %q", StatusReviewed)
+	}
 	v.annotations(f.Annotations, f.Traps)
 	return v.problems
 }

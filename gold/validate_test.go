@@ -54,6 +54,7 @@ func TestValidateFindsProblems(t *testing.T) {
 		{"unknown section", func(f *File) { f.Meta.Section = "gossip" }, `unknown section "gossip"`},
 		{"bad unit", func(f *File) { f.Figures[0].Unit = "Rockets" }, "unit \"Rockets\""},
 		{"wrong id", func(f *File) { f.ID = "other" }, `id is "other"`},
+		{"draft in the test split", func(f *File) { f.Status, f.Meta.Split = StatusDraft, "test" }, "unreviewed draft cannot be in the test split"},
 	}
 	for _, c := range cases {
 		f := validFile(t)

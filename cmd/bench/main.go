@@ -65,6 +65,7 @@ func commands() map[string]command {
 	return map[string]command{
 		"run":      {"run extractors over a corpus and print scores (default)", cmdRun},
 		"validate": {"check every gold file of a corpus against its text", cmdValidate},
+		"add":      {"add an article to a corpus with a pre-annotated gold draft", cmdAdd},
 		"agree":    {"measure agreement between two annotation passes", cmdAgree},
 		"anchor":   {"turn hand-written draft annotations into gold files with offsets", cmdAnchor},
 		"corpus":   {"print corpus statistics: sections, styles, splits, annotations, hard cases", cmdCorpus},
