@@ -11,7 +11,7 @@ import (
 
 // connectors join capitalised words into one name: "Bank of Japan",
 // "Jens van der Berg", "Ana de la Cruz".
-var connectors = map[string]bool{"of": true, "de": true, "la": true, "le": true, "van": true, "der": true, "den": true, "von": true, "bin": true, "bint": true,
+var connectors = map[string]bool{"the": true, "des": true, "della": true, "dei": true, "und": true, "of": true, "de": true, "la": true, "le": true, "van": true, "der": true, "den": true, "von": true, "bin": true, "bint": true,
 	"al": true, "da": true, "do": true, "dos": true, "das": true, "du": true, "del": true, "di": true, "y": true, "and": false, "&": true, "for": true}
 
 // nameAbbreviations end with a dot that belongs to a name.
@@ -100,10 +100,29 @@ func (f *entityFinder) runs() [][2]int {
 			}
 			break
 		}
+		// "Harbor & Pine Advisors", "Kandilli Observatory and Earthquake
+		// Research Institute": join across & or and when what follows ends
+		// an organisation name.
+		if j+1 < n && (f.toks[j].text == "&" || f.toks[j].text == "and") && f.adjacentLoose(j-1, j) && f.nameWord(j+1) {
+			k := j + 1
+			for k < n && (f.nameWord(k) || connectors[f.toks[k].text] && k+1 < n && f.nameWord(k+1)) && f.adjacentLoose(k-1, k) {
+				k++
+			}
+			if f.lex.orgSuffix[f.word(k-1)] && k-j <= 6 {
+				j = k
+			}
+		}
 		out = append(out, [2]int{i, j})
 		i = j
 	}
 	return out
+}
+
+// adjacentLoose reports whether tokens i and j are in one paragraph with at
+// most a space between them.
+func (f *entityFinder) adjacentLoose(i, j int) bool {
+	gap := f.s[f.toks[i].end:f.toks[j].start]
+	return (gap == " " || gap == "") && f.toks[i].para == f.toks[j].para
 }
 
 func (f *entityFinder) text(from, to int) string { return f.s[f.toks[from].start:f.toks[to-1].end] }
@@ -315,6 +334,13 @@ func (f *entityFinder) split(from, to int) []mention {
 	}
 	if f.lex.dropSuffix[f.word(to-1)] {
 		return nil
+	}
+	// "Flight 7190", "Route 66", "Ligue 1": a cue word with a number is a
+	// label, not a name.
+	if to-from == 1 && to < len(f.toks) && f.toks[to].number && f.adjacent(to-1, to) && !f.lex.firstNames[f.word(from)] {
+		if _, known := f.lex.names[f.word(from)]; !known {
+			return nil
+		}
 	}
 	if typ, ok := f.lookup(from, to); ok {
 		return []mention{{from: from, to: to, typ: typ}}

@@ -195,27 +195,50 @@ type attribution struct {
 // within its sentence.
 func (q *quoteFinder) after(stop int) (attribution, bool) {
 	k := q.tokenAt(stop)
-	end := min(len(q.toks), k+12)
+	end := min(len(q.toks), k+14)
 	for j := k; j < end; j++ {
 		t := q.toks[j]
 		if t.sentStart || isQuoteMark(firstRune(t.text)) || t.text == "." && j > k {
 			break
 		}
 		if cueVerbs[t.text] || t.text == "adding" {
-			if j > k {
-				if a, ok := q.phraseBefore(k, j); ok {
-					a.adding = q.addingAfter(j)
-					return a, true
-				}
-			}
-			// "said Esper", "said the minister".
-			if a, ok := q.phraseAfter(j + 1); ok {
+			if a, ok := q.attribution(k, j); ok {
 				a.adding = q.addingAfter(j)
 				return a, true
 			}
 		}
 	}
 	return attribution{}, false
+}
+
+// objectCues take the quotation as an object complement: "X called the
+// plan "…"", so the speaker is the subject, never what follows the verb.
+var objectCues = map[string]bool{"called": true, "calls": true, "described": true, "describes": true, "termed": true, "dubbed": true, "branded": true}
+
+// attribution finds the speaker of cue verb j in the clause that starts at
+// token from: the mention right before the verb ("Esper said"), the subject
+// across an apposition ("da Silva, 68, told"), or the phrase after the verb
+// ("said Dr. Wen-Li Chang", "said one farmer, Henryk Malinowski").
+func (q *quoteFinder) attribution(from, j int) (attribution, bool) {
+	if j > from {
+		if a, ok := q.phraseBefore(from, j); ok && a.kind != gold.SpeakerDescription {
+			return a, true
+		}
+	}
+	if objectCues[q.toks[j].text] || j > from && (q.toks[j-1].text == "," || q.toks[j-1].text == "and" || q.toks[j-1].text == "but") {
+		if a, ok := q.subject(from, j); ok {
+			return a, true
+		}
+	}
+	if j > from {
+		if a, ok := q.phraseBefore(from, j); ok {
+			return a, true
+		}
+	}
+	if objectCues[q.toks[j].text] {
+		return attribution{}, false
+	}
+	return q.phraseAfter(j + 1)
 }
 
 // addingAfter reports whether the cue verb at token j is followed by
@@ -233,6 +256,12 @@ func (q *quoteFinder) addingAfter(j int) bool {
 // sentence before a quotation.
 func (q *quoteFinder) before(open int) (attribution, bool) {
 	k := q.tokenAt(open) - 1
+	if k >= 0 && q.toks[k].text == ":" {
+		// "X put it bluntly: "…"", "the ministry said in a statement: "…"".
+		if a, ok := q.subject(q.sentenceStart(k), k); ok {
+			return a, true
+		}
+	}
 	for j := k; j >= 0 && j >= k-40; j-- {
 		t := q.toks[j]
 		if j < k && isQuoteMark(firstRune(t.text)) {
@@ -245,16 +274,7 @@ func (q *quoteFinder) before(open int) (attribution, bool) {
 			}
 		}
 		if cueVerbs[t.text] && t.text != "according" {
-			if j > 0 && (q.toks[j-1].text == "and" || q.toks[j-1].text == "but" || q.toks[j-1].text == "then") {
-				// "X called the bill … and said …": the subject of the sentence.
-				if a, ok := q.subject(q.sentenceStart(j), j); ok {
-					return a, true
-				}
-			}
-			if a, ok := q.phraseBefore(q.sentenceStart(j), j); ok {
-				return a, true
-			}
-			if a, ok := q.phraseAfter(j + 1); ok {
+			if a, ok := q.attribution(q.sentenceStart(j), j); ok {
 				return a, true
 			}
 		}
@@ -355,6 +375,12 @@ func (q *quoteFinder) phraseAfter(i int) (attribution, bool) {
 	j := i
 	for j+1 < len(q.toks) && q.toks[j+1].word && j-i < 6 && !cueVerbs[q.toks[j+1].text] {
 		j++
+	}
+	// "said one farmer, Henryk Malinowski, who …": the name in apposition.
+	if j+2 < len(q.toks) && q.toks[j+1].text == "," {
+		if m, ok := q.mentionStartingAt(j + 2); ok {
+			return attribution{start: q.toks[m.from].start, end: q.toks[m.to-1].end, kind: kindOf(m.typ)}, true
+		}
 	}
 	return attribution{start: q.toks[i].start, end: q.toks[j].end, kind: gold.SpeakerDescription}, true
 }
@@ -459,7 +485,8 @@ func (q *quoteFinder) find() []gold.Quote {
 			case gold.SpeakerName, gold.SpeakerOrganization:
 				gq.SpeakerName = q.canonical(a.start, a.end)
 			case gold.SpeakerPronoun:
-				if name, found := q.lastPerson(a.start); found {
+				// The antecedent comes before the quotation, not inside it.
+				if name, found := q.lastPerson(min(a.start, r.open)); found {
 					gq.SpeakerName = name
 				} else {
 					gq.SpeakerName = sp.Text
