@@ -47,6 +47,7 @@ type entry struct {
 	name, version string
 	factory       Factory
 	isDefault     bool
+	hidden        bool // runs only when named, never by default
 }
 
 // The registry is the one piece of global mutable state newsbench has: it
@@ -72,16 +73,25 @@ func Register(name, version string, isDefault bool, f Factory) {
 		}
 	}
 	hasDefault := slices.ContainsFunc(registry, func(e entry) bool { return e.name == name && e.isDefault })
-	registry = append(registry, entry{name, version, f, isDefault || !hasDefault})
+	registry = append(registry, entry{name: name, version: version, factory: f, isDefault: isDefault || !hasDefault})
 }
 
-// Names returns the default name of every registered extractor, sorted, and
-// all "name@version" forms.
+// RegisterHidden adds an extractor that runs only when named, such as a
+// no-op extractor for measuring the harness's own overhead.
+func RegisterHidden(name, version string, f Factory) {
+	Register(name, version, true, f)
+	registryMu.Lock()
+	defer registryMu.Unlock()
+	registry[len(registry)-1].hidden = true
+}
+
+// Names returns the default name of every registered extractor that runs
+// by default, sorted, and all "name@version" forms.
 func Names() (defaults, all []string) {
 	registryMu.RLock()
 	defer registryMu.RUnlock()
 	for _, e := range registry {
-		if e.isDefault {
+		if e.isDefault && !e.hidden {
 			defaults = append(defaults, e.name)
 		}
 		all = append(all, e.name+"@"+e.version)

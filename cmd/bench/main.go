@@ -73,6 +73,7 @@ func commands() map[string]command {
 		"export":   {"write the gold in brat standoff or CoNLL format", cmdExport},
 		"import":   {"read brat standoff annotations into gold files", cmdImport},
 		"merge":    {"combine the results of shards into the result of one run", cmdMerge},
+		"synth":    {"write a synthetic corpus with gold and predictions for scale tests", cmdSynth},
 		"score":    {"score a CoNLL file of gold and predicted tags like conlleval", cmdScore},
 	}
 }

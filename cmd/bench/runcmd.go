@@ -129,6 +129,9 @@ func runReport(ctx context.Context, f runFlags, stderr io.Writer) (eval.Report, 
 	if !validFormat(f.format) {
 		return eval.Report{}, &exitError{code: exitUsage, err: fmt.Errorf("unknown format %q (want %s)", f.format, strings.Join(eval.Formats, ", "))}
 	}
+	if f.corpusDir != "" && !strings.HasPrefix(f.corpusDir, "brat:") && f.html == "" && f.errorsOut == "" && f.savePred == "" && f.shard == "" {
+		return streamReport(ctx, f, stderr)
+	}
 	docs, name, err := loadCorpus(f.corpusDir)
 	if err != nil {
 		return eval.Report{}, &exitError{code: exitInvalid, err: err}
@@ -453,4 +456,93 @@ func writePredictions(path string, docs []corpus.Document, results []runner.Resu
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	return f.Close()
+}
+
+// streamReport runs over a corpus directory one document at a time (see
+// runner.RunStream): memory does not grow with the corpus.
+func streamReport(ctx context.Context, f runFlags, stderr io.Writer) (eval.Report, error) {
+	dir, err := corpus.OpenDir(f.corpusDir)
+	if err != nil {
+		return eval.Report{}, &exitError{code: exitInvalid, err: err}
+	}
+	if _, err := corpus.Split(nil, f.split); err != nil {
+		return eval.Report{}, &exitError{code: exitUsage, err: err}
+	}
+	names, withCompromise, compromiseAsked := extractorList(f.extractors)
+	if len(f.pred) > 0 && strings.TrimSpace(f.extractors) == "" {
+		names, withCompromise = nil, false
+	}
+	exs, err := makeExtractors(names)
+	if err != nil {
+		return eval.Report{}, &exitError{code: exitUsage, err: err}
+	}
+	known := map[string]bool{}
+	for _, id := range dir.IDs() {
+		known[id] = true
+	}
+	for _, path := range f.pred {
+		p, err := jsonl.ReadFile(path, func(id string) bool { return known[id] })
+		if err != nil {
+			return eval.Report{}, &exitError{code: exitInvalid, err: err}
+		}
+		exs = append(exs, p)
+	}
+	ext, err := startExternals(f, stderr, withCompromise, compromiseAsked)
+	if err != nil {
+		return eval.Report{}, err
+	}
+	defer func() {
+		for _, e := range ext {
+			e.Close()
+		}
+	}()
+	for _, e := range ext {
+		exs = append(exs, e)
+	}
+	cfg := runner.Config{Extractors: exs, Parallel: f.parallel, Timeout: f.timeout}
+	if f.collapse {
+		cfg.Options.Collapse = eval.CollapsePlaces
+	}
+	if f.cacheDir != "" {
+		store, err := cache.Open(f.cacheDir)
+		if err != nil {
+			return eval.Report{}, err
+		}
+		cfg.Cache = store
+	}
+	var ids []string
+	for _, e := range exs {
+		ids = append(ids, extractors.ID(e))
+	}
+	bars := newProgress(stderr, f.quiet, ids, len(dir.IDs()))
+	cfg.OnDone = bars.done
+	keep := func(d corpus.Document) bool { return f.split == "all" || d.Gold.Meta.Split == f.split }
+	st, err := runner.RunStream(ctx, cfg, dir, keep)
+	bars.wait()
+	if err != nil {
+		return eval.Report{}, &exitError{code: exitInvalid, err: err}
+	}
+	if len(st.IDs) == 0 {
+		return eval.Report{}, &exitError{code: exitInvalid, err: fmt.Errorf("%s: split %q has no documents", f.corpusDir, f.split)}
+	}
+	if st.Skipped > 0 {
+		fmt.Fprintf(stderr, "bench: %d of %d documents are in other splits and were not scored\n", st.Skipped, len(dir.IDs()))
+	}
+	h := sha256.New()
+	for i, id := range st.IDs {
+		fmt.Fprintf(h, "%s\t%s\n", id, st.Hashes[i])
+	}
+	stats := eval.StatsConfig{Resamples: f.resamples, Seed: f.seed}
+	report := eval.Report{Schema: eval.ResultsSchema, Corpus: eval.CorpusInfo{Name: f.corpusDir, Split: f.split, Docs: len(st.IDs), Hash: hex.EncodeToString(h.Sum(nil))},
+		Resamples: stats.Resamples, Seed: stats.Seed}
+	for _, r := range st.Results {
+		var failures []eval.Failure
+		for i, d := range r.Docs {
+			if d.Failure != "" {
+				failures = append(failures, eval.Failure{Doc: st.IDs[i], Reason: d.Failure})
+			}
+		}
+		report.Extractors = append(report.Extractors, eval.NewExtractorReport(r.Name, r.Version, r.Scores(), failures, stats))
+	}
+	return report, nil
 }

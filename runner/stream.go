@@ -1,0 +1,100 @@
+package runner
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/newsbench/newsbench/corpus"
+	"github.com/newsbench/newsbench/eval"
+	"github.com/newsbench/newsbench/gold"
+)
+
+// Loader loads documents one at a time, such as a [corpus.Dir].
+type Loader interface {
+	IDs() []string
+	Load(id string) (corpus.Document, error)
+}
+
+// Streamed is the outcome of [RunStream]: per extractor results over the
+// documents kept, and their ids and text hashes in order.
+type Streamed struct {
+	Results []Result
+	IDs     []string
+	Hashes  []string
+	// Skipped counts documents loaded but left out by keep (another split
+	// or shard); they are reported, never silently dropped.
+	Skipped int
+}
+
+// RunStream runs every extractor over documents loaded one at a time: each
+// document is read, validated, extracted by every extractor, scored and
+// released, so memory holds the documents in flight and the per-document
+// counts, not the corpus. keep selects documents (split, shard); details
+// are not kept. An invalid document stops the run with its error.
+func RunStream(ctx context.Context, cfg Config, src Loader, keep func(corpus.Document) bool) (Streamed, error) {
+	if cfg.Parallel <= 0 {
+		cfg.Parallel = runtime.GOMAXPROCS(0)
+	}
+	if cfg.Timeout <= 0 {
+		cfg.Timeout = 30 * time.Second
+	}
+	ids := src.IDs()
+	type slot struct {
+		kept   bool
+		hash   string
+		scores []DocResult
+	}
+	slots := make([]slot, len(ids))
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(cfg.Parallel)
+	for i, id := range ids {
+		g.Go(func() error {
+			if err := gctx.Err(); err != nil {
+				return err
+			}
+			doc, err := src.Load(id)
+			if err != nil {
+				return err
+			}
+			if keep != nil && !keep(doc) {
+				return nil
+			}
+			text := gold.NewText(doc.Text)
+			s := slot{kept: true, hash: doc.Gold.SHA256, scores: make([]DocResult, len(cfg.Extractors))}
+			for ei, e := range cfg.Extractors {
+				pred, failure, cached := cachedExtract(gctx, cfg, e, doc, text)
+				score, _ := eval.ScoreDocument(doc.ID, doc.Text, doc.Gold.Annotations, pred, cfg.Options)
+				score.Entities.Pairs = nil // only counts are kept
+				s.scores[ei] = DocResult{Score: score, Failure: failure, Cached: cached}
+				if cfg.OnDone != nil {
+					cfg.OnDone(ei)
+				}
+			}
+			slots[i] = s
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return Streamed{}, fmt.Errorf("streaming run: %w", err)
+	}
+	out := Streamed{Results: make([]Result, len(cfg.Extractors))}
+	for ei, e := range cfg.Extractors {
+		out.Results[ei] = Result{Name: e.Name(), Version: e.Version()}
+	}
+	for i, s := range slots {
+		if !s.kept {
+			out.Skipped++
+			continue
+		}
+		out.IDs = append(out.IDs, ids[i])
+		out.Hashes = append(out.Hashes, s.hash)
+		for ei := range cfg.Extractors {
+			out.Results[ei].Docs = append(out.Results[ei].Docs, s.scores[ei])
+		}
+	}
+	return out, ctx.Err()
+}
