@@ -29,6 +29,8 @@ func LoadBrat(dir string) ([]Document, error) {
 		name := e.Name()
 		id, ext := strings.TrimSuffix(name, path.Ext(name)), path.Ext(name)
 		switch {
+		case e.Type()&fs.ModeSymlink != 0:
+			errs = append(errs, fmt.Errorf("brat corpus %s: %s is a symbolic link; a corpus may not point outside its directory", dir, name))
 		case e.IsDir() || (ext != ".txt" && ext != ".ann" && ext != ".conf"):
 			errs = append(errs, fmt.Errorf("brat corpus %s: unexpected %s", dir, name))
 		case ext == ".conf":

@@ -55,6 +55,8 @@ func Read(fsys fs.FS, root string) ([]Document, error) {
 		name := e.Name()
 		id, ext := strings.TrimSuffix(name, path.Ext(name)), path.Ext(name)
 		switch {
+		case e.Type()&fs.ModeSymlink != 0:
+			errs = append(errs, fmt.Errorf("corpus %s: %s is a symbolic link; a corpus may not point outside its directory", root, name))
 		case e.IsDir():
 			errs = append(errs, fmt.Errorf("corpus %s: unexpected directory %s", root, name))
 		case ext != ".txt" && ext != ".json":

@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -64,5 +66,57 @@ func TestReadReportsEverythingWrong(t *testing.T) {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error lacks %q:\n%v", want, err)
 		}
+	}
+}
+
+// TestCorpusCannotReadOutside: a symbolic link in a corpus directory is an
+// error, so a corpus cannot make newsbench read files outside it.
+func TestCorpusCannotReadOutside(t *testing.T) {
+	dir := t.TempDir()
+	outside := filepath.Join(t.TempDir(), "secret.txt")
+	if err := os.WriteFile(outside, []byte("secret"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(outside, filepath.Join(dir, "doc.txt")); err != nil {
+		t.Skip("symbolic links not supported here")
+	}
+	if err := os.WriteFile(filepath.Join(dir, "doc.json"), []byte("{}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for name, load := range map[string]func() error{
+		"LoadDir":  func() error { _, err := LoadDir(dir); return err },
+		"OpenDir":  func() error { _, err := OpenDir(dir); return err },
+		"LoadBrat": func() error { _, err := LoadBrat(dir); return err },
+	} {
+		if err := load(); err == nil || !strings.Contains(err.Error(), "symbolic link") {
+			t.Errorf("%s: %v, want a symbolic-link error", name, err)
+		}
+	}
+}
+
+// TestTenMegabyteDocument loads, validates and streams a 10 MB article.
+func TestTenMegabyteDocument(t *testing.T) {
+	dir := t.TempDir()
+	para := "Ana Silva said on Tuesday that 30 rockets hit Łódź. "
+	text := strings.Repeat(para, 10<<20/len(para))
+	g := &gold.File{Schema: gold.SchemaVersion, ID: "big", SHA256: gold.TextHash(text), Status: gold.StatusReviewed,
+		Meta:        gold.Meta{Title: "big", Section: "world", Style: "wire", Source: "original", Split: "dev"},
+		Annotations: gold.Annotations{Entities: []gold.Entity{{Span: gold.Span{Start: 0, End: 9, Text: "Ana Silva"}, Type: gold.Person}}}}
+	if err := os.WriteFile(filepath.Join(dir, "big.txt"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := gold.WriteFile(filepath.Join(dir, "big.json"), g); err != nil {
+		t.Fatal(err)
+	}
+	d, err := OpenDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := d.Load("big")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Text) < 10<<20-len(para) {
+		t.Errorf("text of %d bytes, want about 10 MB", len(doc.Text))
 	}
 }

@@ -33,6 +33,8 @@ func OpenDir(dir string) (*Dir, error) {
 		name := e.Name()
 		id, ext := strings.TrimSuffix(name, path.Ext(name)), path.Ext(name)
 		switch {
+		case e.Type()&fs.ModeSymlink != 0:
+			errs = append(errs, fmt.Errorf("corpus %s: %s is a symbolic link; a corpus may not point outside its directory", dir, name))
 		case e.IsDir():
 			errs = append(errs, fmt.Errorf("corpus %s: unexpected directory %s", dir, name))
 		case ext != ".txt" && ext != ".json":
