@@ -93,7 +93,11 @@ func (f *entityFinder) runs() [][2]int {
 				for k < n && f.toks[k].word && connectors[f.toks[k].text] && f.adjacent(k-1, k) {
 					k++
 				}
-				if k < n && f.nameWord(k) && f.adjacent(k-1, k) && k-j <= 2 {
+				// "of" joins names only after a word that takes it: "Bank of
+				// Japan", "University of the Witwatersrand", "Secretary of
+				// Defense" — not "Jens van der Berg of the Bank of Japan".
+				ofOK := f.toks[j].text != "of" || f.lex.orgPrefix[f.word(j-1)] || f.lex.facPrefix[f.word(j-1)] || f.lex.locPrefix[f.word(j-1)] || f.isTitle(j-1)
+				if k < n && f.nameWord(k) && f.adjacent(k-1, k) && k-j <= 2 && ofOK {
 					j = k + 1
 					continue
 				}

@@ -13,7 +13,7 @@ var currencyWords = map[string]string{"dollar": "USD", "dollars": "USD", "euro":
 	"yen": "JPY", "rupee": "INR", "rupees": "INR", "naira": "NGN", "rand": "ZAR", "shilling": "KES", "shillings": "KES", "real": "BRL", "reais": "BRL",
 	"peso": "MXN", "pesos": "MXN", "yuan": "CNY", "renminbi": "CNY", "franc": "CHF", "francs": "CHF", "cedi": "GHS", "cedis": "GHS", "won": "KRW",
 	"rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "lira": "TRY", "zloty": "PLN", "zlotys": "PLN", "krona": "SEK", "kronor": "SEK",
-	"krone": "NOK", "kroner": "NOK", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "birr": "ETB"}
+	"krone": "NOK", "kroner": "NOK", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "birr": "ETB", "dong": "VND", "kwacha": "ZMW", "taka": "BDT", "lei": "RON", "forint": "HUF", "koruna": "CZK", "hryvnia": "UAH", "kip": "LAK", "riel": "KHR", "kyat": "MMK"}
 
 // dollarPrefixes name the dollar or real written before "$": NT$, R$, HK$.
 var dollarPrefixes = map[string]string{"NT": "TWD", "R": "BRL", "HK": "HKD", "S": "SGD", "A": "AUD", "C": "CAD", "NZ": "NZD", "US": "USD", "Z": "ZWL", "N": "NAD"}
@@ -28,6 +28,9 @@ var compoundUnits = map[string]string{"page": "page", "mile": "mi", "acre": "ac"
 	"point": "point", "seat": "seat", "member": "member", "man": "man", "strong": "", "inch": "in", "foot": "ft", "tonne": "t", "ton": "t", "litre": "l", "hectare": "ha", "room": "room", "bed": "bed", "mm": "mm", "km": "km", "kg": "kg"}
 
 // currencyQualifiers pick a dollar: "US dollars", "Canadian dollars".
+// kronerCountries pick a krone: "Norwegian kroner".
+var kronerCountries = map[string]string{"Norwegian": "NOK", "Danish": "DKK", "Swedish": "SEK", "Icelandic": "ISK"}
+
 var dollarCountries = map[string]string{"US": "USD", "Canadian": "CAD", "Australian": "AUD", "Hong": "HKD", "Singapore": "SGD", "New": "NZD", "Zimbabwean": "ZWL", "Namibian": "NAD"}
 
 var measureUnits = map[string]string{"%": "percent", "percent": "percent", "pct": "percent",
@@ -37,6 +40,7 @@ var measureUnits = map[string]string{"%": "percent", "percent": "percent", "pct"
 	"litres": "l", "liters": "l", "litre": "l", "liter": "l", "mph": "mi/h", "kph": "km/h", "mw": "mw", "MW": "mw", "GW": "gw", "gw": "gw", "kW": "kw", "kWh": "kwh", "MWh": "mwh", "GWh": "gwh",
 	"hectares": "ha", "hectare": "ha", "ha": "ha", "acres": "ac", "acre": "ac", "miles": "mi", "mile": "mi", "feet": "ft", "foot": "ft", "ft": "ft",
 	"inches": "in", "inch": "in", "yards": "yd", "yard": "yd", "degrees": "c", "°C": "c", "°F": "f", "Celsius": "c", "celsius": "c", "barrels": "barrel", "barrel": "barrel",
+	"gigawatts": "gw", "gigawatt": "gw", "megawatts": "mw", "megawatt": "mw", "kilowatts": "kw", "kilowatt": "kw", "milligrams": "mg", "milligram": "mg", "points": "point", "point": "point",
 	"GB": "gb", "TB": "tb", "MB": "mb", "Mbps": "mbps", "GHz": "ghz", "sq": "km2", "square": "km2", "bps": "basis_point", "basis": "basis_point"}
 
 var hedgesApprox = map[string]bool{"about": true, "approximately": true, "around": true, "roughly": true, "nearly": true, "almost": true, "some": true, "estimated": true, "circa": true, "approx": true}
@@ -145,7 +149,18 @@ func (f *figureFinder) excluded(i, end int) bool {
 		if prev == ":" && f.attached(i-1, i) {
 			return true
 		}
-		if next == "GMT" || next == "UTC" || next == "a.m" || next == "p.m" || next == "am" || next == "pm" || next == "hours" && len(t.text) == 4 {
+		if next == "GMT" || next == "UTC" || next == "SAST" || next == "a.m" || next == "p.m" || next == "am" || next == "pm" || next == "hours" && len(t.text) == 4 {
+			return true
+		}
+		if (next == "a" || next == "p") && f.tok(end+1) == "." && strings.EqualFold(f.tok(end+2), "m") {
+			return true // 6 a.m.
+		}
+		// 3D, 5G: a number with letters attached is a name.
+		if end < len(f.toks) && f.toks[end].word && f.attached(end-1, end) && len(next) <= 2 && unitOf(next) == "" && strings.ToUpper(next) == next && next != "%" {
+			return true
+		}
+		// 12 Church Road: an address.
+		if end+1 < len(f.toks) && f.toks[end].capitalised() && (f.tok(end+1) == "Road" || f.tok(end+1) == "Street" || f.tok(end+1) == "Avenue" || f.tok(end+1) == "Lane" || f.tok(end+1) == "Square") {
 			return true
 		}
 		// Ordinals: 21st, 3rd.
@@ -183,6 +198,15 @@ func (f *figureFinder) excluded(i, end int) bool {
 	} else {
 		w := strings.ToLower(t.text)
 		if w == "one" {
+			// "One idea is", "one resident said": one as a determiner.
+			if t.sentStart {
+				return true
+			}
+			for k := end + 1; k < min(len(f.toks), end+3); k++ {
+				if speechVerbs[f.tok(k)] {
+					return true
+				}
+			}
 			// "one of", "no one", "one another", "one day", idioms.
 			n := strings.ToLower(next)
 			if n == "of" || n == "another" || n == "day" || n == "step" || n == "way" || n == "thing" || n == "time" || prev == "no" || prev == "any" || prev == "every" || prev == "this" || prev == "the" || prev == "that" || next == "" || n == "." || n == "," {
@@ -192,6 +216,8 @@ func (f *figureFinder) excluded(i, end int) bool {
 	}
 	return false
 }
+
+func isCurrencyCode(u string) bool { return len(u) == 3 && strings.ToUpper(u) == u }
 
 func isCurrencyWord(w string) bool { _, ok := currencySymbols[w]; return ok }
 
@@ -246,6 +272,9 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 	if cur, ok := currencySymbols[f.tok(i)]; ok {
 		unit = cur
 		i++
+	} else if f.tok(i) == "R" && i+1 < len(f.toks) && f.toks[i+1].number && f.attached(i, i+1) {
+		unit = "ZAR" // R1.4 billion
+		i++
 	} else if cur, ok := dollarPrefixes[f.tok(i)]; ok && (f.tok(i+1) == "$" || f.tok(i+1) == "US$") && f.attached(i, i+1) {
 		unit = cur
 		i += 2
@@ -262,24 +291,35 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 	if fig, next, ok := f.fraction(i); ok && unit == "" {
 		return fig, next, true
 	}
+	// A race time, h:mm:ss, is a duration in seconds (a clock time, h:mm,
+	// is not a figure).
+	if isDigits && unit == "" && f.tok(i+1) == ":" && f.tok(i+3) == ":" && i+4 < len(f.toks) && f.toks[i+2].number && f.toks[i+4].number &&
+		f.attached(i, i+1) && f.attached(i+1, i+2) && f.attached(i+2, i+3) && f.attached(i+3, i+4) {
+		h, _ := parseDigits(f.tok(i))
+		m, _ := parseDigits(f.tok(i + 2))
+		sec, _ := parseDigits(f.tok(i + 4))
+		fig := gold.Figure{Value: h*3600 + m*60 + sec, Unit: "s", Bound: gold.BoundExact, Span: f.t.SpanOfBytes(f.toks[i].start, f.toks[i+4].end)}
+		return fig, i + 5, true
+	}
 	v, j, ok := f.number(i)
 	if !ok {
 		return gold.Figure{}, 0, false
 	}
-	if f.excluded(i, j) || f.phoneLike(i) {
+	// A currency prefix makes it money, whatever the number looks like.
+	if (unit == "" && f.excluded(i, j)) || f.phoneLike(i) {
 		return gold.Figure{}, 0, false
 	}
 	fig := gold.Figure{Value: v, Unit: unit, Bound: gold.BoundExact}
 	// Range: 15-20, 200 to 300, between 200 and 300 — but "from 62 to 65"
 	// is a change, two figures.
 	fromChange := strings.EqualFold(f.tok(start-1), "from") && f.tok(j) == "to"
-	if !fromChange && (f.tok(j) == "-" || f.tok(j) == "–" || f.tok(j) == "to" || f.tok(j) == "and" && f.hasBefore(start, "between")) && j+1 < len(f.toks) {
+	if !fromChange && (f.tok(j) == "-" || f.tok(j) == "–" || f.tok(j) == "to" || f.tok(j) == "or" || f.tok(j) == "and" && f.hasBefore(start, "between")) && j+1 < len(f.toks) {
 		k := j + 1
 		if cur, ok := currencySymbols[f.tok(k)]; ok && (unit == "" || cur == unit) {
 			k++
 		}
 		if k < len(f.toks) && (f.toks[k].number || isDigits == false) {
-			if hv, hj, ok := f.number(k); ok && hv > v && !f.excluded(k, hj) {
+			if hv, hj, ok := f.number(k); ok && hv > v && (k > 0 && f.tok(k-1) == "-" || !f.excluded(k, hj)) {
 				// "3 to 5 million": the scale of the high end applies to both.
 				if hv >= 1000*v && v < 1000 && f.toks[k].number {
 					if sc := hv / mustDigits(f.toks[k].text); sc > 1 {
@@ -293,12 +333,33 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 			}
 		}
 	}
+	// Ages in apposition: "Joana da Silva, 68, told".
+	if fig.Unit == "" && fig.High == nil && isDigits && f.tok(start-1) == "," && start >= 2 && f.toks[start-2].capitalised() && (f.tok(j) == "," || f.tok(j) == ")") && v < 130 {
+		fig.Unit = "year"
+		fig.Span = f.t.SpanOfBytes(f.toks[start].start, f.toks[j-1].end)
+		return fig, j, true
+	}
+	// "a magnitude 6.1 earthquake": the word before is the unit.
+	if strings.EqualFold(f.tok(start-1), "magnitude") && fig.Unit == "" {
+		fig.Unit = "magnitude"
+		f.hedge(start-1, &fig)
+		fig.Span = f.t.SpanOfBytes(f.toks[start-1].start, f.toks[j-1].end)
+		return fig, j, true
+	}
 	// Hyphenated compounds: "46-page", "54-year-old", "two-minute".
 	if fig.Unit == "" && fig.High == nil && f.tok(j) == "-" && f.attached(j-1, j) && f.attached(j, j+1) {
 		w := strings.ToLower(f.tok(j + 1))
 		u, ok := timeUnits[w]
 		if !ok {
 			u, ok = compoundUnits[w]
+		}
+		if !ok && f.toks[j+1].word && !nounStop[w] && !f.toks[j+1].capitalised() {
+			// "a 12-employee workshop": the counted noun.
+			if c, isCur := currencyWords[w]; isCur {
+				u, ok = c, true
+			} else {
+				u, ok = lemma(w), true
+			}
 		}
 		if ok && u != "" {
 			fig.Unit = u
@@ -311,10 +372,14 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 			return fig, j, true
 		}
 	}
-	// Durations: "11 months", "three hours".
+	// Durations: "11 months", "three hours", and compound ones, "2 hours
+	// 19 minutes 41 seconds", in seconds.
 	if u, ok := timeUnits[strings.ToLower(f.tok(j))]; ok && fig.Unit == "" {
 		fig.Unit = u
 		j++
+		if secs, end, ok := f.compoundDuration(v, u, j); ok {
+			fig.Value, fig.Unit, j = secs, "s", end
+		}
 		f.hedge(start, &fig)
 		if fig.Bound == gold.BoundMoreThan && strings.EqualFold(f.tok(start-1), "over") {
 			// "phased in over 12 years": over is a preposition here.
@@ -338,6 +403,9 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 	case currencyWords[strings.ToLower(w)] != "" && fig.Unit == "":
 		fig.Unit = currencyWords[strings.ToLower(w)]
 		j++
+	case kronerCountries[w] != "" && strings.HasPrefix(strings.ToLower(f.tok(j+1)), "kron") && fig.Unit == "":
+		fig.Unit = kronerCountries[w]
+		j += 2
 	case dollarCountries[w] != "" && strings.HasPrefix(strings.ToLower(f.tok(j+1)), "dollar") && fig.Unit == "":
 		fig.Unit = dollarCountries[w]
 		j += 2
@@ -386,18 +454,60 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 		fig.Unit = "km/h"
 		j += 2
 	}
+	// "4 grams per litre": a compound unit.
+	if fig.Unit != "" && !isCurrencyCode(fig.Unit) && strings.EqualFold(f.tok(j), "per") {
+		if den := unitOf(f.tok(j + 1)); den != "" {
+			fig.Unit += "/" + den
+			j += 2
+		}
+	}
 	// Spelled numbers alone are figures only with something to count.
 	counted := ""
 	if fig.Unit == "" {
 		counted = f.countedNoun(j)
 		fig.Unit = counted
-		if isWord && counted == "" {
+		if isWord && counted == "" && fig.High == nil {
 			return gold.Figure{}, 0, false
 		}
+	}
+	if strings.EqualFold(f.tok(j-1), "or") && fig.High != nil {
+		// "eight or nine months": an approximate range.
+		fig.Approx = true
 	}
 	f.hedge(start, &fig)
 	fig.Span = f.t.SpanOfBytes(f.toks[start].start, f.toks[j-1].end)
 	return fig, j, true
+}
+
+var secondsPer = map[string]float64{"s": 1, "minute": 60, "hour": 3600, "day": 86400}
+
+// compoundDuration extends a duration "v u" ending before token j with
+// smaller parts: "2 hours 19 minutes 41 seconds", "seven minutes and 40
+// seconds". It returns the total in seconds and the end.
+func (f *figureFinder) compoundDuration(v float64, u string, j int) (float64, int, bool) {
+	per, ok := secondsPer[u]
+	if !ok {
+		return 0, j, false
+	}
+	total, end, parts := v*per, j, 0
+	for {
+		k := end
+		if strings.EqualFold(f.tok(k), "and") || f.tok(k) == "," {
+			k++
+		}
+		nv, nk, ok := f.number(k)
+		if !ok || nk >= len(f.toks) {
+			break
+		}
+		nu, isUnit := timeUnits[strings.ToLower(f.tok(nk))]
+		np, known := secondsPer[nu]
+		if !isUnit || !known || np >= per {
+			break
+		}
+		total += nv * np
+		per, end, parts = np, nk+1, parts+1
+	}
+	return total, end, parts > 0
 }
 
 // phoneLike reports whether the number at token i is part of a phone
@@ -456,6 +566,14 @@ func (f *figureFinder) fraction(i int) (gold.Figure, int, bool) {
 			fig.Span = f.t.SpanOfBytes(f.toks[i].start, f.toks[i+4].end)
 			return fig, i + 5, true
 		}
+	}
+	// "a quarter of a percentage point".
+	if (w == "a" || w == "one") && (strings.EqualFold(f.tok(i+1), "quarter") || strings.EqualFold(f.tok(i+1), "half")) && strings.EqualFold(f.tok(i+2), "of") &&
+		strings.EqualFold(f.tok(i+3), "a") && strings.EqualFold(f.tok(i+4), "percentage") && strings.HasPrefix(strings.ToLower(f.tok(i+5)), "point") {
+		fig := gold.Figure{Value: fractionWords[strings.ToLower(f.tok(i+1))], Unit: "percentage_point", Bound: gold.BoundExact}
+		f.hedge(i, &fig)
+		fig.Span = f.t.SpanOfBytes(f.toks[i].start, f.toks[i+5].end)
+		return fig, i + 6, true
 	}
 	// "a quarter-point increase": percentage points.
 	if (w == "a" || w == "one") && f.tok(i+2) == "-" && strings.EqualFold(f.tok(i+3), "point") {
@@ -525,6 +643,16 @@ func (f *figureFinder) countedNoun(j int) string {
 			break
 		}
 		chunk = append(chunk, t.text)
+	}
+	// The head is the first plural-looking word ("rockets hit" →
+	// rockets), else the last word ("coalition personnel").
+	for k, w := range chunk {
+		if k > 0 || len(chunk) > 1 {
+			if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3 && !unicode.IsUpper([]rune(w)[0]) {
+				chunk = chunk[:k+1]
+				break
+			}
+		}
 	}
 	for len(chunk) > 1 && (strings.HasSuffix(chunk[len(chunk)-1], "ed") || strings.HasSuffix(chunk[len(chunk)-1], "ly")) {
 		chunk = chunk[:len(chunk)-1]

@@ -31,6 +31,17 @@ func spelled(toks []token, i int) (float64, int, bool) {
 		return ""
 	}
 	if w(i) == "a" || w(i) == "an" {
+		// "a week", "an hour", "a single day", "a full percentage point".
+		k := i + 1
+		if w(k) == "single" || w(k) == "full" {
+			k++
+		}
+		switch w(k) {
+		case "second", "minute", "hour", "day", "week", "month", "year", "decade", "century":
+			if i == 0 || !toks[i-1].number && !strings.HasSuffix(toks[i-1].text, "illion") {
+				return 1, k, true
+			}
+		}
 		switch w(i + 1) {
 		case "dozen":
 			return 12, i + 2, true

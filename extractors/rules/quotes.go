@@ -148,6 +148,10 @@ func (q *quoteFinder) isQuotation(r rawQuote) bool {
 		q.toks[before].end+1 == r.open && n <= 4 {
 		return false
 	}
+	// "so-called "peace dividend"": scare quotes.
+	if before >= 2 && q.toks[before].text == "called" && q.toks[before-1].text == "-" && strings.EqualFold(q.toks[before-2].text, "so") {
+		return false
+	}
 	// Title of a work or a label: "the film "Salt and Iron"".
 	for k := before; k >= 0 && k >= before-2; k-- {
 		if titleCues[strings.ToLower(q.toks[k].text)] {

@@ -43,6 +43,10 @@ func tokenize(s string) []token {
 			j := i + size
 			for j < len(s) {
 				r2, s2 := utf8.DecodeRuneInString(s[j:])
+				// A currency prefix written onto its number: R1.4 billion, KSh21.
+				if unicode.IsDigit(r2) && currencyPrefixWords[s[i:j]] {
+					break
+				}
 				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || r2 == '.' && j+s2 < len(s) && isUpperAt(s, j+s2) && isUpperAt(s, j-1) && wordLen(s, i, j) == 1 {
 					j += s2
 					continue
@@ -85,6 +89,9 @@ func tokenize(s string) []token {
 	markSentences(s, toks)
 	return toks
 }
+
+// currencyPrefixWords are written directly before a number.
+var currencyPrefixWords = map[string]bool{"R": true, "Rs": true, "KSh": true, "Ksh": true, "Sh": true, "N": true}
 
 func isUpperAt(s string, b int) bool {
 	if b < 0 || b >= len(s) {

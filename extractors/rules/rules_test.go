@@ -1,0 +1,140 @@
+package rules
+
+import (
+	"context"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/newsbench/newsbench/extractors"
+	"github.com/newsbench/newsbench/gold"
+)
+
+func extract(t *testing.T, text string) gold.Annotations {
+	t.Helper()
+	e, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := e.Extract(context.Background(), extractors.Document{ID: "t", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+type fig struct {
+	Text   string
+	Value  float64
+	High   float64
+	Unit   string
+	Approx bool
+	Bound  gold.Bound
+}
+
+func TestFigures(t *testing.T) {
+	cases := []struct {
+		reason, text string
+		want         []fig
+	}{
+		{"scale, hedge and counted noun outside the span", "About 30 107mm rockets hit the base.",
+			[]fig{{"30", 30, 0, "rocket", true, "exact"}, {"107mm", 107, 0, "mm", false, "exact"}}},
+		{"money with a scale; percent; percentage points", "The fund lost $1.5 billion, or 12%, and its share fell 2.5 percentage points.",
+			[]fig{{"$1.5 billion", 1.5e9, 0, "USD", false, "exact"}, {"12%", 12, 0, "percent", false, "exact"}, {"2.5 percentage points", 2.5, 0, "percentage_point", false, "exact"}}},
+		{"spelled numbers, a dozen, half a million", "Two ministers and a dozen aides met half a million farmers.",
+			[]fig{{"Two", 2, 0, "minister", false, "exact"}, {"a dozen", 12, 0, "aide", false, "exact"}, {"half a million", 500000, 0, "farmer", false, "exact"}}},
+		{"range and bound words", "Between 200 and 300 workers joined, more than 1,500 marched and fewer than 40 stayed.",
+			[]fig{{"200 and 300", 200, 300, "worker", false, "range"}, {"1,500", 1500, 0, "", false, "more_than"}, {"40", 40, 0, "", false, "less_than"}}},
+		{"a change is two figures, not a range", "The rate was cut from 12% to 10%.",
+			[]fig{{"12%", 12, 0, "percent", false, "exact"}, {"10%", 10, 0, "percent", false, "exact"}}},
+		{"durations, hyphenated measures and ages", "After a three-day hearing, the 54-year-old driver, who spent 11 months away, spoke.",
+			[]fig{{"three-day", 3, 0, "day", false, "exact"}, {"54-year-old", 54, 0, "year", false, "exact"}, {"11 months", 11, 0, "month", false, "exact"}}},
+		{"traps: years, dates, times, models, flights, scores", "In 2019, on March 3 at 6:30, Flight 302 and an F-35 were late; Hearts won 3-1.",
+			nil},
+		{"currencies by prefix and word", "It cost R1.4 billion, NT$118.6 billion and 80 million dong.",
+			[]fig{{"R1.4 billion", 1.4e9, 0, "ZAR", false, "exact"}, {"NT$118.6 billion", 118.6e9, 0, "TWD", false, "exact"}, {"80 million dong", 8e7, 0, "VND", false, "exact"}}},
+		{"compound duration and race time", "She won in 2 hours 19 minutes 41 seconds; the record is 2:11:53.",
+			[]fig{{"2 hours 19 minutes 41 seconds", 8381, 0, "s", false, "exact"}, {"2:11:53", 7913, 0, "s", false, "exact"}}},
+		{"fractions", "A third of the staff and two-thirds of voters agreed.",
+			[]fig{{"A third", 1.0 / 3, 0, "fraction", false, "exact"}, {"two-thirds", 2.0 / 3, 0, "fraction", false, "exact"}}},
+	}
+	for _, c := range cases {
+		var got []fig
+		for _, f := range extract(t, c.text).Figures {
+			high := 0.0
+			if f.High != nil {
+				high = *f.High
+			}
+			got = append(got, fig{f.Text, f.Value, high, f.Unit, f.Approx, f.Bound})
+		}
+		if diff := cmp.Diff(c.want, got, cmp.Comparer(func(a, b float64) bool { d := a - b; return d < 1e-6*max(a, b, 1) && d > -1e-6*max(a, b, 1) })); diff != "" {
+			t.Errorf("%s: %q (-want +got):\n%s", c.reason, c.text, diff)
+		}
+	}
+}
+
+func TestQuotes(t *testing.T) {
+	type q struct{ Content, Speaker, Name string }
+	cases := []struct {
+		reason, text string
+		want         []q
+	}{
+		{"split quote, name after", `Mark Esper spoke. "We will respond," Esper said, "in our own time."`,
+			[]q{{"We will respond, | in our own time.", "Esper", "Mark Esper"}}},
+		{"pronoun speaker resolved to the last person before the quote", "Ana Silva left early. “It is over,” she said.",
+			[]q{{"It is over,", "she", "Ana Silva"}}},
+		{"colon introduction", "The mayor, Ellen Marsh, was blunt: \"We are out of money.\"",
+			[]q{{"We are out of money.", "Ellen Marsh", "Ellen Marsh"}}},
+		{"title after the cue verb", `"We need the engineers," said Dr. Wen-Li Chang, the founder.`,
+			[]q{{"We need the engineers,", "Wen-Li Chang", "Wen-Li Chang"}}},
+		{"scare quotes and nicknames are not quotes", `The so-called "peace dividend" vanished, said Juan "El Toro" Ruiz.`, nil},
+		{"multi-paragraph quote", "Gen. Mark Milley said:\n\"We are ready.\n\"We will wait for the President.\"",
+			[]q{{"We are ready. | We will wait for the President.", "Mark Milley", "Mark Milley"}}},
+	}
+	for _, c := range cases {
+		var got []q
+		for _, x := range extract(t, c.text).Quotes {
+			content := ""
+			for i, s := range x.Segments {
+				if i > 0 {
+					content += " | "
+				}
+				content += s.Text
+			}
+			sp := ""
+			if x.Speaker != nil {
+				sp = x.Speaker.Text
+			}
+			got = append(got, q{content, sp, x.SpeakerName})
+		}
+		if diff := cmp.Diff(c.want, got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", c.reason, diff)
+		}
+	}
+}
+
+func TestEntities(t *testing.T) {
+	type e struct {
+		Text string
+		Type gold.EntityType
+	}
+	cases := []struct {
+		reason, text string
+		want         []e
+	}{
+		{"dateline, titles outside, possessive outside, nationality in a compound", "WARSAW (Newsbench) - Gen. Mark Milley said Iran's Iranian-backed allies fired.",
+			[]e{{"WARSAW", gold.GPE}, {"Newsbench", gold.ORG}, {"Mark Milley", gold.Person}, {"Iran", gold.GPE}, {"Iranian", gold.NORP}}},
+		{"organisation patterns and a later surname", "Jens van der Berg of the Bank of Japan met officials at Camp Taji. Van der Berg left.",
+			[]e{{"Jens van der Berg", gold.Person}, {"Bank of Japan", gold.ORG}, {"Camp Taji", gold.FAC}, {"Van der Berg", gold.Person}}},
+		{"market indices and events are not entities", "The Nikkei 225 rose as the Reykjavik Open began.", nil},
+	}
+	for _, c := range cases {
+		var got []e
+		for _, x := range extract(t, c.text).Entities {
+			got = append(got, e{x.Text, x.Type})
+		}
+		if diff := cmp.Diff(c.want, got); diff != "" {
+			t.Errorf("%s: %q (-want +got):\n%s", c.reason, c.text, diff)
+		}
+	}
+}
