@@ -48,7 +48,8 @@ func WriteConllevalReport(w io.Writer, t *Tagged, s eval.EntityScore) error {
 	}
 	slices.Sort(types)
 	for _, ty := range types {
-		c := s.ByType[gold.EntityType(ty)].Strict.Correct
+		tc, _ := s.ByType.Get(gold.EntityType(ty))
+		c := tc.Strict.Correct
 		r := eval.Ratio{Hit: float64(c), Pred: found[gold.EntityType(ty)], Gold: goldN[gold.EntityType(ty)]}
 		fmt.Fprintf(w, "%17s: precision: %6.2f%%; recall: %6.2f%%; FB1: %6.2f  %d\n", ty, pct(r.Precision(), r.Pred), pct(r.Recall(), r.Gold), 100*fb1(r), r.Pred)
 	}

@@ -74,7 +74,7 @@ type EntityScore struct {
 	// under ORG and nothing under PERSON: per-type precision says how often
 	// the predictions matched to gold of that type, or left unmatched with
 	// that type, were right.
-	ByType map[gold.EntityType]EntityCounts `json:"by_type"`
+	ByType TypeCounts `json:"by_type"`
 	// Pairs are the matched (gold, prediction) pairs; gold and predictions
 	// left out are missed and spurious.
 	Pairs []Pair `json:"-"`
@@ -92,11 +92,9 @@ func ScoreEntities(g, p []gold.Entity) EntityScore {
 		ps[i] = p[i].Span
 	}
 	pairs, gUsed, pUsed := matchSpans(gs, ps, func(gi, pi int) int { return b2i(g[gi].Type == p[pi].Type) }, func(pi int) string { return string(p[pi].Type) })
-	score := EntityScore{ByType: map[gold.EntityType]EntityCounts{}, Pairs: pairs}
+	score := EntityScore{Pairs: pairs}
 	bump := func(t gold.EntityType, f func(c *EntityCounts)) {
-		c := score.ByType[t]
-		f(&c)
-		score.ByType[t] = c
+		score.ByType.Update(t, f)
 		f(&score.All)
 	}
 	for _, pr := range pairs {

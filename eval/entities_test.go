@@ -110,16 +110,14 @@ func TestPerTypeCountsAddUp(t *testing.T) {
 	p := []gold.Entity{ent(0, 5, gold.Person), ent(10, 15, gold.Person), ent(22, 25, gold.GPE), ent(50, 55, gold.NORP)}
 	s := ScoreEntities(g, p)
 	var sum EntityCounts
-	for _, c := range s.ByType {
-		sum = sum.Add(c)
-	}
+	s.ByType.Each(func(_ gold.EntityType, c EntityCounts) { sum = sum.Add(c) })
 	if diff := cmp.Diff(s.All, sum); diff != "" {
 		t.Errorf("per-type sum differs from overall (-all +sum):\n%s", diff)
 	}
-	if got := s.ByType[gold.ORG].Strict; got != (Counts{Incorrect: 1}) {
+	if got, _ := s.ByType.Get(gold.ORG); got.Strict != (Counts{Incorrect: 1}) {
 		t.Errorf("ORG confused as PERSON: strict counts %+v, want one incorrect under the gold type", got)
 	}
-	if got := s.ByType[gold.NORP].Strict; got != (Counts{Spurious: 1}) {
+	if got, _ := s.ByType.Get(gold.NORP); got.Strict != (Counts{Spurious: 1}) {
 		t.Errorf("spurious NORP: counts %+v, want one spurious under the predicted type", got)
 	}
 }

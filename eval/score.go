@@ -73,9 +73,9 @@ func (t *Total) Add(d DocScore) {
 	}
 	t.Docs++
 	t.Entities = t.Entities.Add(d.Entities.All)
-	for ty, c := range d.Entities.ByType {
+	d.Entities.ByType.Each(func(ty gold.EntityType, c EntityCounts) {
 		t.ByType[ty] = t.ByType[ty].Add(c)
-	}
+	})
 	t.Quotes = t.Quotes.Add(d.Quotes)
 	t.Figures = t.Figures.Add(d.Figures)
 }

@@ -43,12 +43,14 @@ func RunStream(ctx context.Context, cfg Config, src Loader, keep func(corpus.Doc
 		cfg.Timeout = 30 * time.Second
 	}
 	ids := src.IDs()
-	type slot struct {
-		kept   bool
-		hash   string
-		scores []DocResult
+	// Each task writes its own index of these arrays; nothing else is kept
+	// per document.
+	kept := make([]bool, len(ids))
+	hashes := make([]string, len(ids))
+	perExtractor := make([][]DocResult, len(cfg.Extractors))
+	for ei := range perExtractor {
+		perExtractor[ei] = make([]DocResult, len(ids))
 	}
-	slots := make([]slot, len(ids))
 	g, gctx := errgroup.WithContext(ctx)
 	g.SetLimit(cfg.Parallel)
 	for i, id := range ids {
@@ -64,17 +66,16 @@ func RunStream(ctx context.Context, cfg Config, src Loader, keep func(corpus.Doc
 				return nil
 			}
 			text := gold.NewText(doc.Text)
-			s := slot{kept: true, hash: doc.Gold.SHA256, scores: make([]DocResult, len(cfg.Extractors))}
+			kept[i], hashes[i] = true, doc.Gold.SHA256
 			for ei, e := range cfg.Extractors {
 				pred, failure, cached := cachedExtract(gctx, cfg, e, doc, text)
 				score, _ := eval.ScoreDocument(doc.ID, doc.Text, doc.Gold.Annotations, pred, cfg.Options)
 				score.Entities.Pairs = nil // only counts are kept
-				s.scores[ei] = DocResult{Score: score, Failure: failure, Cached: cached}
+				perExtractor[ei][i] = DocResult{Score: score, Failure: failure, Cached: cached}
 				if cfg.OnDone != nil {
 					cfg.OnDone(ei)
 				}
 			}
-			slots[i] = s
 			return nil
 		})
 	}
@@ -85,16 +86,22 @@ func RunStream(ctx context.Context, cfg Config, src Loader, keep func(corpus.Doc
 	for ei, e := range cfg.Extractors {
 		out.Results[ei] = Result{Name: e.Name(), Version: e.Version()}
 	}
-	for i, s := range slots {
-		if !s.kept {
+	for i := range ids {
+		if !kept[i] {
 			out.Skipped++
 			continue
 		}
 		out.IDs = append(out.IDs, ids[i])
-		out.Hashes = append(out.Hashes, s.hash)
-		for ei := range cfg.Extractors {
-			out.Results[ei].Docs = append(out.Results[ei].Docs, s.scores[ei])
+		out.Hashes = append(out.Hashes, hashes[i])
+	}
+	for ei := range cfg.Extractors {
+		docs := perExtractor[ei][:0]
+		for i, d := range perExtractor[ei] {
+			if kept[i] {
+				docs = append(docs, d)
+			}
 		}
+		out.Results[ei].Docs = docs
 	}
 	return out, ctx.Err()
 }

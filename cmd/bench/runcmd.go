@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"strings"
 	"sync"
 	"time"
@@ -46,6 +47,7 @@ type runFlags struct {
 	quiet         bool
 	pred          multiFlag
 	savePred      string
+	cpuProfile    string
 }
 
 // multiFlag collects a repeatable flag.
@@ -76,6 +78,7 @@ func cmdRun(stdout, stderr io.Writer, args []string) error {
 	fl.IntVar(&f.workers, "workers", 2, "processes per external extractor given with -external")
 	fl.Var(&f.pred, "pred", "score a JSON-lines predictions file made by any tool (repeatable); with -pred, built-in extractors run only when named in -extractors")
 	fl.StringVar(&f.savePred, "save-pred", "", "write every extractor's predictions as JSON lines to this file (readable with -pred)")
+	fl.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file")
 	fl.BoolVar(&f.quiet, "quiet", false, "no progress bars (they are shown only when stderr is a terminal)")
 	fl.StringVar(&f.html, "html", "", "also write a self-contained HTML report (highlighted texts, errors, charts) to this file")
 	fl.StringVar(&f.errorsOut, "errors", "", "write every scoring error (missed, spurious, boundary, type, speaker, value, unit) as JSON lines to this file")
@@ -102,6 +105,20 @@ flags:
 	if fl.NArg() > 0 {
 		fl.Usage()
 		return &exitError{code: exitUsage, err: fmt.Errorf("unexpected arguments: %s", strings.Join(fl.Args(), " "))}
+	}
+	if f.cpuProfile != "" {
+		pf, err := os.Create(f.cpuProfile)
+		if err != nil {
+			return err
+		}
+		if err := pprof.StartCPUProfile(pf); err != nil {
+			pf.Close()
+			return err
+		}
+		defer func() {
+			pprof.StopCPUProfile()
+			pf.Close()
+		}()
 	}
 	report, err := runReport(context.Background(), f, stderr)
 	if err != nil {
