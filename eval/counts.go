@@ -40,12 +40,15 @@ func safeDiv(hit float64, den, other int) float64 {
 
 // Counts are the SemEval-2013 (nervaluate) counts of one matching schema:
 // correct, incorrect, partial, missed and spurious.
+//
+// The counts are 32-bit: a streamed run keeps one set per document, type
+// and schema, and no document has two billion entities.
 type Counts struct {
-	Correct   int `json:"correct"`
-	Incorrect int `json:"incorrect"`
-	Partial   int `json:"partial"`
-	Missed    int `json:"missed"`
-	Spurious  int `json:"spurious"`
+	Correct   int32 `json:"correct"`
+	Incorrect int32 `json:"incorrect"`
+	Partial   int32 `json:"partial"`
+	Missed    int32 `json:"missed"`
+	Spurious  int32 `json:"spurious"`
 }
 
 // Add returns the sum of c and o.
@@ -54,10 +57,10 @@ func (c Counts) Add(o Counts) Counts {
 }
 
 // Possible is COR+INC+PAR+MIS, the number of gold annotations.
-func (c Counts) Possible() int { return c.Correct + c.Incorrect + c.Partial + c.Missed }
+func (c Counts) Possible() int { return int(c.Correct + c.Incorrect + c.Partial + c.Missed) }
 
 // Actual is COR+INC+PAR+SPU, the number of predictions.
-func (c Counts) Actual() int { return c.Correct + c.Incorrect + c.Partial + c.Spurious }
+func (c Counts) Actual() int { return int(c.Correct + c.Incorrect + c.Partial + c.Spurious) }
 
 // Ratio returns the counts as a [Ratio]. With halfCredit (the partial and
 // type schemas) a partial match earns 0.5: hit = COR + 0.5·PAR; otherwise

@@ -96,7 +96,7 @@ func TestFaultyExtractorsFailAlone(t *testing.T) {
 			t.Errorf("%s on %s: failure %q, want it to contain %q", f.name, first, got, wantReason[i])
 		}
 		// A failed document is scored as nothing found: every gold missed.
-		if s := r.Docs[0].Score; s.Entities.All.Strict.Missed != len(docs[0].Gold.Entities) {
+		if s := r.Docs[0].Score; int(s.Entities.All.Strict.Missed) != len(docs[0].Gold.Entities) {
 			t.Errorf("%s: failed document not scored as empty: %+v", f.name, s.Entities.All.Strict)
 		}
 	}

@@ -10,6 +10,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"strings"
 	"sync"
@@ -517,6 +519,17 @@ func streamReport(ctx context.Context, f runFlags, stderr io.Writer) (eval.Repor
 		exs = append(exs, e)
 	}
 	cfg := runner.Config{Extractors: exs, Parallel: f.parallel, Timeout: f.timeout}
+	if cfg.Parallel <= 0 {
+		// Reading documents blocks on the file system: more tasks than
+		// cores keep the cores busy.
+		cfg.Parallel = 4 * runtime.GOMAXPROCS(0)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// What a streamed run keeps grows by a few hundred bytes per
+		// document; a soft limit makes the collector keep the heap near it
+		// instead of doubling it (override with GOMEMLIMIT).
+		debug.SetMemoryLimit(160 << 20)
+	}
 	if f.collapse {
 		cfg.Options.Collapse = eval.CollapsePlaces
 	}
