@@ -78,6 +78,10 @@ type QuoteScore struct {
 // content and speakers. goldEntities are the document's gold entities, used
 // to find every mention of a gold speaker.
 func ScoreQuotes(text string, g, p []gold.Quote, goldEntities []gold.Entity) QuoteScore {
+	if len(g) == 0 || len(p) == 0 {
+		// Nothing can pair: skip tokenizing the text.
+		return QuoteScore{Counts: QuoteCounts{Gold: len(g), Pred: len(p)}}
+	}
 	tok := newTokenizer(text)
 	gTok, pTok := make([][]int, len(g)), make([][]int, len(p))
 	for i, q := range g {
