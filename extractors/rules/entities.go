@@ -84,6 +84,10 @@ func (f *entityFinder) runs() [][2]int {
 				if corporateSuffix[f.toks[j-1].text] {
 					j++
 				}
+			case (f.toks[j].text == "\"" || f.toks[j].text == "“") && f.toks[j-1].capitalised() && f.nicknameEnd(j) > 0:
+				// Chukwuemeka "Doctor Chip" Okafor: a nickname inside a name.
+				j = f.nicknameEnd(j)
+				continue
 			case f.toks[j].text == "'" && f.toks[j].start == f.toks[j-1].end && strings.HasSuffix(f.toks[j-1].text, "s") && j+1 < n && f.nameWord(j+1) && f.s[f.toks[j].end:f.toks[j+1].start] == " ":
 				// "European Transport Workers' Federation"
 				j += 2
@@ -120,6 +124,23 @@ func (f *entityFinder) runs() [][2]int {
 		i = j
 	}
 	return out
+}
+
+// nicknameEnd returns the index after the name word that follows a quoted
+// nickname opening at token j ("Doctor Chip" Okafor), or 0.
+func (f *entityFinder) nicknameEnd(j int) int {
+	n := len(f.toks)
+	if f.s[f.toks[j-1].end:f.toks[j].start] != " " {
+		return 0
+	}
+	k := j + 1
+	for k < n && f.toks[k].capitalised() && k-j <= 3 {
+		k++
+	}
+	if k == j+1 || k >= n || (f.toks[k].text != "\"" && f.toks[k].text != "”") || k+1 >= n || !f.toks[k+1].capitalised() || f.s[f.toks[k].end:f.toks[k+1].start] != " " {
+		return 0
+	}
+	return k + 2
 }
 
 // adjacentLoose reports whether tokens i and j are in one paragraph with at

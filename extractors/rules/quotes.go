@@ -120,6 +120,7 @@ type quoteFinder struct {
 	starts   []int // token start bytes, for search
 	entities []gold.Entity
 	mentions []mention
+	raws     []rawQuote
 }
 
 // tokenAt returns the index of the first token starting at or after byte b.
@@ -158,6 +159,21 @@ func (q *quoteFinder) isQuotation(r rawQuote) bool {
 			return false
 		}
 	}
+	// A title in title case: “The Salt Ledger”, “Nets at Dawn”.
+	if n <= 6 && titleCased(content) {
+		return false
+	}
+	// "Scientists call it a “seismic gap”", "sometimes called “fire ice”":
+	// a label, not someone's words.
+	for k := before; k >= 0 && k >= before-3; k-- {
+		w := strings.ToLower(q.toks[k].text)
+		if (w == "call" || w == "calls" || w == "called") && k+1 <= before && (q.toks[k+1].text == "it" || q.toks[k+1].text == "them") && n <= 5 {
+			return false
+		}
+		if (w == "sometimes" || w == "also" || w == "known" || w == "dubbed") && n <= 5 {
+			return false
+		}
+	}
 	last, _ := utf8.DecodeLastRuneInString(content)
 	terminal := strings.ContainsRune(",.?!;:…", last)
 	if n >= 4 || terminal {
@@ -183,6 +199,22 @@ func (q *quoteFinder) sentenceHasCue(b int) bool {
 	return false
 }
 
+// titleCased reports whether every word of s longer than three letters
+// starts with a capital, and the first word does.
+func titleCased(s string) bool {
+	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+	if len(words) == 0 {
+		return false
+	}
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if (i == 0 || utf8.RuneCountInString(w) > 3) && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return len(words) > 1 || false
+}
+
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
@@ -199,6 +231,11 @@ type attribution struct {
 // within its sentence.
 func (q *quoteFinder) after(stop int) (attribution, bool) {
 	k := q.tokenAt(stop)
+	if k < len(q.toks) && (q.toks[k].text == "and" || q.toks[k].text == "but") {
+		// "called the plan "…" and warned …": the speaker is the subject
+		// of the sentence, found from before the quotation.
+		return attribution{}, false
+	}
 	end := min(len(q.toks), k+14)
 	for j := k; j < end; j++ {
 		t := q.toks[j]
@@ -355,6 +392,18 @@ func (q *quoteFinder) subject(from, to int) (attribution, bool) {
 			return attribution{start: q.toks[m.from].start, end: q.toks[m.to-1].end, kind: kindOf(m.typ)}, true
 		}
 	}
+	// "A Mumbai fund manager, who …, described …": the opening noun phrase.
+	i := from
+	for i < to && (q.toks[i].text == "A" || q.toks[i].text == "An" || q.toks[i].text == "The" || q.toks[i].text == "a" || q.toks[i].text == "the") {
+		i++
+	}
+	j := i
+	for j < to && q.toks[j].word && !cueVerbs[q.toks[j].text] && j-i < 5 {
+		j++
+	}
+	if j > i && j < to && q.toks[j].text == "," {
+		return attribution{start: q.toks[i].start, end: q.toks[j-1].end, kind: gold.SpeakerDescription}, true
+	}
 	return attribution{}, false
 }
 
@@ -418,15 +467,32 @@ func (q *quoteFinder) mentionStartingAt(i int) (mention, bool) {
 // organisation mentioned at [start, end): the longest entity mention of the
 // same type ending with the same word.
 func (q *quoteFinder) canonical(start, end int) string {
-	name := q.s[start:end]
-	last := lastField(name)
+	name := stripNickname(q.s[start:end])
 	best := name
 	for _, e := range q.entities {
-		if (e.Type == gold.Person || e.Type == gold.ORG) && lastField(e.Text) == last && len(e.Text) > len(best) {
-			best = e.Text
+		full := stripNickname(e.Text)
+		if (e.Type == gold.Person || e.Type == gold.ORG) && strings.HasSuffix(full, " "+name) && len(full) > len(best) {
+			best = full
 		}
 	}
 	return best
+}
+
+// stripNickname removes a quoted nickname from a name: Chukwuemeka
+// "Doctor Chip" Okafor → Chukwuemeka Okafor.
+func stripNickname(name string) string {
+	for _, marks := range [][2]string{{"\"", "\""}, {"“", "”"}} {
+		i := strings.Index(name, marks[0])
+		if i < 0 {
+			continue
+		}
+		j := strings.Index(name[i+len(marks[0]):], marks[1])
+		if j < 0 {
+			continue
+		}
+		return strings.Join(strings.Fields(name[:i]+" "+name[i+len(marks[0])+j+len(marks[1]):]), " ")
+	}
+	return name
 }
 
 func lastField(s string) string {
@@ -437,9 +503,20 @@ func lastField(s string) string {
 	return f[len(f)-1]
 }
 
-// lastPerson returns the last person mention before byte b, resolved to
-// its canonical name.
+// lastPerson resolves a pronoun before byte b: the subject of the nearest
+// sentence before b that opens with a person (the first person mention of
+// the sentence, outside quotations), else the last person mentioned.
 func (q *quoteFinder) lastPerson(b int) (string, bool) {
+	k := q.tokenAt(b) - 1
+	for steps := 0; k >= 0 && steps < 8; steps++ {
+		start := q.sentenceStart(k)
+		for _, m := range q.mentions {
+			if m.from >= start && m.from <= k && m.typ == gold.Person && !q.insideQuote(m.from) {
+				return q.canonical(q.toks[m.from].start, q.toks[m.to-1].end), true
+			}
+		}
+		k = start - 1
+	}
 	for i := len(q.entities) - 1; i >= 0; i-- {
 		e := q.entities[i]
 		if e.Type == gold.Person && q.t.Byte(e.End) <= b {
@@ -449,8 +526,21 @@ func (q *quoteFinder) lastPerson(b int) (string, bool) {
 	return "", false
 }
 
+// insideQuote reports whether token i lies inside a quotation found in
+// the document.
+func (q *quoteFinder) insideQuote(i int) bool {
+	b := q.toks[i].start
+	for _, r := range q.raws {
+		if r.open <= b && b < r.stop {
+			return true
+		}
+	}
+	return false
+}
+
 func (q *quoteFinder) find() []gold.Quote {
 	raws := findQuoteMarks(q.s)
+	q.raws = raws
 	var kept []rawQuote
 	for _, r := range raws {
 		if q.isQuotation(r) {
