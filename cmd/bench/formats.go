@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/newsbench/newsbench/conll"
 	"github.com/newsbench/newsbench/corpus"
@@ -89,8 +90,10 @@ func cmdImport(stdout, stderr io.Writer, args []string) error {
 	fl.StringVar(&meta.Style, "style", "wire", "style of new articles")
 	fl.StringVar(&meta.Split, "split", "dev", "split of new articles")
 	status := fl.String("status", gold.StatusDraft, "status of the written gold: draft or reviewed")
+	format := fl.String("format", "brat", "input format: brat (a directory of ID.txt + ID.ann) or conll (one file of token and tag columns; entities only)")
 	fl.Usage = func() {
 		fmt.Fprintln(stderr, `usage: bench import -o CORPUS_DIR [flags] BRAT_DIR
+       bench import -format conll -o CORPUS_DIR -section S [flags] FILE.conll
 
 Reads brat standoff annotations (ID.txt + ID.ann, as written by bench export
 or edited in brat) and writes newsbench gold files. Metadata that brat does
@@ -98,8 +101,12 @@ not carry is kept from an existing gold file of the same id in CORPUS_DIR,
 else taken from the flags. Every annotation is validated; nothing is written
 when any document has a problem.
 
-example:
+A CoNLL file (IOB1, IOB2 or IOBES in the last column) becomes one document per
+-DOCSTART- block, its text the tokens joined by spaces, with entities only.
+
+examples:
   bench import -o corpus/data -section business -split dev annotated/
+  bench import -format conll -o /tmp/conllcorpus -section world ner.conll
 
 flags:`)
 		fl.PrintDefaults()
@@ -111,7 +118,16 @@ flags:`)
 		fl.Usage()
 		return errSilent
 	}
-	docs, err := corpus.LoadBrat(fl.Arg(0))
+	var docs []corpus.Document
+	var err error
+	switch *format {
+	case "brat":
+		docs, err = corpus.LoadBrat(fl.Arg(0))
+	case "conll":
+		docs, err = conllDocuments(fl.Arg(0))
+	default:
+		return &exitError{code: exitUsage, err: fmt.Errorf("unknown input format %q (want brat or conll)", *format)}
+	}
 	if err != nil {
 		return &exitError{code: exitInvalid, err: err}
 	}
@@ -142,4 +158,31 @@ flags:`)
 	}
 	fmt.Fprintf(stdout, "%d documents imported into %s\n", len(docs), *out)
 	return nil
+}
+
+// conllDocuments reads a CoNLL file as documents with entities.
+func conllDocuments(path string) ([]corpus.Document, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	cdocs, err := conll.Decode(path, data)
+	if err != nil {
+		return nil, err
+	}
+	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	var out []corpus.Document
+	for i, d := range cdocs {
+		id := fmt.Sprintf("%s_%03d", base, i+1)
+		if !corpus.ValidID(id) {
+			return nil, fmt.Errorf("%s: %q is not a valid document id; rename the file", path, id)
+		}
+		g := &gold.File{Schema: gold.SchemaVersion, ID: id, SHA256: gold.TextHash(d.Text),
+			Annotations: gold.Annotations{Entities: d.Entities, Quotes: []gold.Quote{}, Figures: []gold.Figure{}}}
+		if g.Entities == nil {
+			g.Entities = []gold.Entity{}
+		}
+		out = append(out, corpus.Document{ID: id, Text: d.Text, Gold: g})
+	}
+	return out, nil
 }
