@@ -32,6 +32,9 @@ type entityFinder struct {
 	lex  *lexicon
 	s    string
 	toks []token
+	// typed are the mentions typed by the lexicon or patterns, for
+	// coordination.
+	typed []mention
 	// orgFirst holds the first words of organisation names found, so that
 	// "Kestrel" after "Kestrel Semiconductor Inc." stays an organisation.
 	orgFirst map[string]bool
@@ -120,11 +123,25 @@ func (f *entityFinder) runs() [][2]int {
 				j = k
 			}
 		}
-		out = append(out, [2]int{i, j})
+		// "da Silva", "van der Meer" later in an article: the particles
+		// belong to the surname.
+		start := i
+		for start > 0 && surnameParticles[f.toks[start-1].text] && f.adjacent(start-1, start) {
+			start--
+		}
+		if start < i && (start == 0 || !f.nameWord(start-1)) {
+			out = append(out, [2]int{start, j})
+		} else {
+			out = append(out, [2]int{i, j})
+		}
 		i = j
 	}
 	return out
 }
+
+// surnameParticles open surnames: da Silva, van der Berg, bin Hamisi.
+var surnameParticles = map[string]bool{"da": true, "de": true, "van": true, "der": true, "den": true, "von": true, "dos": true, "das": true, "du": true,
+	"del": true, "della": true, "di": true, "bin": true, "ibn": true, "al": true, "la": true, "le": true, "ten": true, "ter": true}
 
 // nicknameEnd returns the index after the name word that follows a quoted
 // nickname opening at token j ("Doctor Chip" Okafor), or 0.
@@ -187,7 +204,11 @@ func (f *entityFinder) find() []mention {
 	}
 	f.orgFirst = map[string]bool{}
 	known := map[string]gold.EntityType{}
+	f.typed = nil
 	for _, m := range ms {
+		if m.typ != "" && m.typ != notEntity {
+			f.typed = append(f.typed, m)
+		}
 		if m.typ == gold.ORG && m.to-m.from >= 2 {
 			f.orgFirst[f.word(m.from)] = true
 		}
@@ -227,6 +248,8 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 		return ""
 	}
 	switch {
+	case n == 1 && isAcronym(last):
+		return gold.ORG
 	case f.titledBefore(m.from):
 		return gold.Person
 	case n == 1 && f.orgFirst[last]:
@@ -248,10 +271,37 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 		return ""
 	case prev == "in" || prev == "near" || prev == "from" || prev == "outside" || prev == "across" || prev == "into":
 		return gold.GPE
+	case f.coordinatedWith(m, gold.GPE):
+		return gold.GPE
 	case f.lex.roleNouns[prev]:
 		return gold.Person
 	}
 	return gold.ORG
+}
+
+// coordinatedWith reports whether mention m is listed with a mention of
+// type t: "Bursa, Tekirdağ and İzmit", "Osasco and São Paulo".
+func (f *entityFinder) coordinatedWith(m mention, t gold.EntityType) bool {
+	for _, o := range f.typed {
+		if o.typ != t {
+			continue
+		}
+		gapTo := func(a, b int) bool { // tokens a..b-1 are only "," or "and" / "or"
+			if b-a < 1 || b-a > 2 {
+				return false
+			}
+			for k := a; k < b; k++ {
+				if w := f.toks[k].text; w != "," && w != "and" && w != "or" {
+					return false
+				}
+			}
+			return true
+		}
+		if gapTo(o.to, m.from) || gapTo(m.to, o.from) {
+			return true
+		}
+	}
+	return false
 }
 
 // titledBefore reports whether a person title ends right before token i:
@@ -353,12 +403,31 @@ func (f *entityFinder) split(from, to int) []mention {
 		!(f.lex.firstNames[f.word(from)] && from+1 < to) {
 		from++
 	}
-	// Drop a common-word run that is wholly lowercase-in-spirit: "I".
+	// A capitalised article opening a run is not part of the name.
+	for from < to && (f.word(from) == "The" || f.word(from) == "A" || f.word(from) == "An") {
+		from++
+	}
 	if from >= to {
 		return nil
 	}
+	// "Chairman of the Joint Chiefs of Staff": the title and "of (the)" go.
+	if f.isTitle(from) && from+1 < to && f.word(from+1) == "of" {
+		k := from + 2
+		if k < to && f.word(k) == "the" {
+			k++
+		}
+		if k < to {
+			from = k
+		}
+	}
 	if f.lex.dropSuffix[f.word(to-1)] {
 		return nil
+	}
+	// "K2 tanks", "F-35": letters with digits are model names.
+	if to-from == 1 && (strings.ContainsAny(f.word(from), "0123456789") || utf8.RuneCountInString(f.word(from)) == 1 && to < len(f.toks) && f.toks[to].text == "-" && to+1 < len(f.toks) && f.toks[to+1].number) {
+		if _, known := f.lex.names[f.word(from)]; !known {
+			return nil
+		}
 	}
 	// "Flight 7190", "Route 66", "Ligue 1": a cue word with a number is a
 	// label, not a name.
@@ -445,6 +514,8 @@ func (f *entityFinder) patternType(from, to int) gold.EntityType {
 	}
 	first, last := f.word(from), f.word(to-1)
 	switch {
+	case f.lex.gpeSuffix[last]:
+		return gold.GPE
 	case f.lex.facPrefix[first]:
 		return gold.FAC
 	case f.lex.locPrefix[first], f.lex.locSuffix[last]:

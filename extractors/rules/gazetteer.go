@@ -33,6 +33,7 @@ type lexicon struct {
 	// dropSuffix ends names the schema does not annotate: laws, prizes,
 	// events ("the Paris Agreement" aside, "the Reykjavik Open").
 	dropSuffix map[string]bool
+	gpeSuffix  map[string]bool
 	roleNouns  map[string]bool
 	// special marks gazetteer names with characters other than letters
 	// and spaces.
@@ -53,7 +54,7 @@ func loadLexicon() (*lexicon, error) {
 func readLexicon() (*lexicon, error) {
 	l := &lexicon{names: map[string]gold.EntityType{}, firstNames: map[string]bool{}, titles: map[string]bool{}, common: map[string]bool{},
 		orgSuffix: map[string]bool{}, orgPrefix: map[string]bool{}, facPrefix: map[string]bool{}, facSuffix: map[string]bool{},
-		locPrefix: map[string]bool{}, locSuffix: map[string]bool{}, dropSuffix: map[string]bool{}, roleNouns: map[string]bool{}, special: map[string]bool{}}
+		locPrefix: map[string]bool{}, locSuffix: map[string]bool{}, dropSuffix: map[string]bool{}, gpeSuffix: map[string]bool{}, roleNouns: map[string]bool{}, special: map[string]bool{}}
 	// Later files win: a name in org.txt that is also a place (Barcelona)
 	// is read as the place unless written with its club suffix.
 	for _, f := range []struct {
@@ -102,7 +103,7 @@ func readLexicon() (*lexicon, error) {
 	}{
 		{"orgwords.txt", map[string]map[string]bool{"suffix": l.orgSuffix, "prefix": l.orgPrefix, "drop-suffix": l.dropSuffix}},
 		{"roles.txt", map[string]map[string]bool{"role": l.roleNouns}},
-		{"facwords.txt", map[string]map[string]bool{"suffix": l.facSuffix, "prefix": l.facPrefix, "loc-suffix": l.locSuffix, "loc-prefix": l.locPrefix}},
+		{"facwords.txt", map[string]map[string]bool{"suffix": l.facSuffix, "prefix": l.facPrefix, "loc-suffix": l.locSuffix, "loc-prefix": l.locPrefix, "gpe-suffix": l.gpeSuffix}},
 	} {
 		lines, err := readLines(f.file)
 		if err != nil {
