@@ -187,13 +187,17 @@ func (a *anchorer) occurrences(needle string) []int {
 		}
 		at := from + i
 		end := at + len(needle)
-		if wordBoundary(s, at, needle, true) && wordBoundary(s, end, needle, false) {
+		// Only whole characters: a needle that starts or ends inside a
+		// multi-byte character (or is not UTF-8 at all) is no occurrence.
+		if onRuneBoundary(s, at) && onRuneBoundary(s, end) && utf8.ValidString(needle) && wordBoundary(s, at, needle, true) && wordBoundary(s, end, needle, false) {
 			out = append(out, at)
 		}
 		from = at + 1
 	}
 	return out
 }
+
+func onRuneBoundary(s string, b int) bool { return b == len(s) || utf8.RuneStart(s[b]) }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
