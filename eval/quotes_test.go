@@ -106,6 +106,7 @@ func TestSpeakersResolve(t *testing.T) {
 		{"Mark", "Mark Esper", false},
 		{"a spokeswoman", "spokeswoman for the ministry", true},
 		{"Mark Milley", "Mark Esper", false},
+		{`Mark "The Hammer" Esper`, "Mark Esper", true},
 	}
 	for _, c := range cases {
 		if got := s.Resolves(c.pred, c.gold); got != c.want {

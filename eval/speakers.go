@@ -128,10 +128,20 @@ var titles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, 
 	"sir": true, "dame": true, "lord": true, "lady": true, "coach": true, "inspector": true, "det": true, "detective": true, "officer": true,
 	"chairman": true, "chairwoman": true, "ceo": true, "prime": true, "the": true, "a": true, "an": true}
 
-// normalizeName lowercases a name, turns punctuation into spaces, drops a
-// possessive 's and leading titles and articles.
+// normalizeName lowercases a name, drops a quoted nickname, turns
+// punctuation into spaces, drops a possessive 's and leading titles and
+// articles.
 func normalizeName(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
+	// A quoted nickname inside a name is not part of it: Jarosław "The
+	// Hammer" Dąbrowski is Jarosław Dąbrowski.
+	for _, m := range [][2]string{{"\"", "\""}, {"“", "”"}} {
+		if i := strings.Index(s, m[0]); i >= 0 {
+			if j := strings.Index(s[i+len(m[0]):], m[1]); j >= 0 {
+				s = s[:i] + " " + s[i+len(m[0])+j+len(m[1]):]
+			}
+		}
+	}
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
 	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' })
 	for len(words) > 1 && titles[words[0]] {

@@ -35,6 +35,8 @@ type lexicon struct {
 	dropSuffix map[string]bool
 	gpeSuffix  map[string]bool
 	roleNouns  map[string]bool
+	female     map[string]bool
+	male       map[string]bool
 	// special marks gazetteer names with characters other than letters
 	// and spaces.
 	special map[string]bool
@@ -54,7 +56,7 @@ func loadLexicon() (*lexicon, error) {
 func readLexicon() (*lexicon, error) {
 	l := &lexicon{names: map[string]gold.EntityType{}, firstNames: map[string]bool{}, titles: map[string]bool{}, common: map[string]bool{},
 		orgSuffix: map[string]bool{}, orgPrefix: map[string]bool{}, facPrefix: map[string]bool{}, facSuffix: map[string]bool{},
-		locPrefix: map[string]bool{}, locSuffix: map[string]bool{}, dropSuffix: map[string]bool{}, gpeSuffix: map[string]bool{}, roleNouns: map[string]bool{}, special: map[string]bool{}}
+		locPrefix: map[string]bool{}, locSuffix: map[string]bool{}, dropSuffix: map[string]bool{}, gpeSuffix: map[string]bool{}, female: map[string]bool{}, male: map[string]bool{}, roleNouns: map[string]bool{}, special: map[string]bool{}}
 	// Later files win: a name in org.txt that is also a place (Barcelona)
 	// is read as the place unless written with its club suffix.
 	for _, f := range []struct {
@@ -103,6 +105,7 @@ func readLexicon() (*lexicon, error) {
 	}{
 		{"orgwords.txt", map[string]map[string]bool{"suffix": l.orgSuffix, "prefix": l.orgPrefix, "drop-suffix": l.dropSuffix}},
 		{"roles.txt", map[string]map[string]bool{"role": l.roleNouns}},
+		{"gender.txt", map[string]map[string]bool{"female": l.female, "male": l.male}},
 		{"facwords.txt", map[string]map[string]bool{"suffix": l.facSuffix, "prefix": l.facPrefix, "loc-suffix": l.locSuffix, "loc-prefix": l.locPrefix, "gpe-suffix": l.gpeSuffix}},
 	} {
 		lines, err := readLines(f.file)

@@ -384,6 +384,18 @@ func (q *quoteFinder) phraseBefore(from, verb int) (attribution, bool) {
 // subject returns the first person or organisation mention, or a leading
 // pronoun, of the sentence [from, to).
 func (q *quoteFinder) subject(from, to int) (attribution, bool) {
+	// "In a statement, the bank said:": skip an opening phrase.
+	if prepositions[strings.ToLower(q.toks[from].text)] {
+		for k := from; k < to; k++ {
+			if q.toks[k].text == "," {
+				from = k + 1
+				break
+			}
+		}
+	}
+	if from >= to {
+		return attribution{}, false
+	}
 	if pronounWords[q.toks[from].text] {
 		return attribution{start: q.toks[from].start, end: q.toks[from].end, kind: gold.SpeakerPronoun}, true
 	}
@@ -406,6 +418,8 @@ func (q *quoteFinder) subject(from, to int) (attribution, bool) {
 	}
 	return attribution{}, false
 }
+
+var prepositions = map[string]bool{"in": true, "at": true, "on": true, "after": true, "before": true, "asked": true, "speaking": true, "earlier": true, "later": true, "during": true, "outside": true}
 
 // functionWords cannot end a speaker description.
 var functionWords = map[string]bool{"and": true, "but": true, "or": true, "then": true, "so": true, "also": true, "it": true, "that": true, "which": true, "who": true, "this": true, "there": true}
@@ -506,13 +520,16 @@ func lastField(s string) string {
 // lastPerson resolves a pronoun before byte b: the subject of the nearest
 // sentence before b that opens with a person (the first person mention of
 // the sentence, outside quotations), else the last person mentioned.
-func (q *quoteFinder) lastPerson(b int) (string, bool) {
+func (q *quoteFinder) lastPerson(b int, want byte) (string, bool) {
 	k := q.tokenAt(b) - 1
 	for steps := 0; k >= 0 && steps < 8; steps++ {
 		start := q.sentenceStart(k)
 		for _, m := range q.mentions {
 			if m.from >= start && m.from <= k && m.typ == gold.Person && !q.insideQuote(m.from) {
-				return q.canonical(q.toks[m.from].start, q.toks[m.to-1].end), true
+				name := q.canonical(q.toks[m.from].start, q.toks[m.to-1].end)
+				if q.fits(name, want) {
+					return name, true
+				}
 			}
 		}
 		k = start - 1
@@ -520,10 +537,39 @@ func (q *quoteFinder) lastPerson(b int) (string, bool) {
 	for i := len(q.entities) - 1; i >= 0; i-- {
 		e := q.entities[i]
 		if e.Type == gold.Person && q.t.Byte(e.End) <= b {
-			return q.canonical(q.t.Byte(e.Start), q.t.Byte(e.End)), true
+			name := q.canonical(q.t.Byte(e.Start), q.t.Byte(e.End))
+			if q.fits(name, want) {
+				return name, true
+			}
 		}
 	}
 	return "", false
+}
+
+// gender returns 'f' for she/her, 'm' for he/him, 0 otherwise.
+func gender(pronoun string) byte {
+	switch strings.ToLower(pronoun) {
+	case "she", "her":
+		return 'f'
+	case "he", "him":
+		return 'm'
+	}
+	return 0
+}
+
+// fits reports whether a person's name can be the antecedent of a pronoun
+// of gender want: any name fits unless one of its words is a given name
+// (or a name part such as Vietnamese Thị) known for the other gender.
+func (q *quoteFinder) fits(name string, want byte) bool {
+	if want == 0 {
+		return true
+	}
+	for _, w := range strings.Fields(name) {
+		if want == 'f' && q.lex.male[w] && !q.lex.female[w] || want == 'm' && q.lex.female[w] && !q.lex.male[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // insideQuote reports whether token i lies inside a quotation found in
@@ -567,6 +613,9 @@ func (q *quoteFinder) find() []gold.Quote {
 		if !ok {
 			a, ok = q.before(r.open)
 		}
+		if !ok {
+			a, ok = q.interviewee(r.open)
+		}
 		gq := gold.Quote{SpeakerKind: gold.SpeakerNone}
 		for _, sg := range r.segs {
 			gq.Segments = append(gq.Segments, q.t.SpanOfBytes(sg[0], sg[1]))
@@ -580,7 +629,7 @@ func (q *quoteFinder) find() []gold.Quote {
 				gq.SpeakerName = q.canonical(a.start, a.end)
 			case gold.SpeakerPronoun:
 				// The antecedent comes before the quotation, not inside it.
-				if name, found := q.lastPerson(min(a.start, r.open)); found {
+				if name, found := q.lastPerson(min(a.start, r.open), gender(sp.Text)); found {
 					gq.SpeakerName = name
 				} else {
 					gq.SpeakerName = sp.Text
@@ -616,7 +665,7 @@ func (q *quoteFinder) paragraphsApart(a, b int) int {
 func (q *quoteFinder) continues(r, next rawQuote) bool {
 	// Only a full quotation is continued; partial quotes inside reported
 	// speech ("called it "a fairy tale" and said …") stand alone.
-	last := strings.TrimSpace(q.s[r.segs[len(r.segs)-1][0]:r.segs[len(r.segs)-1][1]])
+	last := strings.TrimRight(strings.TrimSpace(q.s[r.segs[len(r.segs)-1][0]:r.segs[len(r.segs)-1][1]]), "'’\"”")
 	if end, _ := utf8.DecodeLastRuneInString(last); !strings.ContainsRune(",.!?…", end) {
 		return false
 	}
@@ -628,6 +677,26 @@ func (q *quoteFinder) continues(r, next rawQuote) bool {
 		return false
 	}
 	return true
+}
+
+// interviewee attributes a quotation that opens a paragraph right after a
+// question ("…? “I was afraid…”") to the article's first named person, the
+// interviewee of a question-and-answer piece.
+func (q *quoteFinder) interviewee(open int) (attribution, bool) {
+	para := strings.LastIndexByte(q.s[:open], '\n')
+	if para < 0 || strings.TrimSpace(q.s[para+1:open]) != "" {
+		return attribution{}, false
+	}
+	prev := strings.TrimRight(q.s[:para], " ")
+	if !strings.HasSuffix(prev, "?") {
+		return attribution{}, false
+	}
+	for _, e := range q.entities {
+		if e.Type == gold.Person {
+			return attribution{start: q.t.Byte(e.Start), end: q.t.Byte(e.End), kind: gold.SpeakerName}, true
+		}
+	}
+	return attribution{}, false
 }
 
 // label finds an interview label before a quotation: "Villanueva: “…”"
