@@ -43,9 +43,15 @@ var measureUnits = map[string]string{"%": "percent", "percent": "percent", "pct"
 	"gigawatts": "gw", "gigawatt": "gw", "megawatts": "mw", "megawatt": "mw", "kilowatts": "kw", "kilowatt": "kw", "milligrams": "mg", "milligram": "mg", "points": "point", "point": "point",
 	"GB": "gb", "TB": "tb", "MB": "mb", "Mbps": "mbps", "GHz": "ghz", "sq": "km2", "square": "km2", "bps": "basis_point", "basis": "basis_point"}
 
-var hedgesApprox = map[string]bool{"about": true, "approximately": true, "around": true, "roughly": true, "nearly": true, "almost": true, "some": true, "estimated": true, "circa": true, "approx": true}
-var hedgesMore = map[string]bool{"over": true, "above": true, "exceeding": true}
-var hedgesLess = map[string]bool{"under": true, "below": true}
+var hedgesApprox = map[string]bool{"maybe": true, "perhaps": true, "possibly": true, "about": true, "approximately": true, "around": true, "roughly": true, "nearly": true, "almost": true, "some": true, "estimated": true, "circa": true, "approx": true}
+var hedgesMore = map[string]bool{"over": true, "above": true, "exceeding": true, "past": true, "beyond": true}
+var hedgesLess = map[string]bool{"under": true, "below": true, "within": true}
+
+// aboutTakers are words after which "about" or "around" is a preposition,
+// not a hedge: "a film about three sisters".
+var aboutTakers = map[string]bool{"film": true, "drama": true, "story": true, "book": true, "novel": true, "documentary": true, "talk": true, "talked": true,
+	"spoke": true, "speak": true, "worried": true, "concerned": true, "asked": true, "question": true, "questions": true, "debate": true, "news": true,
+	"play": true, "song": true, "series": true, "thinking": true, "think": true, "know": true, "knew": true, "care": true, "cares": true, "joke": true}
 
 var months = map[string]bool{"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true, "August": true,
 	"September": true, "October": true, "November": true, "December": true, "Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true,
@@ -71,6 +77,17 @@ func lemma(w string) string {
 	w = strings.ToLower(w)
 	if l, ok := irregular[w]; ok {
 		return l
+	}
+	if strings.HasSuffix(w, "children") {
+		return strings.TrimSuffix(w, "ren") // grandchildren
+	}
+	if strings.Contains(w, "_") {
+		// co_accused: only the last part inflects.
+		k := strings.LastIndexByte(w, '_')
+		if last := w[k+1:]; strings.HasSuffix(last, "s") && len(last) > 3 {
+			return w[:k+1] + lemma(last)
+		}
+		return w
 	}
 	switch {
 	case len(w) <= 3 || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is"):
@@ -319,7 +336,7 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 			k++
 		}
 		if k < len(f.toks) && (f.toks[k].number || isDigits == false) {
-			if hv, hj, ok := f.number(k); ok && hv > v && (k > 0 && f.tok(k-1) == "-" || !f.excluded(k, hj)) {
+			if hv, hj, ok := f.number(k); ok && hv > v && (f.tok(j) != "or" || hv <= 2*v+1) && (k > 0 && f.tok(k-1) == "-" || !f.excluded(k, hj)) {
 				// "3 to 5 million": the scale of the high end applies to both.
 				if hv >= 1000*v && v < 1000 && f.toks[k].number {
 					if sc := hv / mustDigits(f.toks[k].text); sc > 1 {
@@ -353,6 +370,9 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 		if !ok {
 			u, ok = compoundUnits[w]
 		}
+		if !ok && unitOf(w) != "" {
+			u, ok = unitOf(w), true
+		}
 		if !ok && f.toks[j+1].word && !nounStop[w] && !f.toks[j+1].capitalised() {
 			// "a 12-employee workshop": the counted noun.
 			if c, isCur := currencyWords[w]; isCur {
@@ -381,7 +401,7 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 			fig.Value, fig.Unit, j = secs, "s", end
 		}
 		f.hedge(start, &fig)
-		if fig.Bound == gold.BoundMoreThan && strings.EqualFold(f.tok(start-1), "over") {
+		if fig.Bound == gold.BoundMoreThan && strings.EqualFold(f.tok(start-1), "over") && !strings.EqualFold(f.tok(start-2), "well") && !strings.EqualFold(f.tok(start-2), "just") {
 			// "phased in over 12 years": over is a preposition here.
 			fig.Bound = gold.BoundExact
 		}
@@ -460,6 +480,10 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 			fig.Unit += "/" + den
 			j += 2
 		}
+	}
+	// "children aged 10 to 14": ages.
+	if fig.Unit == "" && (strings.EqualFold(f.tok(start-1), "aged") || strings.EqualFold(f.tok(start-2), "aged") && strings.EqualFold(f.tok(start-1), "between")) {
+		fig.Unit = "year"
 	}
 	// Spelled numbers alone are figures only with something to count.
 	counted := ""
@@ -636,6 +660,15 @@ func (f *figureFinder) countedNoun(j int) string {
 	var chunk []string
 	for k := j; k < len(f.toks) && len(chunk) < 3; k++ {
 		t := f.toks[k]
+		// "primary-care workers", "co-accused": hyphenated words are one.
+		if t.word && k+2 < len(f.toks) && f.toks[k+1].text == "-" && f.attached(k, k+1) && f.attached(k+1, k+2) && f.toks[k+2].word {
+			if nounStop[strings.ToLower(t.text)] {
+				break
+			}
+			chunk = append(chunk, t.text+"_"+f.toks[k+2].text)
+			k += 2
+			continue
+		}
 		if !t.word || nounStop[strings.ToLower(t.text)] || t.para != f.toks[max(j-1, 0)].para {
 			break
 		}
@@ -648,7 +681,7 @@ func (f *figureFinder) countedNoun(j int) string {
 	// rockets), else the last word ("coalition personnel").
 	for k, w := range chunk {
 		if k > 0 || len(chunk) > 1 {
-			if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3 && !unicode.IsUpper([]rune(w)[0]) {
+			if _, irregularPlural := irregular[strings.ToLower(w)]; irregularPlural || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3 && !unicode.IsUpper([]rune(w)[0]) {
 				chunk = chunk[:k+1]
 				break
 			}
@@ -674,7 +707,23 @@ func (f *figureFinder) countedNoun(j int) string {
 // hedge sets approx and bound from the words before the figure.
 func (f *figureFinder) hedge(start int, fig *gold.Figure) {
 	p1, p2, p3 := strings.ToLower(f.tok(start-1)), strings.ToLower(f.tok(start-2)), strings.ToLower(f.tok(start-3))
+	if p1 == "the" && (hedgesApprox[p2] || hedgesMore[p2] || hedgesLess[p2]) {
+		// "around the 2 percent target"
+		p1, p2, p3 = p2, p3, strings.ToLower(f.tok(start-4))
+	}
+	if (p1 == "about" || p1 == "around") && (aboutTakers[p2] || strings.HasSuffix(p2, "ing")) {
+		return // a preposition: "a film about three sisters"
+	}
 	switch {
+	case p1 == "of" && p2 == "order" && p3 == "the":
+		fig.Approx = true
+	case p1 == "than" && p2 != "more" && p2 != "less" && p2 != "fewer" && p2 != "greater" && p2 != "higher" && p2 != "lower" && strings.HasSuffix(p2, "er"):
+		// "heavier than 10 tonnes", "smaller than …"
+		if p2 == "smaller" || p2 == "shorter" || p2 == "lighter" || p2 == "cheaper" || p2 == "younger" {
+			fig.Bound = gold.BoundLessThan
+		} else {
+			fig.Bound = gold.BoundMoreThan
+		}
 	case hedgesApprox[p1]:
 		fig.Approx = true
 		if p1 == "estimated" && (p2 == "an" || p2 == "a") {
@@ -705,5 +754,20 @@ func (f *figureFinder) hedge(start int, fig *gold.Figure) {
 
 func findFigures(t *gold.Text, toks []token) []gold.Figure {
 	f := &figureFinder{t: t, s: t.String(), toks: toks}
-	return f.find()
+	figs := f.find()
+	// Pesos and dollars of the country the article is about.
+	for i := range figs {
+		if figs[i].Unit == "MXN" {
+			for country, code := range pesoCountries {
+				if strings.Contains(f.s, country) {
+					figs[i].Unit = code
+					break
+				}
+			}
+		}
+	}
+	return figs
 }
+
+// pesoCountries pick the peso when an article names its country.
+var pesoCountries = map[string]string{"Philippine": "PHP", "Manila": "PHP", "Argentin": "ARS", "Colombia": "COP", "Chile": "CLP", "Uruguay": "UYU", "Dominican": "DOP", "Cuba": "CUP"}
