@@ -59,7 +59,7 @@ var months = map[string]bool{"January": true, "February": true, "March": true, "
 
 var modelCues = map[string]bool{"version": true, "Version": true, "v": true, "No": true, "no": true, "number": true, "Number": true, "Flight": true, "flight": true,
 	"Route": true, "route": true, "Highway": true, "Interstate": true, "Room": true, "room": true, "Gate": true, "gate": true, "Article": true, "article": true,
-	"Section": true, "section": true, "Chapter": true, "chapter": true, "page": true, "Page": true, "Level": true, "level": true, "Phase": true, "phase": true, "Category": true, "category": true, "Platform": true, "Terminal": true, "Bus": true, "bus": true, "line": true, "Line": true, "Stage": true, "stage": true}
+	"Section": true, "section": true, "Chapter": true, "chapter": true, "page": true, "Page": true, "Level": true, "level": true, "Phase": true, "phase": true, "Category": true, "category": true, "Platform": true, "Terminal": true, "Bus": true, "bus": true, "line": true, "Line": true, "Stage": true, "stage": true, "junction": true, "junctions": true, "Junction": true, "exit": true, "Exit": true, "Pier": true, "Berth": true, "Ward": true, "ward": true, "Block": true, "Unit": true, "Bay": true}
 
 var nounStop = map[string]bool{"of": true, "in": true, "at": true, "on": true, "and": true, "or": true, "to": true, "from": true, "with": true, "for": true, "by": true,
 	"were": true, "was": true, "are": true, "is": true, "be": true, "been": true, "have": true, "has": true, "had": true, "who": true, "that": true, "which": true,
@@ -215,6 +215,14 @@ func (f *figureFinder) excluded(i, end int) bool {
 	} else {
 		w := strings.ToLower(t.text)
 		if w == "one" {
+			// In news "one" is most often a determiner or a pronoun ("one
+			// resident said", "the next one"): a figure only when a word
+			// before it insists on the count.
+			switch strings.ToLower(prev) {
+			case "only", "just", "exactly", "than", "least", "single":
+			default:
+				return true
+			}
 			// "One idea is", "one resident said": one as a determiner.
 			if t.sentStart {
 				return true

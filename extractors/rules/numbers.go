@@ -37,8 +37,16 @@ func spelled(toks []token, i int) (float64, int, bool) {
 			k++
 		}
 		switch w(k) {
-		case "second", "minute", "hour", "day", "week", "month", "year", "decade", "century":
-			if i == 0 || !toks[i-1].number && !strings.HasSuffix(toks[i-1].text, "illion") {
+		case "minute", "hour", "day", "week", "month", "year", "decade", "century":
+			// Only as a duration ("within a year", "over a decade", "a year
+			// ago"), not as a rate ("three crops a year").
+			before := ""
+			if i > 0 {
+				before = strings.ToLower(toks[i-1].text)
+			}
+			switch {
+			case before == "within" || before == "over" || before == "than" || before == "past",
+				w(k+1) == "ago" || w(k+1) == "earlier" || w(k+1) == "later":
 				return 1, k, true
 			}
 		}
