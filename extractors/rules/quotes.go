@@ -546,6 +546,30 @@ func (q *quoteFinder) lastPerson(b int, want byte) (string, bool) {
 	return "", false
 }
 
+// describedPerson resolves a description speaker ("the coach", "the
+// Argentine", "the Dutch midfielder") to the last person introduced with
+// that word close to the name ("Betis coach Álvaro Ibáñez", "Facundo
+// Arrieta, the Argentine …") before byte b.
+func (q *quoteFinder) describedPerson(desc string, b int) (string, bool) {
+	words := strings.Fields(desc)
+	if len(words) == 0 || len(words) > 3 {
+		return "", false
+	}
+	head := words[len(words)-1]
+	for i := len(q.mentions) - 1; i >= 0; i-- {
+		m := q.mentions[i]
+		if m.typ != gold.Person || q.toks[m.from].start >= b {
+			continue
+		}
+		for k := max(0, m.from-3); k < min(len(q.toks), m.to+4); k++ {
+			if (k < m.from || k >= m.to) && strings.EqualFold(q.toks[k].text, head) {
+				return q.canonical(q.toks[m.from].start, q.toks[m.to-1].end), true
+			}
+		}
+	}
+	return "", false
+}
+
 // gender returns 'f' for she/her, 'm' for he/him, 0 otherwise.
 func gender(pronoun string) byte {
 	switch strings.ToLower(pronoun) {
@@ -636,6 +660,9 @@ func (q *quoteFinder) find() []gold.Quote {
 				}
 			default:
 				gq.SpeakerName = sp.Text
+				if name, found := q.describedPerson(sp.Text, r.open); found {
+					gq.SpeakerName = name
+				}
 			}
 		case lastSpan != nil && lastStop >= 0 && q.paragraphsApart(lastStop, r.open) <= 1:
 			// A quotation standing alone right after another continues its
