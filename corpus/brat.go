@@ -2,12 +2,9 @@ package corpus
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path"
-	"slices"
-	"strings"
 
 	"github.com/newsbench/newsbench/gold"
 	"github.com/newsbench/newsbench/gold/brat"
@@ -19,44 +16,8 @@ import (
 // validated against its text.
 func LoadBrat(dir string) ([]Document, error) {
 	fsys := os.DirFS(dir)
-	entries, err := fs.ReadDir(fsys, ".")
-	if err != nil {
-		return nil, fmt.Errorf("brat corpus %s: %w", dir, err)
-	}
-	var errs []error
-	txt, ann := map[string]bool{}, map[string]bool{}
-	for _, e := range entries {
-		name := e.Name()
-		id, ext := strings.TrimSuffix(name, path.Ext(name)), path.Ext(name)
-		switch {
-		case e.Type()&fs.ModeSymlink != 0:
-			errs = append(errs, fmt.Errorf("brat corpus %s: %s is a symbolic link; a corpus may not point outside its directory", dir, name))
-		case e.IsDir() || (ext != ".txt" && ext != ".ann" && ext != ".conf"):
-			errs = append(errs, fmt.Errorf("brat corpus %s: unexpected %s", dir, name))
-		case ext == ".conf":
-			// brat's configuration files are allowed beside the documents.
-		case !ValidID(id):
-			errs = append(errs, fmt.Errorf("brat corpus %s: %q is not a valid document id", dir, id))
-		case ext == ".txt":
-			txt[id] = true
-		default:
-			ann[id] = true
-		}
-	}
-	var ids []string
-	for id := range txt {
-		if !ann[id] {
-			errs = append(errs, fmt.Errorf("brat corpus %s: %s.txt has no %s.ann", dir, id, id))
-			continue
-		}
-		ids = append(ids, id)
-	}
-	for id := range ann {
-		if !txt[id] {
-			errs = append(errs, fmt.Errorf("brat corpus %s: %s.ann has no %s.txt", dir, id, id))
-		}
-	}
-	slices.Sort(ids)
+	// brat's configuration files may sit beside the documents.
+	ids, errs := listPairs(fsys, ".", "brat corpus "+dir, ".ann", "annotation file", []string{".conf"})
 	var docs []Document
 	for _, id := range ids {
 		d := Document{ID: id, TextPath: path.Join(dir, id+".txt"), GoldPath: path.Join(dir, id+".ann")}

@@ -45,44 +45,7 @@ func ValidID(id string) bool { return idPattern.MatchString(id) && !strings.Cont
 // Read reads every document of the corpus in directory root of fsys, sorted
 // by ID, without validating the gold against the text (see [Check]).
 func Read(fsys fs.FS, root string) ([]Document, error) {
-	entries, err := fs.ReadDir(fsys, root)
-	if err != nil {
-		return nil, fmt.Errorf("corpus %s: %w", root, err)
-	}
-	texts, golds := map[string]bool{}, map[string]bool{}
-	var errs []error
-	for _, e := range entries {
-		name := e.Name()
-		id, ext := strings.TrimSuffix(name, path.Ext(name)), path.Ext(name)
-		switch {
-		case e.Type()&fs.ModeSymlink != 0:
-			errs = append(errs, fmt.Errorf("corpus %s: %s is a symbolic link; a corpus may not point outside its directory", root, name))
-		case e.IsDir():
-			errs = append(errs, fmt.Errorf("corpus %s: unexpected directory %s", root, name))
-		case ext != ".txt" && ext != ".json":
-			errs = append(errs, fmt.Errorf("corpus %s: unexpected file %s (want ID.txt and ID.json)", root, name))
-		case !ValidID(id):
-			errs = append(errs, fmt.Errorf("corpus %s: file %s: %q is not a valid document id", root, name, id))
-		case ext == ".txt":
-			texts[id] = true
-		default:
-			golds[id] = true
-		}
-	}
-	var ids []string
-	for id := range texts {
-		if !golds[id] {
-			errs = append(errs, fmt.Errorf("corpus %s: %s.txt has no gold file %s.json", root, id, id))
-			continue
-		}
-		ids = append(ids, id)
-	}
-	for id := range golds {
-		if !texts[id] {
-			errs = append(errs, fmt.Errorf("corpus %s: %s.json has no text file %s.txt", root, id, id))
-		}
-	}
-	slices.Sort(ids)
+	ids, errs := listPairs(fsys, root, "corpus", ".json", "gold file", nil)
 	docs := make([]Document, 0, len(ids))
 	for _, id := range ids {
 		d, err := readDocument(fsys, root, id)
@@ -93,10 +56,68 @@ func Read(fsys fs.FS, root string) ([]Document, error) {
 		docs = append(docs, d)
 	}
 	if len(errs) > 0 {
-		slices.SortFunc(errs, func(a, b error) int { return strings.Compare(a.Error(), b.Error()) })
-		return nil, errors.Join(errs...)
+		return nil, joinSorted(errs, 0)
 	}
 	return docs, nil
+}
+
+// listPairs lists the documents of a corpus directory: the ids that have
+// both ID.txt and ID<annExt>, sorted. It reports everything else: symbolic
+// links (a corpus may not point outside its directory), directories, files
+// of other kinds (except the extensions in allowed), invalid ids, and
+// texts or annotations without their other half. kind and annName name
+// the corpus and the annotation file in messages.
+func listPairs(fsys fs.FS, root, kind, annExt, annName string, allowed []string) ([]string, []error) {
+	entries, err := fs.ReadDir(fsys, root)
+	if err != nil {
+		return nil, []error{fmt.Errorf("%s %s: %w", kind, root, err)}
+	}
+	texts, anns := map[string]bool{}, map[string]bool{}
+	var errs []error
+	for _, e := range entries {
+		name := e.Name()
+		id, ext := strings.TrimSuffix(name, path.Ext(name)), path.Ext(name)
+		switch {
+		case e.Type()&fs.ModeSymlink != 0:
+			errs = append(errs, fmt.Errorf("%s %s: %s is a symbolic link; a corpus may not point outside its directory", kind, root, name))
+		case e.IsDir():
+			errs = append(errs, fmt.Errorf("%s %s: unexpected directory %s", kind, root, name))
+		case slices.Contains(allowed, ext):
+		case ext != ".txt" && ext != annExt:
+			errs = append(errs, fmt.Errorf("%s %s: unexpected file %s (want ID.txt and ID%s)", kind, root, name, annExt))
+		case !ValidID(id):
+			errs = append(errs, fmt.Errorf("%s %s: file %s: %q is not a valid document id", kind, root, name, id))
+		case ext == ".txt":
+			texts[id] = true
+		default:
+			anns[id] = true
+		}
+	}
+	var ids []string
+	for id := range texts {
+		if !anns[id] {
+			errs = append(errs, fmt.Errorf("%s %s: %s.txt has no %s %s%s", kind, root, id, annName, id, annExt))
+			continue
+		}
+		ids = append(ids, id)
+	}
+	for id := range anns {
+		if !texts[id] {
+			errs = append(errs, fmt.Errorf("%s %s: %s%s has no text file %s.txt", kind, root, id, annExt, id))
+		}
+	}
+	slices.Sort(ids)
+	return ids, errs
+}
+
+// joinSorted joins errors in a stable order, keeping at most limit of them
+// (0: all) and saying how many more there were.
+func joinSorted(errs []error, limit int) error {
+	slices.SortFunc(errs, func(a, b error) int { return strings.Compare(a.Error(), b.Error()) })
+	if limit > 0 && len(errs) > limit {
+		errs = append(errs[:limit:limit], fmt.Errorf("and %d more problems", len(errs)-limit))
+	}
+	return errors.Join(errs...)
 }
 
 func readDocument(fsys fs.FS, root, id string) (Document, error) {

@@ -6,8 +6,6 @@ import (
 	"io/fs"
 	"os"
 	"path"
-	"slices"
-	"strings"
 )
 
 // Dir is a corpus directory read one document at a time, so that a run
@@ -23,52 +21,11 @@ type Dir struct {
 // OpenDir lists the documents of corpus directory dir.
 func OpenDir(dir string) (*Dir, error) {
 	fsys := os.DirFS(dir)
-	entries, err := fs.ReadDir(fsys, ".")
-	if err != nil {
-		return nil, fmt.Errorf("corpus %s: %w", dir, err)
-	}
-	texts, golds := map[string]bool{}, map[string]bool{}
-	var errs []error
-	for _, e := range entries {
-		name := e.Name()
-		id, ext := strings.TrimSuffix(name, path.Ext(name)), path.Ext(name)
-		switch {
-		case e.Type()&fs.ModeSymlink != 0:
-			errs = append(errs, fmt.Errorf("corpus %s: %s is a symbolic link; a corpus may not point outside its directory", dir, name))
-		case e.IsDir():
-			errs = append(errs, fmt.Errorf("corpus %s: unexpected directory %s", dir, name))
-		case ext != ".txt" && ext != ".json":
-			errs = append(errs, fmt.Errorf("corpus %s: unexpected file %s (want ID.txt and ID.json)", dir, name))
-		case !ValidID(id):
-			errs = append(errs, fmt.Errorf("corpus %s: file %s: %q is not a valid document id", dir, name, id))
-		case ext == ".txt":
-			texts[id] = true
-		default:
-			golds[id] = true
-		}
-	}
-	d := &Dir{fsys: fsys, name: dir}
-	for id := range texts {
-		if !golds[id] {
-			errs = append(errs, fmt.Errorf("corpus %s: %s.txt has no gold file %s.json", dir, id, id))
-			continue
-		}
-		d.ids = append(d.ids, id)
-	}
-	for id := range golds {
-		if !texts[id] {
-			errs = append(errs, fmt.Errorf("corpus %s: %s.json has no text file %s.txt", dir, id, id))
-		}
-	}
+	ids, errs := listPairs(fsys, ".", "corpus "+dir, ".json", "gold file", nil)
 	if len(errs) > 0 {
-		slices.SortFunc(errs, func(a, b error) int { return strings.Compare(a.Error(), b.Error()) })
-		if len(errs) > 20 {
-			errs = append(errs[:20], fmt.Errorf("and %d more problems", len(errs)-20))
-		}
-		return nil, errors.Join(errs...)
+		return nil, joinSorted(errs, 20)
 	}
-	slices.Sort(d.ids)
-	return d, nil
+	return &Dir{fsys: fsys, name: dir, ids: ids}, nil
 }
 
 // IDs returns the document ids in order.

@@ -4,7 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/newsbench/newsbench/corpus"
@@ -94,15 +93,12 @@ func agreementTable(scores []eval.DocScore) eval.Table {
 }
 
 func writeErrorItems(path string, items []eval.ErrorItem) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	for _, it := range items {
-		if err := writeJSONLine(f, it); err != nil {
-			f.Close()
-			return fmt.Errorf("%s: %w", path, err)
+	return writeFile(path, func(w io.Writer) error {
+		for _, it := range items {
+			if err := writeJSONLine(w, it); err != nil {
+				return err
+			}
 		}
-	}
-	return f.Close()
+		return nil
+	})
 }

@@ -155,6 +155,10 @@ func runReport(ctx context.Context, f runFlags, stderr io.Writer) (eval.Report, 
 	if err != nil {
 		return eval.Report{}, &exitError{code: exitInvalid, err: err}
 	}
+	allIDs := make([]string, len(docs))
+	for i, d := range docs {
+		allIDs[i] = d.ID
+	}
 	if strings.HasPrefix(f.corpusDir, "brat:") {
 		// brat carries no splits: every document is scored.
 		f.split = "all"
@@ -182,60 +186,13 @@ func runReport(ctx context.Context, f runFlags, stderr io.Writer) (eval.Report, 
 		}
 		docs = mine
 	}
-	names, withCompromise, compromiseAsked := extractorList(f.extractors)
-	if len(f.pred) > 0 && strings.TrimSpace(f.extractors) == "" {
-		names, withCompromise = nil, false
-	}
-	exs, err := makeExtractors(names)
-	if err != nil {
-		return eval.Report{}, &exitError{code: exitUsage, err: err}
-	}
-	known := map[string]bool{}
-	for _, d := range docs {
-		known[d.ID] = true
-	}
-	for _, path := range f.pred {
-		p, err := jsonl.ReadFile(path, func(id string) bool { return known[id] })
-		if err != nil {
-			return eval.Report{}, &exitError{code: exitInvalid, err: err}
-		}
-		exs = append(exs, p)
-	}
-	ext, err := startExternals(f, stderr, withCompromise, compromiseAsked)
+	cfg, bars, closeAll, err := prepareRun(f, stderr, allIDs, len(docs))
 	if err != nil {
 		return eval.Report{}, err
 	}
-	defer func() {
-		for _, e := range ext {
-			e.Close()
-		}
-	}()
-	for _, e := range ext {
-		exs = append(exs, e)
-	}
-	cfg := runner.Config{Extractors: exs, Docs: docs, Parallel: f.parallel, Timeout: f.timeout, KeepDetails: f.errorsOut != "" || f.html != "" || f.savePred != ""}
-	var warnMu sync.Mutex
-	cfg.Warn = func(msg string) {
-		warnMu.Lock()
-		defer warnMu.Unlock()
-		fmt.Fprintln(stderr, "bench: warning:", msg)
-	}
-	if f.cacheDir != "" {
-		store, err := cache.Open(f.cacheDir)
-		if err != nil {
-			return eval.Report{}, err
-		}
-		cfg.Cache = store
-	}
-	if f.collapse {
-		cfg.Options.Collapse = eval.CollapsePlaces
-	}
-	var ids []string
-	for _, e := range exs {
-		ids = append(ids, extractors.ID(e))
-	}
-	bars := newProgress(stderr, f.quiet, ids, len(docs))
-	cfg.OnDone = bars.done
+	defer closeAll()
+	cfg.Docs = docs
+	cfg.KeepDetails = f.errorsOut != "" || f.html != "" || f.savePred != ""
 	results, err := runner.Run(ctx, cfg)
 	bars.wait()
 	if err != nil {
@@ -338,11 +295,22 @@ func corpusHash(docs []corpus.Document) string {
 }
 
 func writeJSON(path string, r eval.Report) error {
+	return writeFile(path, func(w io.Writer) error { return eval.Render(w, r, "json") })
+}
+
+// writeFile creates path and writes it through a buffer with write; every
+// error names the file.
+func writeFile(path string, write func(w io.Writer) error) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return err
 	}
-	if err := eval.Render(f, r, "json"); err != nil {
+	w := bufio.NewWriter(f)
+	if err := write(w); err != nil {
+		f.Close()
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if err := w.Flush(); err != nil {
 		f.Close()
 		return fmt.Errorf("%s: %w", path, err)
 	}
@@ -361,28 +329,20 @@ func writeJSONLine(w io.Writer, v any) error {
 
 // writeErrors writes every scoring error of every extractor as JSON lines.
 func writeErrors(path string, docs []corpus.Document, results []runner.Result) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	w := bufio.NewWriter(f)
-	enc := json.NewEncoder(w)
-	for _, r := range results {
-		for i, d := range r.Docs {
-			for _, item := range eval.Errors(docs[i].ID, docs[i].Text, *d.Detail) {
-				item.Extractor = r.Name + "@" + r.Version
-				if err := enc.Encode(item); err != nil {
-					f.Close()
-					return fmt.Errorf("%s: %w", path, err)
+	return writeFile(path, func(w io.Writer) error {
+		enc := json.NewEncoder(w)
+		for _, r := range results {
+			for i, d := range r.Docs {
+				for _, item := range eval.Errors(docs[i].ID, docs[i].Text, *d.Detail) {
+					item.Extractor = r.Name + "@" + r.Version
+					if err := enc.Encode(item); err != nil {
+						return err
+					}
 				}
 			}
 		}
-	}
-	if err := w.Flush(); err != nil {
-		f.Close()
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	return f.Close()
+		return nil
+	})
 }
 
 // startExternals starts the external extractors named by -external and
@@ -435,46 +395,25 @@ func writeHTML(path string, report eval.Report, docs []corpus.Document, results 
 		}
 		hdocs[i] = hd
 	}
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	w := bufio.NewWriter(f)
-	if err := eval.RenderHTML(w, report, hdocs); err != nil {
-		f.Close()
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	if err := w.Flush(); err != nil {
-		f.Close()
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	return f.Close()
+	return writeFile(path, func(w io.Writer) error { return eval.RenderHTML(w, report, hdocs) })
 }
 
 // writePredictions writes the predictions of a run as JSON lines, one per
 // extractor and document (failed documents have none).
 func writePredictions(path string, docs []corpus.Document, results []runner.Result) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	w := bufio.NewWriter(f)
-	for _, r := range results {
-		for i, d := range r.Docs {
-			if d.Failure != "" {
-				continue
-			}
-			if err := jsonl.Write(w, jsonl.Line{ID: docs[i].ID, Extractor: r.Name, Version: r.Version, Annotations: d.Detail.Pred}); err != nil {
-				f.Close()
-				return fmt.Errorf("%s: %w", path, err)
+	return writeFile(path, func(w io.Writer) error {
+		for _, r := range results {
+			for i, d := range r.Docs {
+				if d.Failure != "" {
+					continue
+				}
+				if err := jsonl.Write(w, jsonl.Line{ID: docs[i].ID, Extractor: r.Name, Version: r.Version, Annotations: d.Detail.Pred}); err != nil {
+					return err
+				}
 			}
 		}
-	}
-	if err := w.Flush(); err != nil {
-		f.Close()
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	return f.Close()
+		return nil
+	})
 }
 
 // streamReport runs over a corpus directory one document at a time (see
@@ -487,39 +426,12 @@ func streamReport(ctx context.Context, f runFlags, stderr io.Writer) (eval.Repor
 	if _, err := corpus.Split(nil, f.split); err != nil {
 		return eval.Report{}, &exitError{code: exitUsage, err: err}
 	}
-	names, withCompromise, compromiseAsked := extractorList(f.extractors)
-	if len(f.pred) > 0 && strings.TrimSpace(f.extractors) == "" {
-		names, withCompromise = nil, false
-	}
-	exs, err := makeExtractors(names)
-	if err != nil {
-		return eval.Report{}, &exitError{code: exitUsage, err: err}
-	}
-	known := map[string]bool{}
-	for _, id := range dir.IDs() {
-		known[id] = true
-	}
-	for _, path := range f.pred {
-		p, err := jsonl.ReadFile(path, func(id string) bool { return known[id] })
-		if err != nil {
-			return eval.Report{}, &exitError{code: exitInvalid, err: err}
-		}
-		exs = append(exs, p)
-	}
-	ext, err := startExternals(f, stderr, withCompromise, compromiseAsked)
+	cfg, bars, closeAll, err := prepareRun(f, stderr, dir.IDs(), len(dir.IDs()))
 	if err != nil {
 		return eval.Report{}, err
 	}
-	defer func() {
-		for _, e := range ext {
-			e.Close()
-		}
-	}()
-	for _, e := range ext {
-		exs = append(exs, e)
-	}
-	cfg := runner.Config{Extractors: exs, Parallel: f.parallel, Timeout: f.timeout}
-	if cfg.Parallel <= 0 {
+	defer closeAll()
+	if f.parallel <= 0 {
 		// Reading documents blocks on the file system: more tasks than
 		// cores keep the cores busy.
 		cfg.Parallel = 4 * runtime.GOMAXPROCS(0)
@@ -530,22 +442,6 @@ func streamReport(ctx context.Context, f runFlags, stderr io.Writer) (eval.Repor
 		// instead of doubling it (override with GOMEMLIMIT).
 		debug.SetMemoryLimit(160 << 20)
 	}
-	if f.collapse {
-		cfg.Options.Collapse = eval.CollapsePlaces
-	}
-	if f.cacheDir != "" {
-		store, err := cache.Open(f.cacheDir)
-		if err != nil {
-			return eval.Report{}, err
-		}
-		cfg.Cache = store
-	}
-	var ids []string
-	for _, e := range exs {
-		ids = append(ids, extractors.ID(e))
-	}
-	bars := newProgress(stderr, f.quiet, ids, len(dir.IDs()))
-	cfg.OnDone = bars.done
 	keep := func(d corpus.Document) bool { return f.split == "all" || d.Gold.Meta.Split == f.split }
 	st, err := runner.RunStream(ctx, cfg, dir, keep)
 	bars.wait()
@@ -575,4 +471,68 @@ func streamReport(ctx context.Context, f runFlags, stderr io.Writer) (eval.Repor
 		report.Extractors = append(report.Extractors, eval.NewExtractorReport(r.Name, r.Version, r.Scores(), failures, stats))
 	}
 	return report, nil
+}
+
+// prepareRun makes the extractors of a run (built-in ones, prediction files
+// checked against the corpus's document ids docIDs, external programs) and its
+// configuration: timeout, parallelism, cache, type view, warnings and
+// progress bars. closeAll stops the external programs.
+func prepareRun(f runFlags, stderr io.Writer, docIDs []string, total int) (runner.Config, *progress, func(), error) {
+	noop := func() {}
+	names, withCompromise, compromiseAsked := extractorList(f.extractors)
+	if len(f.pred) > 0 && strings.TrimSpace(f.extractors) == "" {
+		names, withCompromise = nil, false
+	}
+	exs, err := makeExtractors(names)
+	if err != nil {
+		return runner.Config{}, nil, noop, &exitError{code: exitUsage, err: err}
+	}
+	known := make(map[string]bool, len(docIDs))
+	for _, id := range docIDs {
+		known[id] = true
+	}
+	for _, path := range f.pred {
+		p, err := jsonl.ReadFile(path, func(id string) bool { return known[id] })
+		if err != nil {
+			return runner.Config{}, nil, noop, &exitError{code: exitInvalid, err: err}
+		}
+		exs = append(exs, p)
+	}
+	ext, err := startExternals(f, stderr, withCompromise, compromiseAsked)
+	if err != nil {
+		return runner.Config{}, nil, noop, err
+	}
+	closeAll := func() {
+		for _, e := range ext {
+			e.Close()
+		}
+	}
+	for _, e := range ext {
+		exs = append(exs, e)
+	}
+	cfg := runner.Config{Extractors: exs, Parallel: f.parallel, Timeout: f.timeout}
+	var warnMu sync.Mutex
+	cfg.Warn = func(msg string) {
+		warnMu.Lock()
+		defer warnMu.Unlock()
+		fmt.Fprintln(stderr, "bench: warning:", msg)
+	}
+	if f.cacheDir != "" {
+		store, err := cache.Open(f.cacheDir)
+		if err != nil {
+			closeAll()
+			return runner.Config{}, nil, noop, err
+		}
+		cfg.Cache = store
+	}
+	if f.collapse {
+		cfg.Options.Collapse = eval.CollapsePlaces
+	}
+	ids := make([]string, len(exs))
+	for i, e := range exs {
+		ids[i] = extractors.ID(e)
+	}
+	bars := newProgress(stderr, f.quiet, ids, total)
+	cfg.OnDone = bars.done
+	return cfg, bars, closeAll, nil
 }
