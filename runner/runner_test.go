@@ -3,6 +3,7 @@ package runner
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -67,8 +68,12 @@ func TestFaultyExtractorsFailAlone(t *testing.T) {
 		{"out-of-range", func(context.Context, extractors.Document) (gold.Annotations, error) {
 			return gold.Annotations{Figures: []gold.Figure{{Span: gold.Span{Start: -3, End: 1 << 30}}}}, nil
 		}},
+		{"enormous-output", func(_ context.Context, doc extractors.Document) (gold.Annotations, error) {
+			e := gold.Entity{Span: gold.Span{Start: 0, End: 1, Text: doc.Text[:1]}, Type: gold.Person}
+			return gold.Annotations{Entities: slices.Repeat([]gold.Entity{e}, extractors.MaxAnnotations+1)}, nil
+		}},
 	}
-	wantReason := []string{"panic: boom", "timed out", "timed out", "model unavailable", "invalid output", "invalid output"}
+	wantReason := []string{"panic: boom", "timed out", "timed out", "model unavailable", "invalid output", "invalid output", "annotations for one document (limit 100000)"}
 	exs := []extractors.Extractor{oracle(docs)}
 	for _, f := range faulty {
 		exs = append(exs, f)
