@@ -186,6 +186,9 @@ func convert(text, unit string, r Response) (gold.Annotations, error) {
 		if err != nil {
 			return a, fmt.Errorf("entities[%d]: %w", i, err)
 		}
+		if e.Type == "" {
+			return a, fmt.Errorf("entities[%d]: no type", i)
+		}
 		a.Entities = append(a.Entities, gold.Entity{Span: s, Type: gold.EntityType(e.Type)})
 	}
 	for i, q := range r.Quotes {
