@@ -140,8 +140,8 @@ func TestCompareGate(t *testing.T) {
 	dir := t.TempDir()
 	docs := paragraphCorpus(t)
 	base, same, worse := filepath.Join(dir, "base.json"), filepath.Join(dir, "same.json"), filepath.Join(dir, "worse.json")
-	runTo(t, base, "-extractors", "rules@1", "-split", "all", "-corpus", docs)
-	runTo(t, same, "-extractors", "rules@1", "-split", "all", "-corpus", docs)
+	runTo(t, base, "-extractors", "rules@"+rules.Version, "-split", "all", "-corpus", docs)
+	runTo(t, same, "-extractors", "rules@"+rules.Version, "-split", "all", "-corpus", docs)
 	runTo(t, worse, "-extractors", "rules@2-degraded", "-split", "all", "-corpus", docs)
 	var stdout, stderr bytes.Buffer
 	err := run(&stdout, &stderr, []string{"compare", "-resamples", "2000", "-fail-if-worse", "0.01", base, same})
@@ -153,10 +153,10 @@ func TestCompareGate(t *testing.T) {
 	if exitCode(err) != exitRegression {
 		t.Fatalf("worse run: exit %d (%v), want %d\n%s", exitCode(err), err, exitRegression, stdout.String())
 	}
-	if msg := err.Error(); !strings.Contains(msg, "rules: 1 → 2-degraded entities.strict dropped") || !strings.Contains(msg, "worst documents:") {
+	if msg := err.Error(); !strings.Contains(msg, "rules: "+rules.Version+" → 2-degraded entities.strict dropped") || !strings.Contains(msg, "worst documents:") {
 		t.Errorf("gate message lacks extractor, category or documents: %s", msg)
 	}
-	if !strings.Contains(stdout.String(), "▼ worse") || !strings.Contains(stdout.String(), "| rules: 1 → 2-degraded") {
+	if !strings.Contains(stdout.String(), "▼ worse") || !strings.Contains(stdout.String(), "| rules: "+rules.Version+" → 2-degraded") {
 		t.Errorf("markdown table lacks the verdict:\n%s", stdout.String())
 	}
 }
@@ -216,7 +216,7 @@ func TestCacheRecomputesCorruptEntries(t *testing.T) {
 	cacheDir := filepath.Join(dir, "cache")
 	first, second := filepath.Join(dir, "1.json"), filepath.Join(dir, "2.json")
 	runTo(t, first, "-extractors", "rules", "-split", "all", "-cache", cacheDir)
-	entries, err := filepath.Glob(filepath.Join(cacheDir, "rules@1", "*.json"))
+	entries, err := filepath.Glob(filepath.Join(cacheDir, "rules@"+rules.Version, "*.json"))
 	if err != nil || len(entries) == 0 {
 		t.Fatalf("cache not filled: %v %v", entries, err)
 	}

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/newsbench/newsbench/extractors"
+	"github.com/newsbench/newsbench/extractors/rules"
 	"github.com/newsbench/newsbench/gold"
 )
 
@@ -34,7 +35,7 @@ func TestExitCodes(t *testing.T) {
 	if exitCode(err) != exitFailures || !strings.Contains(stdout.String(), "panic: index out of range") {
 		t.Errorf("failing extractor: exit %d (%v); the failures table should list the panic:\n%s", exitCode(err), err, stdout.String())
 	}
-	if !strings.Contains(stdout.String(), "rules@1 |        0 |") {
+	if !strings.Contains(stdout.String(), "rules@"+rules.Version+" |        0 |") {
 		t.Errorf("the healthy extractor was affected:\n%s", stdout.String())
 	}
 	stdout.Reset()
