@@ -94,12 +94,7 @@ func Parse(name string, data []byte) (*Tagged, error) {
 	var fields [16][]byte
 	for lineNo := 1; len(data) > 0; lineNo++ {
 		var line []byte
-		if k := bytes.IndexByte(data, '\n'); k >= 0 {
-			line, data = data[:k], data[k+1:]
-		} else {
-			line, data = data, nil
-		}
-		line = bytes.TrimRight(line, "\r")
+		line, data = nextLine(data)
 		n := splitFields(line, fields[:])
 		if n == 0 {
 			g.step(t.Tokens, 'O', "")
@@ -136,6 +131,17 @@ func Parse(name string, data []byte) (*Tagged, error) {
 	p.step(t.Tokens, 'O', "")
 	t.Gold, t.Pred = g.out, p.out
 	return t, nil
+}
+
+// nextLine cuts the first line off data, without its line end (LF or
+// CRLF).
+func nextLine(data []byte) (line, rest []byte) {
+	if k := bytes.IndexByte(data, '\n'); k >= 0 {
+		line, rest = data[:k], data[k+1:]
+	} else {
+		line, rest = data, nil
+	}
+	return bytes.TrimRight(line, "\r"), rest
 }
 
 // splitFields splits line on spaces and tabs into fields, returning how

@@ -127,12 +127,7 @@ func Decode(name string, data []byte) ([]Doc, error) {
 	for len(data) > 0 {
 		lineNo++
 		var line []byte
-		if k := bytes.IndexByte(data, '\n'); k >= 0 {
-			line, data = data[:k], data[k+1:]
-		} else {
-			line, data = data, nil
-		}
-		line = bytes.TrimRight(line, "\r")
+		line, data = nextLine(data)
 		n := splitFields(line, fields[:])
 		if n == 0 {
 			if cur != nil && len(tokStarts) > 0 {

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -111,14 +112,19 @@ func Compare(base, new []DocScore, m Metric, cfg StatsConfig) (Comparison, error
 	nh, np, ng := ratios(n, m)
 	c := Comparison{Metric: m.Name, Base: SumRatio(b, m).F1(), New: SumRatio(n, m).F1()}
 	c.Delta = c.New - c.Base
+	// Documents that got worse, worst first (ties in document order).
+	var worse []int
+	drop := make([]float64, len(b))
 	for i := range b {
-		if d := m.Ratio(n[i]).F1() - m.Ratio(b[i]).F1(); d < 0 && (bp[i]+bg[i]+np[i]+ng[i]) > 0 {
-			c.Worse = append(c.Worse, b[i].ID)
+		drop[i] = m.Ratio(n[i]).F1() - m.Ratio(b[i]).F1()
+		if drop[i] < 0 && (bp[i]+bg[i]+np[i]+ng[i]) > 0 {
+			worse = append(worse, i)
 		}
 	}
-	slices.SortStableFunc(c.Worse, func(x, y string) int {
-		return compareDrop(m, b, n, x, y)
-	})
+	slices.SortStableFunc(worse, func(x, y int) int { return cmp.Compare(drop[x], drop[y]) })
+	for _, i := range worse {
+		c.Worse = append(c.Worse, b[i].ID)
+	}
 	if len(b) == 0 {
 		c.Interval, c.P = Interval{}, 1
 		return c, nil
@@ -156,25 +162,6 @@ func Compare(base, new []DocScore, m Metric, cfg StatsConfig) (Comparison, error
 	}
 	c.P = float64(extreme+1) / float64(cfg.Resamples+1)
 	return c, nil
-}
-
-func compareDrop(m Metric, b, n []DocScore, x, y string) int {
-	drop := func(id string) float64 {
-		for i := range b {
-			if b[i].ID == id {
-				return m.Ratio(n[i]).F1() - m.Ratio(b[i]).F1()
-			}
-		}
-		return 0
-	}
-	dx, dy := drop(x), drop(y)
-	switch {
-	case dx < dy:
-		return -1
-	case dx > dy:
-		return 1
-	}
-	return 0
 }
 
 // align returns base and new in the same document order, or an error naming
