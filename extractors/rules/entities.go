@@ -273,10 +273,41 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 		return gold.GPE
 	case f.coordinatedWith(m, gold.GPE):
 		return gold.GPE
+	case n == 1 && placeContext(f, m) != "":
+		return placeContext(f, m)
 	case f.lex.roleNouns[prev]:
 		return gold.Person
 	}
 	return gold.ORG
+}
+
+// placeNouns after a name make it a place: "Isabela province", "the Lekki
+// neighbourhood".
+var placeNouns = map[string]gold.EntityType{"province": gold.GPE, "county": gold.GPE, "city": gold.GPE, "state": gold.GPE, "town": gold.GPE, "village": gold.GPE,
+	"municipality": gold.GPE, "prefecture": gold.GPE, "capital": gold.GPE, "neighbourhood": gold.LOC, "neighborhood": gold.LOC, "suburb": gold.LOC,
+	"district": gold.LOC, "valley": gold.LOC, "coast": gold.LOC, "peninsula": gold.LOC, "island": gold.LOC, "river": gold.LOC, "delta": gold.LOC}
+
+// placeContext types a single unknown name from the words around it: a
+// place noun after it, "the city of" before it, or ", COUNTRY" after it.
+func placeContext(f *entityFinder, m mention) gold.EntityType {
+	if m.to < len(f.toks) {
+		if t, ok := placeNouns[strings.ToLower(f.word(m.to))]; ok && !f.toks[m.to].capitalised() {
+			return t
+		}
+	}
+	if m.from >= 2 && f.word(m.from-1) == "of" {
+		if t, ok := placeNouns[strings.ToLower(f.word(m.from-2))]; ok {
+			return t
+		}
+	}
+	if m.to+1 < len(f.toks) && f.word(m.to) == "," {
+		for _, o := range f.typed {
+			if o.from == m.to+1 && o.typ == gold.GPE {
+				return gold.GPE // "Maputo, Mozambique"
+			}
+		}
+	}
+	return ""
 }
 
 // coordinatedWith reports whether mention m is listed with a mention of
