@@ -9,7 +9,10 @@
 package corpus
 
 import (
+	"crypto/sha256"
 	"embed"
+	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -136,6 +139,17 @@ func readDocument(fsys fs.FS, root, id string) (Document, error) {
 		return d, err
 	}
 	return d, nil
+}
+
+// Fingerprint identifies a document's text and gold annotations: the
+// SHA-256 of the text hash and the annotations' canonical JSON. Runs over
+// documents with equal fingerprints scored the same thing.
+func (d Document) Fingerprint() string {
+	ann, _ := json.Marshal(d.Gold.Annotations) // plain data: cannot fail
+	h := sha256.New()
+	h.Write([]byte(d.Gold.SHA256))
+	h.Write(ann)
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // Check validates every document's text and gold and returns all problems

@@ -130,7 +130,8 @@ type CorpusInfo struct {
 	Name  string `json:"name"`
 	Split string `json:"split"`
 	Docs  int    `json:"docs"`
-	// Hash is the SHA-256 over the sorted document ids and text hashes,
-	// so that reports on different corpora are never compared by mistake.
+	// Hash is the SHA-256 over the sorted document ids and fingerprints
+	// (text and gold), so that reports on different corpora or gold are
+	// never compared or merged by mistake.
 	Hash string `json:"hash"`
 }

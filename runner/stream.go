@@ -20,7 +20,7 @@ type Loader interface {
 }
 
 // Streamed is the outcome of [RunStream]: per extractor results over the
-// documents kept, and their ids and text hashes in order.
+// documents kept, and their ids and fingerprints (text and gold) in order.
 type Streamed struct {
 	Results []Result
 	IDs     []string
@@ -66,7 +66,7 @@ func RunStream(ctx context.Context, cfg Config, src Loader, keep func(corpus.Doc
 				return nil
 			}
 			text := gold.NewText(doc.Text)
-			kept[i], hashes[i] = true, doc.Gold.SHA256
+			kept[i], hashes[i] = true, doc.Fingerprint()
 			for ei, e := range cfg.Extractors {
 				pred, failure, cached := cachedExtract(gctx, cfg, e, doc, text)
 				score, _ := eval.ScoreDocument(doc.ID, doc.Text, doc.Gold.Annotations, pred, cfg.Options)

@@ -284,12 +284,13 @@ func makeExtractors(specs []string) ([]extractors.Extractor, error) {
 	return out, nil
 }
 
-// corpusHash identifies a set of documents: SHA-256 over "id\ttext-hash\n"
-// lines in document order.
+// corpusHash identifies a set of documents with their gold: SHA-256 over
+// "id\tfingerprint\n" lines in document order, so that runs on other texts
+// or other gold are never compared or merged by mistake.
 func corpusHash(docs []corpus.Document) string {
 	h := sha256.New()
 	for _, d := range docs {
-		fmt.Fprintf(h, "%s\t%s\n", d.ID, d.Gold.SHA256)
+		fmt.Fprintf(h, "%s\t%s\n", d.ID, d.Fingerprint())
 	}
 	return hex.EncodeToString(h.Sum(nil))
 }
