@@ -38,9 +38,6 @@ type entityFinder struct {
 	// orgFirst holds the first words of organisation names found, so that
 	// "Kestrel" after "Kestrel Semiconductor Inc." stays an organisation.
 	orgFirst map[string]bool
-	// special are gazetteer names with digits or symbols ("S&P/ASX 200"),
-	// matched on the raw text before names are built from words.
-	special []mention
 }
 
 func (f *entityFinder) word(i int) string { return f.toks[i].text }
@@ -395,15 +392,6 @@ func (f *entityFinder) specialNames() []mention {
 		}
 	}
 	return out
-}
-
-func (f *entityFinder) hasOrgWord(from, to int) bool {
-	for i := from; i < to; i++ {
-		if f.lex.orgSuffix[f.word(i)] {
-			return true
-		}
-	}
-	return false
 }
 
 var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "wrote": true, "argued": true, "warned": true, "explained": true, "noted": true, "asked": true, "replied": true}

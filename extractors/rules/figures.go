@@ -343,7 +343,7 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 		if cur, ok := currencySymbols[f.tok(k)]; ok && (unit == "" || cur == unit) {
 			k++
 		}
-		if k < len(f.toks) && (f.toks[k].number || isDigits == false) {
+		if k < len(f.toks) && (f.toks[k].number || !isDigits) {
 			if hv, hj, ok := f.number(k); ok && hv > v && (f.tok(j) != "or" || hv <= 2*v+1) && (k > 0 && f.tok(k-1) == "-" || !f.excluded(k, hj)) {
 				// "3 to 5 million": the scale of the high end applies to both.
 				if hv >= 1000*v && v < 1000 && f.toks[k].number {

@@ -509,14 +509,6 @@ func stripNickname(name string) string {
 	return name
 }
 
-func lastField(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
-}
-
 // lastPerson resolves a pronoun before byte b: the subject of the nearest
 // sentence before b that opens with a person (the first person mention of
 // the sentence, outside quotations), else the last person mentioned.
