@@ -24,7 +24,7 @@ import (
 // documents: a deliberately worse version for the CI gate test.
 type degraded struct{ extractors.Extractor }
 
-func (degraded) Version() string { return "2-degraded" }
+func (degraded) Version() string { return "degraded" }
 
 func (d degraded) Extract(ctx context.Context, doc extractors.Document) (gold.Annotations, error) {
 	a, err := d.Extractor.Extract(ctx, doc)
@@ -37,7 +37,7 @@ func (d degraded) Extract(ctx context.Context, doc extractors.Document) (gold.An
 }
 
 func init() {
-	extractors.Register("rules", "2-degraded", false, func() (extractors.Extractor, error) {
+	extractors.Register("rules", "degraded", false, func() (extractors.Extractor, error) {
 		r, err := rules.New()
 		return degraded{r}, err
 	})
@@ -142,7 +142,7 @@ func TestCompareGate(t *testing.T) {
 	base, same, worse := filepath.Join(dir, "base.json"), filepath.Join(dir, "same.json"), filepath.Join(dir, "worse.json")
 	runTo(t, base, "-extractors", "rules@"+rules.Version, "-split", "all", "-corpus", docs)
 	runTo(t, same, "-extractors", "rules@"+rules.Version, "-split", "all", "-corpus", docs)
-	runTo(t, worse, "-extractors", "rules@2-degraded", "-split", "all", "-corpus", docs)
+	runTo(t, worse, "-extractors", "rules@degraded", "-split", "all", "-corpus", docs)
 	var stdout, stderr bytes.Buffer
 	err := run(&stdout, &stderr, []string{"compare", "-resamples", "2000", "-fail-if-worse", "0.01", base, same})
 	if exitCode(err) != 0 {
@@ -153,10 +153,10 @@ func TestCompareGate(t *testing.T) {
 	if exitCode(err) != exitRegression {
 		t.Fatalf("worse run: exit %d (%v), want %d\n%s", exitCode(err), err, exitRegression, stdout.String())
 	}
-	if msg := err.Error(); !strings.Contains(msg, "rules: "+rules.Version+" → 2-degraded entities.strict dropped") || !strings.Contains(msg, "worst documents:") {
+	if msg := err.Error(); !strings.Contains(msg, "rules: "+rules.Version+" → degraded entities.strict dropped") || !strings.Contains(msg, "worst documents:") {
 		t.Errorf("gate message lacks extractor, category or documents: %s", msg)
 	}
-	if !strings.Contains(stdout.String(), "▼ worse") || !strings.Contains(stdout.String(), "| rules: "+rules.Version+" → 2-degraded") {
+	if !strings.Contains(stdout.String(), "▼ worse") || !strings.Contains(stdout.String(), "| rules: "+rules.Version+" → degraded") {
 		t.Errorf("markdown table lacks the verdict:\n%s", stdout.String())
 	}
 }

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -191,21 +192,33 @@ func (f *entityFinder) find() []mention {
 	// document says elsewhere. Surnames: last words of known persons, and
 	// single names that speak ("Okafor said").
 	persons := map[string]bool{}
-	for _, m := range ms {
+	f.orgFirst = map[string]bool{}
+	f.typed = nil
+	addPerson := func(m mention) {
 		if m.typ == gold.Person && m.to-m.from >= 2 {
 			persons[f.word(m.to-1)] = true
 		}
-		if m.to-m.from == 1 && (f.followedBySpeech(m.to) || f.precededBySpeech(m.from)) {
-			persons[f.word(m.from)] = true
-		}
 	}
-	f.orgFirst = map[string]bool{}
-	known := map[string]gold.EntityType{}
-	f.typed = nil
 	for _, m := range ms {
 		if m.typ != "" && m.typ != notEntity {
 			f.typed = append(f.typed, m)
 		}
+		addPerson(m)
+		if m.to-m.from == 1 && (f.followedBySpeech(m.to) || f.precededBySpeech(m.from)) {
+			persons[f.word(m.from)] = true
+		}
+	}
+	// Multi-word names next: what they turn out to be types the single
+	// words that repeat them ("Hoshida" after "Hoshida Electric Co.",
+	// "Letsie" after "the minister, Mathabo Letsie,").
+	for i, m := range ms {
+		if m.typ == "" && m.to-m.from >= 2 {
+			ms[i].typ = f.guess(m, persons)
+			addPerson(ms[i])
+		}
+	}
+	known := map[string]gold.EntityType{}
+	for _, m := range ms {
 		if m.typ == gold.ORG && m.to-m.from >= 2 {
 			f.orgFirst[f.word(m.from)] = true
 		}
@@ -256,7 +269,7 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 	case n == 1 && f.isLabel(m.from):
 		// "Villanueva: ..." in an interview: a speaker label.
 		return gold.Person
-	case n >= 2 && (persons[last] || f.lex.roleNouns[prev] || f.appositive(m.to) || f.followedBySpeech(m.to) || f.precededBySpeech(m.from)):
+	case n >= 2 && (persons[last] || f.lex.roleNouns[prev] || f.appositive(m.to) || f.followedBySpeech(m.to) || f.precededBySpeech(m.from) || f.roleThenComma(m.from) || f.ageAfter(m.to)):
 		return gold.Person
 	case n >= 2:
 		return gold.ORG
@@ -272,10 +285,26 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 		return gold.GPE
 	case n == 1 && placeContext(f, m) != "":
 		return placeContext(f, m)
-	case f.lex.roleNouns[prev]:
+	case f.lex.roleNouns[prev] || f.roleThenComma(m.from) || f.ageAfter(m.to):
 		return gold.Person
 	}
 	return gold.ORG
+}
+
+// roleThenComma reports whether a role noun and a comma come right before
+// token i: "the labour minister, Mathabo Letsie, said".
+func (f *entityFinder) roleThenComma(i int) bool {
+	return i >= 2 && f.toks[i-1].text == "," && f.lex.roleNouns[strings.ToLower(f.word(i-2))]
+}
+
+// ageAfter reports whether an age between commas follows a name ending
+// before token i: "Maricel Tan, 34, said".
+func (f *entityFinder) ageAfter(i int) bool {
+	if i+2 >= len(f.toks) || f.toks[i].text != "," || f.toks[i+2].text != "," {
+		return false
+	}
+	age, err := strconv.Atoi(f.word(i + 1))
+	return err == nil && age > 0 && age < 120
 }
 
 // placeNouns after a name make it a place: "Isabela province", "the Lekki

@@ -127,6 +127,10 @@ func TestEntities(t *testing.T) {
 		{"organisation patterns and a later surname", "Jens van der Berg of the Bank of Japan met officials at Camp Taji. Van der Berg left.",
 			[]e{{"Jens van der Berg", gold.Person}, {"Bank of Japan", gold.ORG}, {"Camp Taji", gold.FAC}, {"Van der Berg", gold.Person}}},
 		{"market indices and events are not entities", "The Nikkei 225 rose as the Reykjavik Open began.", nil},
+		{"a single word repeating an organisation guessed from its form stays an organisation", "Zorvex Dynamics Ltd. agreed to buy it. Later, Zorvex said it would pay.",
+			[]e{{"Zorvex Dynamics Ltd.", gold.ORG}, {"Zorvex", gold.ORG}}},
+		{"an unknown name after a role and a comma, or before an age, is a person; so is its surname later", "The labour minister, Thabo Qoana, spoke. A farmer, Ilse Varga, 34, listened as Qoana left.",
+			[]e{{"Thabo Qoana", gold.Person}, {"Ilse Varga", gold.Person}, {"Qoana", gold.Person}}},
 	}
 	for _, c := range cases {
 		var got []e
