@@ -242,6 +242,10 @@ func (q *quoteFinder) after(stop int) (attribution, bool) {
 		if t.sentStart || isQuoteMark(firstRune(t.text)) || t.text == "." && j > k {
 			break
 		}
+		if t.text == "according" && j+1 < len(q.toks) && q.toks[j+1].text == "to" {
+			// "…," according to Kim Ji-won, a professor.
+			return q.phraseAfter(j + 2)
+		}
 		if cueVerbs[t.text] || t.text == "adding" {
 			if a, ok := q.attribution(k, j); ok {
 				a.adding = q.addingAfter(j)
@@ -356,6 +360,11 @@ func (q *quoteFinder) phraseBefore(from, verb int) (attribution, bool) {
 	for j >= from && skippable[q.toks[j].text] {
 		j--
 	}
+	// "The United Nations Environment Programme (UNEP) said": the name
+	// before the bracketed short form.
+	if j-2 >= from && q.toks[j].text == ")" && q.toks[j-2].text == "(" {
+		j -= 3
+	}
 	if j < from || !q.toks[j].word {
 		return attribution{}, false
 	}
@@ -422,7 +431,12 @@ func (q *quoteFinder) subject(from, to int) (attribution, bool) {
 var prepositions = map[string]bool{"in": true, "at": true, "on": true, "after": true, "before": true, "asked": true, "speaking": true, "earlier": true, "later": true, "during": true, "outside": true}
 
 // functionWords cannot end a speaker description.
-var functionWords = map[string]bool{"and": true, "but": true, "or": true, "then": true, "so": true, "also": true, "it": true, "that": true, "which": true, "who": true, "this": true, "there": true}
+var functionWords = map[string]bool{"and": true, "but": true, "or": true, "then": true, "so": true, "also": true, "it": true, "that": true, "which": true, "who": true, "this": true, "there": true, "to": true}
+
+// clauseOpeners cannot start a speaker phrase after its verb: what follows
+// "said" with one of them is what was said or when.
+var clauseOpeners = map[string]bool{"that": true, "in": true, "on": true, "at": true, "to": true, "for": true, "with": true, "by": true, "from": true, "as": true,
+	"if": true, "whether": true, "how": true, "what": true, "when": true, "why": true, "there": true, "this": true}
 
 // phraseAfter returns the speaker phrase starting at token i: "said
 // Esper", "said a spokeswoman for the ministry", "said Dr. Wen-Li Chang".
@@ -430,7 +444,8 @@ func (q *quoteFinder) phraseAfter(i int) (attribution, bool) {
 	for i < len(q.toks) && (q.toks[i].text == "a" || q.toks[i].text == "an" || q.toks[i].text == "the" || q.lex.titles[q.toks[i].text] || q.toks[i].text == "." && i > 0 && q.lex.titles[q.toks[i-1].text]) {
 		i++
 	}
-	if i >= len(q.toks) || !q.toks[i].word {
+	if i >= len(q.toks) || !q.toks[i].word || clauseOpeners[q.toks[i].text] {
+		// "… and insisted that staples would …": a clause, not a speaker.
 		return attribution{}, false
 	}
 	if m, ok := q.mentionStartingAt(i); ok {

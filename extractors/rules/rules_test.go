@@ -90,6 +90,12 @@ func TestQuotes(t *testing.T) {
 		{"scare quotes and nicknames are not quotes", `The so-called "peace dividend" vanished, said Juan "El Toro" Ruiz.`, nil},
 		{"multi-paragraph quote", "Gen. Mark Milley said:\n\"We are ready.\n\"We will wait for the President.\"",
 			[]q{{"We are ready. | We will wait for the President.", "Mark Milley", "Mark Milley"}}},
+		{"a clause after a later verb is not a speaker; the sentence's subject is", `Grace Wambugu spoke first. She said the bill was "redesigned from scratch" after talks, and insisted that maize flour would stay exempt.`,
+			[]q{{"redesigned from scratch", "She", "Grace Wambugu"}}},
+		{"according to after the quotation", `Firms "spend far too little on patching," according to Lena Varga, a professor.`,
+			[]q{{"spend far too little on patching,", "Lena Varga", "Lena Varga"}}},
+		{"the name before a bracketed short form", `The United Nations Environment Programme (UNEP) said negotiators had "a narrow but real window".`,
+			[]q{{"a narrow but real window", "United Nations Environment Programme", "United Nations Environment Programme"}}},
 	}
 	for _, c := range cases {
 		var got []q
