@@ -65,7 +65,7 @@ var nounStop = map[string]bool{"of": true, "in": true, "at": true, "on": true, "
 	"were": true, "was": true, "are": true, "is": true, "be": true, "been": true, "have": true, "has": true, "had": true, "who": true, "that": true, "which": true,
 	"said": true, "will": true, "would": true, "could": true, "may": true, "might": true, "per": true, "than": true, "a": true, "an": true, "the": true, "this": true,
 	"these": true, "those": true, "its": true, "their": true, "his": true, "her": true, "as": true, "after": true, "before": true, "since": true, "over": true,
-	"into": true, "each": true, "more": true, "less": true, "fewer": true, "ago": true, "later": true, "earlier": true, "last": true, "this year": true, "a year": true,
+	"into": true, "each": true, "once": true, "even": true, "apiece": true, "again": true, "too": true, "alone": true, "instead": true, "more": true, "less": true, "fewer": true, "ago": true, "later": true, "earlier": true, "last": true, "this year": true, "a year": true,
 	"year": false, "if": true, "but": true, "so": true, "while": true, "when": true, "where": true, "because": true, "had been": true, "across": true, "under": true, "up": true, "down": true, "out": true, "off": true, "about": true, "all": true, "such": true, "most": true, "both": true, "not": true, "only": true, "just": true, "also": true, "still": true, "there": true, "here": true, "now": true, "then": true, "it": true, "they": true, "we": true, "he": true, "she": true, "you": true, "i": true, "can": true, "should": true, "must": true, "old": true, "between": true, "almost": true, "nearly": true, "roughly": true, "around": true}
 
 var irregular = map[string]string{"people": "person", "children": "child", "men": "man", "women": "woman", "personnel": "personnel", "staff": "staff",
@@ -661,9 +661,19 @@ func (f *figureFinder) countedNoun(j int) string {
 	if j < len(f.toks) && f.toks[j].number && j+1 < len(f.toks) && unitOf(f.tok(j+1)) != "" && f.attached(j, j+1) {
 		j += 2
 	}
-	// "308 of the 513 votes": the noun of the figure that follows.
-	if strings.EqualFold(f.tok(j), "of") && strings.EqualFold(f.tok(j+1), "the") && j+2 < len(f.toks) && f.toks[j+2].number {
-		return f.countedNoun(j + 3)
+	// "308 of the 513 votes", "58 of 100 seats", "11 of the state's 20
+	// areas": the noun of the figure that follows.
+	if strings.EqualFold(f.tok(j), "of") {
+		k := j + 1
+		if strings.EqualFold(f.tok(k), "the") {
+			k++
+		}
+		if k+1 < len(f.toks) && f.toks[k].word && (f.tok(k+1) == "'s" || f.tok(k+1) == "’s") {
+			k += 2
+		}
+		if _, next, ok := f.number(k); ok {
+			return f.countedNoun(next)
+		}
 	}
 	var chunk []string
 	for k := j; k < len(f.toks) && len(chunk) < 3; k++ {
