@@ -137,6 +137,23 @@ func (f *entityFinder) runs() [][2]int {
 	return out
 }
 
+// germanicParticleSurname reports whether a name ends in a surname opened
+// by Dutch, German or Arabic particles ("Yassin van der Meer", "Ali bin
+// Hamisi"); Romance particles also join organisation and place names
+// ("Banco de España", "Complexo da Maré"), so they do not count here.
+func (f *entityFinder) germanicParticleSurname(m mention) bool {
+	k := m.to - 2
+	if k <= m.from || !germanicParticles[f.word(k)] {
+		return false
+	}
+	for k > m.from && germanicParticles[f.word(k)] {
+		k--
+	}
+	return f.toks[k].capitalised()
+}
+
+var germanicParticles = map[string]bool{"van": true, "der": true, "den": true, "von": true, "bin": true, "ibn": true, "ter": true, "ten": true}
+
 // surnameParticles open surnames: da Silva, van der Berg, bin Hamisi.
 var surnameParticles = map[string]bool{"da": true, "de": true, "van": true, "der": true, "den": true, "von": true, "dos": true, "das": true, "du": true,
 	"del": true, "della": true, "di": true, "bin": true, "ibn": true, "al": true, "la": true, "le": true, "ten": true, "ter": true}
@@ -260,6 +277,11 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 	switch {
 	case n == 1 && isAcronym(last):
 		return gold.ORG
+	case n >= 2 && surnameParticles[f.word(m.from)]:
+		// "da Silva", "van der Meer": a surname with its particles.
+		return gold.Person
+	case n >= 3 && f.germanicParticleSurname(m):
+		return gold.Person
 	case f.titledBefore(m.from):
 		return gold.Person
 	case n == 1 && f.orgFirst[last]:
@@ -586,7 +608,9 @@ func (f *entityFinder) classify(from, to int, titled bool) []mention {
 	for to > from && f.isTitle(to-1) {
 		to--
 	}
-	for from < to && connectors[f.word(from)] {
+	// Connectors left at the edges go, but not the particles of a surname
+	// that opens the run ("da Silva said").
+	for from < to && connectors[f.word(from)] && !surnameParticles[f.word(from)] {
 		from++
 	}
 	for to > from && connectors[f.word(to-1)] {

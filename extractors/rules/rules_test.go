@@ -137,6 +137,8 @@ func TestEntities(t *testing.T) {
 		{"organisation patterns and a later surname", "Jens van der Berg of the Bank of Japan met officials at Camp Taji. Van der Berg left.",
 			[]e{{"Jens van der Berg", gold.Person}, {"Bank of Japan", gold.ORG}, {"Camp Taji", gold.FAC}, {"Van der Berg", gold.Person}}},
 		{"market indices and events are not entities", "The Nikkei 225 rose as the Reykjavik Open began.", nil},
+		{"a surname with its particles opening a run keeps them and is a person", "Marta Nogueira met Yassin van der Meer. Later, van der Meer said he was tired.",
+			[]e{{"Marta Nogueira", gold.Person}, {"Yassin van der Meer", gold.Person}, {"van der Meer", gold.Person}}},
 		{"a single word repeating an organisation guessed from its form stays an organisation", "Zorvex Dynamics Ltd. agreed to buy it. Later, Zorvex said it would pay.",
 			[]e{{"Zorvex Dynamics Ltd.", gold.ORG}, {"Zorvex", gold.ORG}}},
 		{"an unknown name after a role and a comma, or before an age, is a person; so is its surname later", "The labour minister, Thabo Qoana, spoke. A farmer, Ilse Varga, 34, listened as Qoana left.",
