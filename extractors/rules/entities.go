@@ -2,6 +2,7 @@ package rules
 
 import (
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -39,6 +40,23 @@ type entityFinder struct {
 	// orgFirst holds the first words of organisation names found, so that
 	// "Kestrel" after "Kestrel Semiconductor Inc." stays an organisation.
 	orgFirst map[string]bool
+	// inTitle marks the tokens of quoted titles of works (“The Salt
+	// Ledger”), which hold no entities.
+	inTitle []bool
+}
+
+// markTitles sets inTitle on the tokens of every quoted title of a work.
+func (f *entityFinder) markTitles(starts []int, raws []rawQuote) {
+	f.inTitle = make([]bool, len(f.toks))
+	for _, r := range raws {
+		first := sort.SearchInts(starts, r.open)
+		if !workTitle(f.toks, first-1, r.content(f.s)) {
+			continue
+		}
+		for k := first; k < len(f.toks) && f.toks[k].start < r.stop; k++ {
+			f.inTitle[k] = true
+		}
+	}
 }
 
 func (f *entityFinder) word(i int) string { return f.toks[i].text }
@@ -193,6 +211,7 @@ func (f *entityFinder) isTitle(i int) bool {
 func (f *entityFinder) find() []mention {
 	ms := f.specialNames()
 	covered := make([]bool, len(f.toks))
+	copy(covered, f.inTitle)
 	for _, m := range ms {
 		for k := m.from; k < m.to; k++ {
 			covered[k] = true
@@ -221,7 +240,7 @@ func (f *entityFinder) find() []mention {
 			f.typed = append(f.typed, m)
 		}
 		addPerson(m)
-		if m.to-m.from == 1 && (f.followedBySpeech(m.to) || f.precededBySpeech(m.from)) {
+		if m.to-m.from == 1 && (f.followedBySpeech(m.to) || f.precededBySpeech(m.from)) && !f.roleAtSentenceStart(m) {
 			persons[f.word(m.from)] = true
 		}
 	}
@@ -271,7 +290,7 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 	if m.from > 0 {
 		prev = strings.ToLower(f.word(m.from - 1))
 	}
-	if n == 1 && f.lex.common[strings.ToLower(last)] {
+	if n == 1 && f.lex.common[strings.ToLower(last)] || f.roleAtSentenceStart(m) {
 		return ""
 	}
 	switch {
@@ -311,6 +330,12 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 		return gold.Person
 	}
 	return gold.ORG
+}
+
+// roleAtSentenceStart reports whether m is one capitalised role noun
+// opening a sentence: "Forecasters said", "Traders sold".
+func (f *entityFinder) roleAtSentenceStart(m mention) bool {
+	return m.to-m.from == 1 && f.toks[m.from].sentStart && f.lex.roleNouns[lemma(strings.ToLower(f.word(m.from)))]
 }
 
 // roleThenComma reports whether a role noun and a comma come right before
@@ -664,8 +689,9 @@ func (f *entityFinder) gazetteerParts(from, to int) []mention {
 }
 
 // entities runs the finder and converts mentions to spans.
-func findEntities(lex *lexicon, t *gold.Text, toks []token) ([]gold.Entity, []mention) {
+func findEntities(lex *lexicon, t *gold.Text, toks []token, starts []int, raws []rawQuote) ([]gold.Entity, []mention) {
 	f := &entityFinder{lex: lex, s: t.String(), toks: toks}
+	f.markTitles(starts, raws)
 	ms := f.find()
 	out := make([]gold.Entity, 0, len(ms))
 	for _, m := range ms {

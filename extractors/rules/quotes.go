@@ -132,12 +132,34 @@ func words(s string) int {
 
 // isQuotation decides whether marked text is a quotation rather than scare
 // quotes, a nickname or a title.
-func (q *quoteFinder) isQuotation(r rawQuote) bool {
-	content := ""
-	for _, sg := range r.segs {
-		content += q.s[sg[0]:sg[1]] + " "
+// content returns the quoted text of r, its parts joined by spaces.
+func (r rawQuote) content(s string) string {
+	var b strings.Builder
+	for i, sg := range r.segs {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[sg[0]:sg[1]])
 	}
-	content = strings.TrimSpace(content)
+	return strings.TrimSpace(b.String())
+}
+
+// workTitle reports whether quoted content is the title of a work or a
+// label rather than someone's words: a title cue among the three tokens
+// before it ("the film "Salt and Iron"") or title case (“The Salt
+// Ledger”, “Nets at Dawn”). before is the token right before the opening
+// mark.
+func workTitle(toks []token, before int, content string) bool {
+	for k := before; k >= 0 && k >= before-2; k-- {
+		if titleCues[strings.ToLower(toks[k].text)] {
+			return true
+		}
+	}
+	return words(content) <= 6 && titleCased(content)
+}
+
+func (q *quoteFinder) isQuotation(r rawQuote) bool {
+	content := r.content(q.s)
 	n := words(content)
 	if n == 0 {
 		return false
@@ -153,14 +175,7 @@ func (q *quoteFinder) isQuotation(r rawQuote) bool {
 	if before >= 2 && q.toks[before].text == "called" && q.toks[before-1].text == "-" && strings.EqualFold(q.toks[before-2].text, "so") {
 		return false
 	}
-	// Title of a work or a label: "the film "Salt and Iron"".
-	for k := before; k >= 0 && k >= before-2; k-- {
-		if titleCues[strings.ToLower(q.toks[k].text)] {
-			return false
-		}
-	}
-	// A title in title case: “The Salt Ledger”, “Nets at Dawn”.
-	if n <= 6 && titleCased(content) {
+	if workTitle(q.toks, before, content) {
 		return false
 	}
 	// "Scientists call it a “seismic gap”", "sometimes called “fire ice”":
@@ -616,8 +631,7 @@ func (q *quoteFinder) insideQuote(i int) bool {
 }
 
 func (q *quoteFinder) find() []gold.Quote {
-	raws := findQuoteMarks(q.s)
-	q.raws = raws
+	raws := q.raws
 	var kept []rawQuote
 	for _, r := range raws {
 		if q.isQuotation(r) {
@@ -756,11 +770,16 @@ func (q *quoteFinder) label(open int) (attribution, bool) {
 	return attribution{}, false
 }
 
-func findQuotes(lex *lexicon, t *gold.Text, toks []token, entities []gold.Entity, ms []mention) []gold.Quote {
-	q := &quoteFinder{lex: lex, t: t, s: t.String(), toks: toks, entities: entities, mentions: ms}
-	q.starts = make([]int, len(toks))
-	for i, tk := range toks {
-		q.starts[i] = tk.start
-	}
+func findQuotes(lex *lexicon, t *gold.Text, toks []token, starts []int, raws []rawQuote, entities []gold.Entity, ms []mention) []gold.Quote {
+	q := &quoteFinder{lex: lex, t: t, s: t.String(), toks: toks, starts: starts, raws: raws, entities: entities, mentions: ms}
 	return q.find()
+}
+
+// tokenStarts returns the start byte of every token, for binary search.
+func tokenStarts(toks []token) []int {
+	starts := make([]int, len(toks))
+	for i, tk := range toks {
+		starts[i] = tk.start
+	}
+	return starts
 }

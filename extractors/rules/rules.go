@@ -41,11 +41,13 @@ func (*Extractor) Version() string { return Version }
 func (e *Extractor) Extract(ctx context.Context, doc extractors.Document) (gold.Annotations, error) {
 	t := gold.NewText(doc.Text)
 	toks := tokenize(doc.Text)
-	ents, mentions := findEntities(e.lex, t, toks)
+	starts := tokenStarts(toks)
+	raws := findQuoteMarks(t.String())
+	ents, mentions := findEntities(e.lex, t, toks, starts, raws)
 	if err := ctx.Err(); err != nil {
 		return gold.Annotations{}, err
 	}
-	quotes := findQuotes(e.lex, t, toks, ents, mentions)
+	quotes := findQuotes(e.lex, t, toks, starts, raws, ents, mentions)
 	figures := findFigures(t, toks)
 	return gold.Annotations{Entities: ents, Quotes: quotes, Figures: figures}, ctx.Err()
 }

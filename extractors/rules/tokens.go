@@ -143,7 +143,9 @@ func markSentences(s string, toks []token) {
 		}
 		switch {
 		case t.text == "." || t.text == "!" || t.text == "?" || t.text == ":":
-			if t.text == "." && i > 0 && toks[i-1].end == t.start && abbreviations[toks[i-1].text] {
+			if t.text == "." && i > 0 && toks[i-1].end == t.start && abbreviations[toks[i-1].text] &&
+				!(toks[i-1].text == "No" && (i+1 >= len(toks) || !toks[i+1].number)) {
+				// "No. 5" is an abbreviation; "No. Seismologists …" ends a sentence.
 				continue
 			}
 			start = true
