@@ -247,10 +247,19 @@ func (f *entityFinder) find() []mention {
 	// Multi-word names next: what they turn out to be types the single
 	// words that repeat them ("Hoshida" after "Hoshida Electric Co.",
 	// "Letsie" after "the minister, Mathabo Letsie,").
+	guessed := make([]bool, len(ms))
+	notePlace := func(m mention) {
+		if m.typ == gold.GPE || m.typ == gold.LOC {
+			// Lists run on: "Bến Tre, Trà Vinh and Sóc Trăng".
+			f.typed = append(f.typed, m)
+		}
+	}
 	for i, m := range ms {
 		if m.typ == "" && m.to-m.from >= 2 {
 			ms[i].typ = f.guess(m, persons)
+			guessed[i] = true
 			addPerson(ms[i])
+			notePlace(ms[i])
 		}
 	}
 	known := map[string]gold.EntityType{}
@@ -263,7 +272,8 @@ func (f *entityFinder) find() []mention {
 		}
 	}
 	out := ms[:0]
-	for _, m := range ms {
+	var outGuessed []bool
+	for i, m := range ms {
 		if m.typ == notEntity {
 			continue
 		}
@@ -272,12 +282,28 @@ func (f *entityFinder) find() []mention {
 			if m.typ == "" {
 				continue
 			}
+			guessed[i] = true
+			notePlace(m)
 			// The same name typed with more evidence elsewhere wins.
 			if t, ok := known[f.text(m.from, m.to)]; ok && m.to-m.from == 1 {
 				m.typ = t
 			}
 		}
 		out = append(out, m)
+		outGuessed = append(outGuessed, guessed[i])
+	}
+	// Lists run backwards too: "the Newtown and Katesgrove areas".
+	for i := len(out) - 1; i >= 0; i-- {
+		if !outGuessed[i] || out[i].typ != gold.ORG {
+			continue
+		}
+		for _, t := range []gold.EntityType{gold.GPE, gold.LOC} {
+			if f.coordinatedWith(out[i], t) {
+				out[i].typ = t
+				notePlace(out[i])
+				break
+			}
+		}
 	}
 	return out
 }
@@ -312,6 +338,12 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 		return gold.Person
 	case n >= 2 && (persons[last] || f.lex.roleNouns[prev] || f.appositive(m.to) || f.followedBySpeech(m.to) || f.precededBySpeech(m.from) || f.roleThenComma(m.from) || f.ageAfter(m.to)):
 		return gold.Person
+	case n >= 2 && placeContext(f, m) != "":
+		// "Hậu Giang province", "provinces including Trà Vinh".
+		return placeContext(f, m)
+	case n >= 2 && f.coordinatedWith(m, gold.GPE):
+		// "Lagos, Abuja and Port Harcourt".
+		return gold.GPE
 	case n >= 2:
 		return gold.ORG
 	case isAcronym(last):
@@ -324,6 +356,8 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 		return gold.GPE
 	case f.coordinatedWith(m, gold.GPE):
 		return gold.GPE
+	case f.coordinatedWith(m, gold.LOC):
+		return gold.LOC
 	case n == 1 && placeContext(f, m) != "":
 		return placeContext(f, m)
 	case f.lex.roleNouns[prev] || f.roleThenComma(m.from) || f.ageAfter(m.to):
@@ -358,13 +392,28 @@ func (f *entityFinder) ageAfter(i int) bool {
 // neighbourhood".
 var placeNouns = map[string]gold.EntityType{"province": gold.GPE, "county": gold.GPE, "city": gold.GPE, "state": gold.GPE, "town": gold.GPE, "village": gold.GPE,
 	"municipality": gold.GPE, "prefecture": gold.GPE, "capital": gold.GPE, "neighbourhood": gold.LOC, "neighborhood": gold.LOC, "suburb": gold.LOC,
-	"district": gold.LOC, "valley": gold.LOC, "coast": gold.LOC, "peninsula": gold.LOC, "island": gold.LOC, "river": gold.LOC, "delta": gold.LOC}
+	"district": gold.LOC, "area": gold.LOC, "valley": gold.LOC, "coast": gold.LOC, "peninsula": gold.LOC, "island": gold.LOC, "river": gold.LOC, "delta": gold.LOC}
 
 // placeContext types a single unknown name from the words around it: a
 // place noun after it, "the city of" before it, or ", COUNTRY" after it.
 func placeContext(f *entityFinder, m mention) gold.EntityType {
 	if m.to < len(f.toks) {
-		if t, ok := placeNouns[strings.ToLower(f.word(m.to))]; ok && !f.toks[m.to].capitalised() {
+		if t, ok := placeNouns[lemma(strings.ToLower(f.word(m.to)))]; ok && !f.toks[m.to].capitalised() {
+			return t
+		}
+	}
+	// "provinces, including Bến Tre", "districts such as Makoko".
+	k := m.from - 1
+	if k >= 1 && f.word(k) == "as" && f.word(k-1) == "such" {
+		k--
+	} else if k < 0 || f.word(k) != "including" {
+		k = -1
+	}
+	if k >= 1 && f.word(k-1) == "," {
+		k--
+	}
+	if k >= 1 {
+		if t, ok := placeNouns[lemma(strings.ToLower(f.word(k-1)))]; ok {
 			return t
 		}
 	}
