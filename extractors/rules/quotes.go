@@ -610,9 +610,13 @@ func (q *quoteFinder) fits(name string, want byte) bool {
 	if want == 0 {
 		return true
 	}
+	// The first word that marks a gender decides: the given name before
+	// a surname that is also a given name (William Hope), Thị or Văn in
+	// a Vietnamese name.
 	for _, w := range strings.Fields(name) {
-		if want == 'f' && q.lex.male[w] && !q.lex.female[w] || want == 'm' && q.lex.female[w] && !q.lex.male[w] {
-			return false
+		f, m := q.lex.female[w], q.lex.male[w]
+		if f != m {
+			return want == 'f' && f || want == 'm' && m
 		}
 	}
 	return true

@@ -96,6 +96,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"We are ready. | We will wait for the President.", "Mark Milley", "Mark Milley"}}},
 		{"a clause after a later verb is not a speaker; the sentence's subject is", `Grace Wambugu spoke first. She said the bill was "redesigned from scratch" after talks, and insisted that maize flour would stay exempt.`,
 			[]q{{"redesigned from scratch", "She", "Grace Wambugu"}}},
+		{"a surname that is also a given name does not decide the gender", "“Budgets fall,” said Dr. William Hope, a specialist. “Nobody gets promoted for prevention,” he added.",
+			[]q{{"Budgets fall,", "William Hope", "William Hope"}, {"Nobody gets promoted for prevention,", "he", "William Hope"}}},
 		{"according to after the quotation", `Firms "spend far too little on patching," according to Lena Varga, a professor.`,
 			[]q{{"spend far too little on patching,", "Lena Varga", "Lena Varga"}}},
 		{"the name before a bracketed short form", `The United Nations Environment Programme (UNEP) said negotiators had "a narrow but real window".`,
