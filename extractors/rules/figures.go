@@ -51,7 +51,9 @@ var hedgesLess = map[string]bool{"under": true, "below": true, "within": true}
 // not a hedge: "a film about three sisters".
 var aboutTakers = map[string]bool{"film": true, "drama": true, "story": true, "book": true, "novel": true, "documentary": true, "talk": true, "talked": true,
 	"spoke": true, "speak": true, "worried": true, "concerned": true, "asked": true, "question": true, "questions": true, "debate": true, "news": true,
-	"play": true, "song": true, "series": true, "thinking": true, "think": true, "know": true, "knew": true, "care": true, "cares": true, "joke": true}
+	"play": true, "song": true, "series": true, "thinking": true, "think": true, "know": true, "knew": true, "care": true, "cares": true, "joke": true,
+	"talking": true, "speaking": true, "worrying": true, "complaining": true, "joking": true, "writing": true, "reading": true, "hearing": true, "learning": true,
+	"arguing": true, "wondering": true, "asking": true, "dreaming": true}
 
 var months = map[string]bool{"January": true, "February": true, "March": true, "April": true, "May": true, "June": true, "July": true, "August": true,
 	"September": true, "October": true, "November": true, "December": true, "Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true,
@@ -729,8 +731,11 @@ func (f *figureFinder) hedge(start int, fig *gold.Figure) {
 		// "around the 2 percent target"
 		p1, p2, p3 = p2, p3, strings.ToLower(f.tok(start-4))
 	}
-	if (p1 == "about" || p1 == "around") && (aboutTakers[p2] || strings.HasSuffix(p2, "ing")) {
+	if (p1 == "about" || p1 == "around") && aboutTakers[p2] {
 		return // a preposition: "a film about three sisters"
+	}
+	if p1 == "past" && p2 == "the" {
+		return // "over the past two years": a period, not a bound
 	}
 	switch {
 	case p1 == "of" && p2 == "order" && p3 == "the":

@@ -45,6 +45,8 @@ func TestFigures(t *testing.T) {
 			[]fig{{"Two", 2, 0, "minister", false, "exact"}, {"a dozen", 12, 0, "aide", false, "exact"}, {"half a million", 500000, 0, "farmer", false, "exact"}}},
 		{"range and bound words", "Between 200 and 300 workers joined, more than 1,500 marched and fewer than 40 stayed.",
 			[]fig{{"200 and 300", 200, 300, "worker", false, "range"}, {"1,500", 1500, 0, "", false, "more_than"}, {"40", 40, 0, "", false, "less_than"}}},
+		{"about after a verb is a hedge, after a verb of speech a preposition; the past is no bound", "Shares fell, wiping about 40 stores off the map, talking about 12 rivals, over the past two years.",
+			[]fig{{"40", 40, 0, "store", true, "exact"}, {"12", 12, 0, "rival", false, "exact"}, {"two years", 2, 0, "year", false, "exact"}}},
 		{"a part of a whole counts the whole's noun", "The coalition holds 58 of 100 seats and 11 of the state's 20 districts.",
 			[]fig{{"58", 58, 0, "seat", false, "exact"}, {"100", 100, 0, "seat", false, "exact"}, {"11", 11, 0, "district", false, "exact"}, {"20", 20, 0, "district", false, "exact"}}},
 		{"an adverb after a number is not its noun", "I was 19 once, and they paid 40 apiece.",
