@@ -336,7 +336,7 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 	case n == 1 && f.isLabel(m.from):
 		// "Villanueva: ..." in an interview: a speaker label.
 		return gold.Person
-	case n >= 2 && (persons[last] || f.lex.roleNouns[prev] || f.appositive(m.to) || f.followedBySpeech(m.to) || f.precededBySpeech(m.from) || f.roleThenComma(m.from) || f.ageAfter(m.to)):
+	case n >= 2 && (persons[last] || f.givenNameIn(m) || f.lex.roleNouns[prev] || f.appositive(m.to) || f.followedBySpeech(m.to) || f.precededBySpeech(m.from) || f.roleThenComma(m.from) || f.ageAfter(m.to)):
 		return gold.Person
 	case n >= 2 && placeContext(f, m) != "":
 		// "Hậu Giang province", "provinces including Trà Vinh".
@@ -364,6 +364,18 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 		return gold.Person
 	}
 	return gold.ORG
+}
+
+// givenNameIn reports whether a name of two or more words has a given
+// name known for its gender, or a name part such as Vietnamese Thị or
+// Văn, before its last word: "Beata Sokołowska", "Trần Văn Minh".
+func (f *entityFinder) givenNameIn(m mention) bool {
+	for k := m.from; k < m.to-1; k++ {
+		if w := f.word(k); f.lex.female[w] || f.lex.male[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // roleAtSentenceStart reports whether m is one capitalised role noun
