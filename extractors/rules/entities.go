@@ -274,7 +274,7 @@ func (f *entityFinder) find() []mention {
 	out := ms[:0]
 	var outGuessed []bool
 	for i, m := range ms {
-		if m.typ == notEntity {
+		if m.typ == notEntity || f.languageUse(m) {
 			continue
 		}
 		if m.typ == "" {
@@ -377,6 +377,24 @@ func (f *entityFinder) givenNameIn(m mention) bool {
 	}
 	return false
 }
+
+// languageUse reports whether a nationality word names a language, which
+// is not an entity: "in Portuguese", "learned Konkani for the role" — but
+// "Portuguese cities" is.
+func (f *entityFinder) languageUse(m mention) bool {
+	if m.to-m.from != 1 || m.from == 0 || m.typ != gold.NORP {
+		return false
+	}
+	if !languageVerbs[strings.ToLower(f.word(m.from-1))] {
+		return false
+	}
+	return m.to >= len(f.toks) || !f.toks[m.to].word || languageFollowers[f.word(m.to)]
+}
+
+var languageVerbs = map[string]bool{"in": true, "speak": true, "speaks": true, "spoke": true, "speaking": true, "learn": true, "learned": true, "learnt": true,
+	"learning": true, "into": true, "from": true, "fluent": true, "teach": true, "taught": true}
+
+var languageFollowers = map[string]bool{"for": true, "and": true, "or": true, "to": true, "with": true, "at": true, "in": true, "on": true, "but": true, "as": true, "because": true}
 
 // roleAtSentenceStart reports whether m is one capitalised role noun
 // opening a sentence: "Forecasters said", "Traders sold".

@@ -150,6 +150,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Vrelo Tanh", gold.GPE}, {"Kovar Dinh", gold.GPE}, {"Sumbawe", gold.GPE}, {"Lagos", gold.GPE}, {"Abuja", gold.GPE}, {"Port Harcourt", gold.GPE}, {"Newtown", gold.LOC}, {"Kestrow", gold.LOC}}},
 		{"a given name known for its gender or a Vietnamese name part makes a person", "Talks between Beata Kwiatkowska and Trần Văn Lộc ended.",
 			[]e{{"Beata Kwiatkowska", gold.Person}, {"Trần Văn Lộc", gold.Person}}},
+		{"a language is not an entity, a nationality is", "The banner read, in Portuguese, that Portuguese fans would stay.",
+			[]e{{"Portuguese", gold.NORP}}},
 		{"a single word repeating an organisation guessed from its form stays an organisation", "Zorvex Dynamics Ltd. agreed to buy it. Later, Zorvex said it would pay.",
 			[]e{{"Zorvex Dynamics Ltd.", gold.ORG}, {"Zorvex", gold.ORG}}},
 		{"an unknown name after a role and a comma, or before an age, is a person; so is its surname later", "The labour minister, Thabo Qoana, spoke. A farmer, Ilse Varga, 34, listened as Qoana left.",
