@@ -392,7 +392,7 @@ func (q *quoteFinder) phraseBefore(from, verb int) (attribution, bool) {
 	}
 	// A description: back to the sentence start, a comma or a quote mark.
 	i := j
-	for i-1 >= from && (q.toks[i-1].word || q.toks[i-1].text == "'s" || q.toks[i-1].text == "’s") && j-i < 8 {
+	for i-1 >= from && (q.toks[i-1].word || q.toks[i-1].text == "'s" || q.toks[i-1].text == "’s" || q.hyphenInWord(i-1)) && j-i < 8 {
 		i--
 	}
 	for i <= j && (q.toks[i].text == "a" || q.toks[i].text == "an" || q.toks[i].text == "the" || q.toks[i].text == "A" || q.toks[i].text == "The" || q.toks[i].text == "An") {
@@ -403,6 +403,12 @@ func (q *quoteFinder) phraseBefore(from, verb int) (attribution, bool) {
 		return attribution{}, false
 	}
 	return attribution{start: q.toks[i].start, end: q.toks[j].end, kind: gold.SpeakerDescription}, true
+}
+
+// hyphenInWord reports whether token k is a hyphen joining two words:
+// "London-based".
+func (q *quoteFinder) hyphenInWord(k int) bool {
+	return k > 0 && k+1 < len(q.toks) && q.toks[k].text == "-" && q.toks[k-1].end == q.toks[k].start && q.toks[k].end == q.toks[k+1].start
 }
 
 // subject returns the first person or organisation mention, or a leading

@@ -100,6 +100,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"redesigned from scratch", "She", "Grace Wambugu"}}},
 		{"a surname that is also a given name does not decide the gender", "“Budgets fall,” said Dr. William Hope, a specialist. “Nobody gets promoted for prevention,” he added.",
 			[]q{{"Budgets fall,", "William Hope", "William Hope"}, {"Nobody gets promoted for prevention,", "he", "William Hope"}}},
+		{"a hyphenated description keeps its words", "“It was like turning the lights on,” one London-based currency trader said.",
+			[]q{{"It was like turning the lights on,", "London-based currency trader", "London-based currency trader"}}},
 		{"according to after the quotation", `Firms "spend far too little on patching," according to Lena Varga, a professor.`,
 			[]q{{"spend far too little on patching,", "Lena Varga", "Lena Varga"}}},
 		{"the name before a bracketed short form", `The United Nations Environment Programme (UNEP) said negotiators had "a narrow but real window".`,
