@@ -395,7 +395,7 @@ func (q *quoteFinder) phraseBefore(from, verb int) (attribution, bool) {
 	for i-1 >= from && (q.toks[i-1].word || q.toks[i-1].text == "'s" || q.toks[i-1].text == "’s" || q.hyphenInWord(i-1)) && j-i < 8 {
 		i--
 	}
-	for i <= j && (q.toks[i].text == "a" || q.toks[i].text == "an" || q.toks[i].text == "the" || q.toks[i].text == "A" || q.toks[i].text == "The" || q.toks[i].text == "An") {
+	for i <= j && determiners[q.toks[i].text] {
 		i++
 	}
 	if i > j || functionWords[q.toks[j].text] {
@@ -793,3 +793,7 @@ func tokenStarts(toks []token) []int {
 	}
 	return starts
 }
+
+// determiners open a speaker description but are not part of it: "one
+// London-based currency trader" → "London-based currency trader".
+var determiners = map[string]bool{"a": true, "an": true, "the": true, "A": true, "An": true, "The": true, "one": true, "One": true}
