@@ -43,7 +43,11 @@ type entityFinder struct {
 	// inTitle marks the tokens of quoted titles of works (“The Salt
 	// Ledger”), which hold no entities.
 	inTitle []bool
+	// storms holds the names of named storms met so far ("Marikit").
+	storms map[string]bool
 }
+
+var stormWords = map[string]bool{"Typhoon": true, "Hurricane": true, "Cyclone": true, "Storm": true}
 
 // markTitles sets inTitle on the tokens of every quoted title of a work.
 func (f *entityFinder) markTitles(starts []int, raws []rawQuote) {
@@ -274,7 +278,7 @@ func (f *entityFinder) find() []mention {
 	out := ms[:0]
 	var outGuessed []bool
 	for i, m := range ms {
-		if m.typ == notEntity || f.languageUse(m) {
+		if m.typ == notEntity || f.languageUse(m) || f.storms[f.text(m.from, m.to)] {
 			continue
 		}
 		if m.typ == "" {
@@ -584,6 +588,17 @@ func (f *entityFinder) split(from, to int) []mention {
 	if from >= to {
 		return nil
 	}
+	// Named storms are not entities, and neither is the name alone later:
+	// "Typhoon Marikit", then "Marikit".
+	if k := from + 1; stormWords[f.word(from)] || f.word(from) == "Tropical" && to-from >= 3 && (f.word(k) == "Storm" || f.word(k) == "Depression") {
+		if !stormWords[f.word(from)] {
+			k++ // "Tropical Storm Ana"
+		}
+		if k < to {
+			f.storms[f.text(k, to)] = true
+			return []mention{{from: from, to: to, typ: notEntity}}
+		}
+	}
 	// "Chairman of the Joint Chiefs of Staff": the title and "of (the)" go.
 	if f.isTitle(from) && from+1 < to && f.word(from+1) == "of" {
 		k := from + 2
@@ -769,7 +784,7 @@ func (f *entityFinder) gazetteerParts(from, to int) []mention {
 
 // entities runs the finder and converts mentions to spans.
 func findEntities(lex *lexicon, t *gold.Text, toks []token, starts []int, raws []rawQuote) ([]gold.Entity, []mention) {
-	f := &entityFinder{lex: lex, s: t.String(), toks: toks}
+	f := &entityFinder{lex: lex, s: t.String(), toks: toks, storms: map[string]bool{}}
 	f.markTitles(starts, raws)
 	ms := f.find()
 	out := make([]gold.Entity, 0, len(ms))

@@ -154,6 +154,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Beata Kwiatkowska", gold.Person}, {"Trần Văn Lộc", gold.Person}}},
 		{"a language is not an entity, a nationality is", "The banner read, in Portuguese, that Portuguese fans would stay.",
 			[]e{{"Portuguese", gold.NORP}}},
+		{"named storms are not entities, later alone neither; a medicine school is", "Typhoon Marikit and Tropical Storm Ana hit Manila. Marikit weakened, said the Tropical Medicine Institute.",
+			[]e{{"Manila", gold.GPE}, {"Tropical Medicine Institute", gold.ORG}}},
 		{"a single word repeating an organisation guessed from its form stays an organisation", "Zorvex Dynamics Ltd. agreed to buy it. Later, Zorvex said it would pay.",
 			[]e{{"Zorvex Dynamics Ltd.", gold.ORG}, {"Zorvex", gold.ORG}}},
 		{"an unknown name after a role and a comma, or before an age, is a person; so is its surname later", "The labour minister, Thabo Qoana, spoke. A farmer, Ilse Varga, 34, listened as Qoana left.",
