@@ -75,10 +75,26 @@ var irregular = map[string]string{"people": "person", "children": "child", "men"
 	"news": "news", "crises": "crisis", "analyses": "analysis", "lives": "life", "wives": "wife", "knives": "knife", "leaves": "leaf", "thieves": "thief", "sheep": "sheep", "fish": "fish", "aircraft": "aircraft", "cattle": "cattle", "livestock": "livestock"}
 
 // lemma returns the singular of an English count noun.
+// notMenPlural end in "men" without being plurals of "-man".
+var notMenPlural = map[string]bool{"specimen": true, "abdomen": true, "regimen": true, "acumen": true, "stamen": true}
+
+// measureUnitNames are the normalised units of measureUnits ("t", "km",
+// "percent"): units that are measures, not counted nouns.
+var measureUnitNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, u := range measureUnits {
+		m[u] = true
+	}
+	return m
+}()
+
 func lemma(w string) string {
 	w = strings.ToLower(w)
 	if l, ok := irregular[w]; ok {
 		return l
+	}
+	if strings.HasSuffix(w, "men") && len(w) > 4 && !notMenPlural[w] {
+		return w[:len(w)-3] + "man" // fishermen, women
 	}
 	if strings.HasSuffix(w, "children") {
 		return strings.TrimSuffix(w, "ren") // grandchildren
@@ -271,6 +287,7 @@ func unitOf(w string) string {
 
 func (f *figureFinder) find() []gold.Figure {
 	var out []gold.Figure
+	lastEnd := 0
 	f.used = make([]bool, len(f.toks))
 	for i := 0; i < len(f.toks); i++ {
 		if f.used[i] {
@@ -283,11 +300,43 @@ func (f *figureFinder) find() []gold.Figure {
 		for k := i; k < next; k++ {
 			f.used[k] = true
 		}
+		if fig.Unit == "" && len(out) > 0 {
+			fig.Unit = f.elidedNoun(out[len(out)-1], lastEnd, i, next)
+		}
 		out = append(out, fig)
+		lastEnd = next
 		i = next - 1
 	}
 	return out
 }
+
+// elidedNoun returns the counted noun of the previous figure prev (ending
+// before token prevEnd) when the figure at tokens [start, end) leaves it
+// out: "11 people were dead and 17 were missing" → person.
+func (f *figureFinder) elidedNoun(prev gold.Figure, prevEnd, start, end int) string {
+	if prev.Unit == "" || measureUnitNames[prev.Unit] || isCurrencyCode(prev.Unit) || prev.Unit == "percentage_point" {
+		return ""
+	}
+	if start-prevEnd > 10 || start == 0 || end >= len(f.toks) {
+		return ""
+	}
+	for k := prevEnd; k < start; k++ {
+		if f.toks[k].sentStart || f.toks[k].number {
+			return ""
+		}
+	}
+	if before := f.tok(start - 1); before != "and" && before != "," {
+		return ""
+	}
+	if !elisionVerbs[f.tok(end)] {
+		return ""
+	}
+	return prev.Unit
+}
+
+// elisionVerbs follow a number whose noun was left out: "and 17 were
+// missing".
+var elisionVerbs = map[string]bool{"were": true, "was": true, "are": true, "is": true, "had": true, "have": true, "remain": true, "remained": true, "died": true, "survived": true}
 
 // figureAt reads a figure starting at token i: an optional currency
 // symbol, a number or a range, a scale, and a unit; then the counted noun

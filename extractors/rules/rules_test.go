@@ -47,6 +47,8 @@ func TestFigures(t *testing.T) {
 			[]fig{{"200 and 300", 200, 300, "worker", false, "range"}, {"1,500", 1500, 0, "", false, "more_than"}, {"40", 40, 0, "", false, "less_than"}}},
 		{"about after a verb is a hedge, after a verb of speech a preposition; the past is no bound", "Shares fell, wiping about 40 stores off the map, talking about 12 rivals, over the past two years.",
 			[]fig{{"40", 40, 0, "store", true, "exact"}, {"12", 12, 0, "rival", false, "exact"}, {"two years", 2, 0, "year", false, "exact"}}},
+		{"a number that leaves out its noun takes the one before it", "At least 11 fishermen were dead and 17 were missing; 40 tonnes and 3 were lost.",
+			[]fig{{"11", 11, 0, "fisherman", false, "more_than"}, {"17", 17, 0, "fisherman", false, "exact"}, {"40 tonnes", 40, 0, "t", false, "exact"}, {"3", 3, 0, "", false, "exact"}}},
 		{"a part of a whole counts the whole's noun", "The coalition holds 58 of 100 seats and 11 of the state's 20 districts.",
 			[]fig{{"58", 58, 0, "seat", false, "exact"}, {"100", 100, 0, "seat", false, "exact"}, {"11", 11, 0, "district", false, "exact"}, {"20", 20, 0, "district", false, "exact"}}},
 		{"an adverb after a number is not its noun", "I was 19 once, and they paid 40 apiece.",
