@@ -278,7 +278,7 @@ func (f *entityFinder) find() []mention {
 	out := ms[:0]
 	var outGuessed []bool
 	for i, m := range ms {
-		if m.typ == notEntity || f.languageUse(m) || f.storms[f.text(m.from, m.to)] {
+		if m.typ == notEntity || f.languageUse(m) || f.storms[f.text(m.from, m.to)] || f.letter(m) {
 			continue
 		}
 		if m.typ == "" {
@@ -380,6 +380,12 @@ func (f *entityFinder) givenNameIn(m mention) bool {
 		}
 	}
 	return false
+}
+
+// letter reports whether m is one letter, as in "3D" or "T-shirts": never
+// a name on its own.
+func (f *entityFinder) letter(m mention) bool {
+	return m.to-m.from == 1 && utf8.RuneCountInString(f.word(m.from)) == 1
 }
 
 // languageUse reports whether a nationality word names a language, which

@@ -158,6 +158,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Portuguese", gold.NORP}}},
 		{"named storms are not entities, later alone neither; a medicine school is", "Typhoon Marikit and Tropical Storm Ana hit Manila. Marikit weakened, said the Tropical Medicine Institute.",
 			[]e{{"Manila", gold.GPE}, {"Tropical Medicine Institute", gold.ORG}}},
+		{"a letter alone is not a name", "Fans in green T-shirts watched the 3D screens at Anfield Road.",
+			[]e{{"Anfield Road", gold.FAC}}},
 		{"a single word repeating an organisation guessed from its form stays an organisation", "Zorvex Dynamics Ltd. agreed to buy it. Later, Zorvex said it would pay.",
 			[]e{{"Zorvex Dynamics Ltd.", gold.ORG}, {"Zorvex", gold.ORG}}},
 		{"an unknown name after a role and a comma, or before an age, is a person; so is its surname later", "The labour minister, Thabo Qoana, spoke. A farmer, Ilse Varga, 34, listened as Qoana left.",
