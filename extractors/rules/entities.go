@@ -47,6 +47,7 @@ type entityFinder struct {
 	storms map[string]bool
 }
 
+// stormWords open the name of a storm: "Typhoon Marikit".
 var stormWords = map[string]bool{"Typhoon": true, "Hurricane": true, "Cyclone": true, "Storm": true}
 
 // markTitles sets inTitle on the tokens of every quoted title of a work.
@@ -174,6 +175,8 @@ func (f *entityFinder) germanicParticleSurname(m mention) bool {
 	return f.toks[k].capitalised()
 }
 
+// germanicParticles join a given name to a surname in Dutch, German and
+// Arabic names.
 var germanicParticles = map[string]bool{"van": true, "der": true, "den": true, "von": true, "bin": true, "ibn": true, "ter": true, "ten": true}
 
 // surnameParticles open surnames: da Silva, van der Berg, bin Hamisi.
@@ -323,6 +326,7 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 	if n == 1 && f.lex.common[strings.ToLower(last)] || f.roleAtSentenceStart(m) {
 		return ""
 	}
+	place := placeContext(f, m)
 	switch {
 	case n == 1 && isAcronym(last):
 		return gold.ORG
@@ -342,9 +346,9 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 		return gold.Person
 	case n >= 2 && (persons[last] || f.givenNameIn(m) || f.lex.roleNouns[prev] || f.appositive(m.to) || f.followedBySpeech(m.to) || f.precededBySpeech(m.from) || f.roleThenComma(m.from) || f.ageAfter(m.to)):
 		return gold.Person
-	case n >= 2 && placeContext(f, m) != "":
+	case n >= 2 && place != "":
 		// "Hậu Giang province", "provinces including Trà Vinh".
-		return placeContext(f, m)
+		return place
 	case n >= 2 && f.coordinatedWith(m, gold.GPE):
 		// "Lagos, Abuja and Port Harcourt".
 		return gold.GPE
@@ -362,8 +366,8 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 		return gold.GPE
 	case f.coordinatedWith(m, gold.LOC):
 		return gold.LOC
-	case n == 1 && placeContext(f, m) != "":
-		return placeContext(f, m)
+	case n == 1 && place != "":
+		return place
 	case f.lex.roleNouns[prev] || f.roleThenComma(m.from) || f.ageAfter(m.to):
 		return gold.Person
 	}
@@ -401,9 +405,12 @@ func (f *entityFinder) languageUse(m mention) bool {
 	return m.to >= len(f.toks) || !f.toks[m.to].word || languageFollowers[f.word(m.to)]
 }
 
+// languageVerbs come before a language's name: "in Portuguese", "speaks Hindi".
 var languageVerbs = map[string]bool{"in": true, "speak": true, "speaks": true, "spoke": true, "speaking": true, "learn": true, "learned": true, "learnt": true,
 	"learning": true, "into": true, "from": true, "fluent": true, "teach": true, "taught": true}
 
+// languageFollowers may come after a language's name, where a noun would
+// follow a nationality adjective.
 var languageFollowers = map[string]bool{"for": true, "and": true, "or": true, "to": true, "with": true, "at": true, "in": true, "on": true, "but": true, "as": true, "because": true}
 
 // roleAtSentenceStart reports whether m is one capitalised role noun

@@ -610,15 +610,15 @@ func gender(pronoun string) byte {
 }
 
 // fits reports whether a person's name can be the antecedent of a pronoun
-// of gender want: any name fits unless one of its words is a given name
-// (or a name part such as Vietnamese Thị) known for the other gender.
+// of gender want: the first of its words known for one gender only (a
+// given name, or a name part such as Vietnamese Thị) decides; a name with
+// none fits either pronoun.
 func (q *quoteFinder) fits(name string, want byte) bool {
 	if want == 0 {
 		return true
 	}
-	// The first word that marks a gender decides: the given name before
-	// a surname that is also a given name (William Hope), Thị or Văn in
-	// a Vietnamese name.
+	// The given name comes before a surname that is also a given name
+	// (William Hope); Thị and Văn come before the given name.
 	for _, w := range strings.Fields(name) {
 		f, m := q.lex.female[w], q.lex.male[w]
 		if f != m {
