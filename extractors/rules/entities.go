@@ -301,8 +301,8 @@ func (f *entityFinder) find() []mention {
 	}
 	// Lists run backwards too: "the Newtown and Katesgrove areas".
 	for i := len(out) - 1; i >= 0; i-- {
-		if !outGuessed[i] || out[i].typ != gold.ORG {
-			continue
+		if !outGuessed[i] || out[i].typ != gold.ORG || isAcronym(f.text(out[i].from, out[i].to)) || f.orgFirst[f.word(out[i].from)] {
+			continue // not guessed, or an organisation by its form
 		}
 		for _, t := range []gold.EntityType{gold.GPE, gold.LOC} {
 			if f.coordinatedWith(out[i], t) {

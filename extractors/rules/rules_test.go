@@ -160,6 +160,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Manila", gold.GPE}, {"Tropical Medicine Institute", gold.ORG}}},
 		{"a letter alone is not a name", "Fans in green T-shirts watched the 3D screens at Anfield Road.",
 			[]e{{"Anfield Road", gold.FAC}}},
+		{"an acronym listed with a place stays an organisation", "Teams from Lagos and NCDC arrived.",
+			[]e{{"Lagos", gold.GPE}, {"NCDC", gold.ORG}}},
 		{"a single word repeating an organisation guessed from its form stays an organisation", "Zorvex Dynamics Ltd. agreed to buy it. Later, Zorvex said it would pay.",
 			[]e{{"Zorvex Dynamics Ltd.", gold.ORG}, {"Zorvex", gold.ORG}}},
 		{"an unknown name after a role and a comma, or before an age, is a person; so is its surname later", "The labour minister, Thabo Qoana, spoke. A farmer, Ilse Varga, 34, listened as Qoana left.",
