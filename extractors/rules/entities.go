@@ -269,6 +269,16 @@ func (f *entityFinder) find() []mention {
 			notePlace(ms[i])
 		}
 	}
+	// Places typed by a place noun somewhere ("the Katesgrove area") keep
+	// that type where the words around them say less ("in Katesgrove").
+	places := map[string]gold.EntityType{}
+	for _, m := range ms {
+		if m.typ == "" && m.to-m.from == 1 {
+			if t := placeContext(f, m); t != "" {
+				places[f.word(m.from)] = t
+			}
+		}
+	}
 	known := map[string]gold.EntityType{}
 	for _, m := range ms {
 		if m.typ == gold.ORG && m.to-m.from >= 2 {
@@ -288,6 +298,9 @@ func (f *entityFinder) find() []mention {
 			m.typ = f.guess(m, persons)
 			if m.typ == "" {
 				continue
+			}
+			if t, ok := places[f.text(m.from, m.to)]; ok && m.typ != gold.Person {
+				m.typ = t
 			}
 			guessed[i] = true
 			notePlace(m)
