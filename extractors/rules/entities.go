@@ -255,9 +255,10 @@ func (f *entityFinder) find() []mention {
 	// words that repeat them ("Hoshida" after "Hoshida Electric Co.",
 	// "Letsie" after "the minister, Mathabo Letsie,").
 	guessed := make([]bool, len(ms))
-	notePlace := func(m mention) {
-		if m.typ == gold.GPE || m.typ == gold.LOC {
-			// Lists run on: "Bến Tre, Trà Vinh and Sóc Trăng".
+	noteTyped := func(m mention) {
+		if m.typ == gold.GPE || m.typ == gold.LOC || m.typ == gold.ORG && m.to-m.from >= 2 {
+			// Lists run on: "Bến Tre, Trà Vinh and Sóc Trăng", "Nomura and
+			// Morgan Stanley".
 			f.typed = append(f.typed, m)
 		}
 	}
@@ -266,7 +267,7 @@ func (f *entityFinder) find() []mention {
 			ms[i].typ = f.guess(m, persons)
 			guessed[i] = true
 			addPerson(ms[i])
-			notePlace(ms[i])
+			noteTyped(ms[i])
 		}
 	}
 	// Places typed by a place noun somewhere ("the Katesgrove area") keep
@@ -303,7 +304,7 @@ func (f *entityFinder) find() []mention {
 				m.typ = t
 			}
 			guessed[i] = true
-			notePlace(m)
+			noteTyped(m)
 			// The same name typed with more evidence elsewhere wins.
 			if t, ok := known[f.text(m.from, m.to)]; ok && m.to-m.from == 1 {
 				m.typ = t
@@ -320,7 +321,7 @@ func (f *entityFinder) find() []mention {
 		for _, t := range []gold.EntityType{gold.GPE, gold.LOC} {
 			if f.coordinatedWith(out[i], t) {
 				out[i].typ = t
-				notePlace(out[i])
+				noteTyped(out[i])
 				break
 			}
 		}
@@ -369,6 +370,11 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 		return gold.ORG
 	case isAcronym(last):
 		return gold.ORG
+	case f.toks[m.from].sentStart && f.coordinatedWith(m, gold.ORG):
+		// "Nomura and Morgan Stanley advised": listed with an organisation.
+		return gold.ORG
+	case f.toks[m.from].sentStart && f.coordinatedWith(m, gold.GPE):
+		return gold.GPE
 	case f.toks[m.from].sentStart:
 		// A lone unknown capitalised word opening a sentence is most often
 		// an ordinary word ("Economists said").

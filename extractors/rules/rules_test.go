@@ -164,6 +164,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Lagos", gold.GPE}, {"NCDC", gold.ORG}}},
 		{"a place noun types the name everywhere in the article", "Residents in Kestrow left. Water rose fastest in the Kestrow area.",
 			[]e{{"Kestrow", gold.LOC}, {"Kestrow", gold.LOC}}},
+		{"a name opening a sentence is a name when listed with an organisation", "Kurovsk and Morgan Stanley advised the buyer.",
+			[]e{{"Kurovsk", gold.ORG}, {"Morgan Stanley", gold.ORG}}},
 		{"a single word repeating an organisation guessed from its form stays an organisation", "Zorvex Dynamics Ltd. agreed to buy it. Later, Zorvex said it would pay.",
 			[]e{{"Zorvex Dynamics Ltd.", gold.ORG}, {"Zorvex", gold.ORG}}},
 		{"an unknown name after a role and a comma, or before an age, is a person; so is its surname later", "The labour minister, Thabo Qoana, spoke. A farmer, Ilse Varga, 34, listened as Qoana left.",
