@@ -34,17 +34,9 @@ flags:`)
 	if err := fl.Parse(args); err != nil {
 		return flagError(err)
 	}
-	if fl.NArg() != 2 {
-		fl.Usage()
-		return errSilent
-	}
-	a, err := corpus.LoadDir(fl.Arg(0))
+	a, b, err := loadPair(fl, corpus.LoadDir)
 	if err != nil {
-		return &exitError{code: exitInvalid, err: err}
-	}
-	b, err := corpus.LoadDir(fl.Arg(1))
-	if err != nil {
-		return &exitError{code: exitInvalid, err: err}
+		return err
 	}
 	if len(a) != len(b) {
 		return &exitError{code: exitInvalid, err: fmt.Errorf("pass A has %d documents, pass B %d", len(a), len(b))}

@@ -40,17 +40,9 @@ flags:`)
 	if err := fl.Parse(args); err != nil {
 		return flagError(err)
 	}
-	if fl.NArg() != 2 {
-		fl.Usage()
-		return errSilent
-	}
-	base, err := eval.ReadReport(fl.Arg(0))
+	base, next, err := loadPair(fl, eval.ReadReport)
 	if err != nil {
-		return &exitError{code: exitInvalid, err: err}
-	}
-	next, err := eval.ReadReport(fl.Arg(1))
-	if err != nil {
-		return &exitError{code: exitInvalid, err: err}
+		return err
 	}
 	var metrics []eval.Metric
 	for _, m := range eval.Metrics {

@@ -59,6 +59,23 @@ func validateFS(stdout io.Writer, fsys fs.FS, root, name string) error {
 
 // flagError maps a flag parsing error to the usage exit code; -h is not an
 // error.
+// loadPair loads the two positional arguments of a command that compares
+// two things (two annotation passes, two result files) with load; a wrong
+// argument count prints the usage, a load error is an invalid-input exit.
+func loadPair[T any](fl *flag.FlagSet, load func(string) (T, error)) (a, b T, err error) {
+	if fl.NArg() != 2 {
+		fl.Usage()
+		return a, b, errSilent
+	}
+	if a, err = load(fl.Arg(0)); err != nil {
+		return a, b, &exitError{code: exitInvalid, err: err}
+	}
+	if b, err = load(fl.Arg(1)); err != nil {
+		return a, b, &exitError{code: exitInvalid, err: err}
+	}
+	return a, b, nil
+}
+
 func flagError(err error) error {
 	if errors.Is(err, flag.ErrHelp) {
 		return nil
