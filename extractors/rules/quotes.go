@@ -151,6 +151,11 @@ func (r rawQuote) content(s string) string {
 // mark.
 func workTitle(toks []token, before int, content string) bool {
 	for k := before; k >= 0 && k >= before-2; k-- {
+		if t := toks[k].text; t == "." || t == "!" || t == "?" {
+			// "…in a single day. "Japan is…"": a cue word in the
+			// sentence before does not name this quotation.
+			break
+		}
 		if titleCues[strings.ToLower(toks[k].text)] {
 			return true
 		}
@@ -221,13 +226,18 @@ func titleCased(s string) bool {
 	if len(words) == 0 {
 		return false
 	}
+	laterCapital := false
 	for i, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		if (i == 0 || utf8.RuneCountInString(w) > 3) && !unicode.IsUpper(r) {
+		long := utf8.RuneCountInString(w) > 3
+		if (i == 0 || long) && !unicode.IsUpper(r) {
 			return false
 		}
+		laterCapital = laterCapital || i > 0 && long
 	}
-	return len(words) > 1 || false
+	// "This is not the end," and "Come to us." start with a capital like
+	// any sentence: a title needs a capitalised long word after its first.
+	return laterCapital
 }
 
 func firstRune(s string) rune {
@@ -254,12 +264,13 @@ func (q *quoteFinder) after(stop int) (attribution, bool) {
 	end := min(len(q.toks), k+14)
 	for j := k; j < end; j++ {
 		t := q.toks[j]
-		if t.sentStart || isQuoteMark(firstRune(t.text)) || t.text == "." && j > k {
+		if t.sentStart || isQuoteMark(firstRune(t.text)) || t.text == "." && j > k && !q.lex.titles[q.toks[j-1].text] {
+			// The full stop of "Dr." does not end the attribution.
 			break
 		}
-		if t.text == "according" && j+1 < len(q.toks) && q.toks[j+1].text == "to" {
+		if q.accordingAt(j) {
 			// "…," according to Kim Ji-won, a professor.
-			return q.phraseAfter(j + 2)
+			return q.accordingTo(j + 2)
 		}
 		if cueVerbs[t.text] || t.text == "adding" {
 			if a, ok := q.attribution(k, j); ok {
@@ -305,7 +316,7 @@ func (q *quoteFinder) attribution(from, j int) (attribution, bool) {
 // "adding" or "adding that", which introduces a new quotation.
 func (q *quoteFinder) addingAfter(j int) bool {
 	for k := j + 1; k < len(q.toks) && k <= j+4; k++ {
-		if q.toks[k].text == "adding" || q.toks[k].text == "before" {
+		if q.toks[k].text == "adding" {
 			return true
 		}
 	}
@@ -328,8 +339,8 @@ func (q *quoteFinder) before(open int) (attribution, bool) {
 			// Do not read speech verbs inside an earlier quotation.
 			break
 		}
-		if t.text == "according" && j+1 < len(q.toks) && q.toks[j+1].text == "to" {
-			if a, ok := q.phraseAfter(j + 2); ok {
+		if q.accordingAt(j) {
+			if a, ok := q.accordingTo(j + 2); ok {
 				return a, true
 			}
 		}
@@ -486,6 +497,49 @@ func (q *quoteFinder) phraseAfter(i int) (attribution, bool) {
 		}
 	}
 	return attribution{start: q.toks[i].start, end: q.toks[j].end, kind: gold.SpeakerDescription}, true
+}
+
+// accordingAt reports whether tokens j, j+1 are "according to" (or
+// "According to").
+func (q *quoteFinder) accordingAt(j int) bool {
+	return j+1 < len(q.toks) && strings.EqualFold(q.toks[j].text, "according") && q.toks[j+1].text == "to"
+}
+
+// accordingTo returns the source named by "according to" at token i, up to
+// the next comma: a person in apposition after it ("the agency's duty
+// manager, Will Harcourt,"), else the first person in it ("Dr. Jean-Baptiste
+// Okafor"), else the first organisation ("a note from Summit Capital",
+// "the latest assessment by the Mekong River Commission"), else the phrase
+// itself.
+func (q *quoteFinder) accordingTo(i int) (attribution, bool) {
+	end := i
+	for end < len(q.toks) && end-i < 16 && q.toks[end].text != "," && !isQuoteMark(firstRune(q.toks[end].text)) && !(end > i && q.toks[end].sentStart) {
+		end++
+	}
+	var person, org *mention
+	for k := range q.mentions {
+		m := &q.mentions[k]
+		if m.from < i || m.to > end {
+			continue
+		}
+		if m.typ == gold.Person && person == nil {
+			person = m
+		}
+		if m.typ == gold.ORG && org == nil {
+			org = m
+		}
+	}
+	if person == nil && end+1 < len(q.toks) && q.toks[end].text == "," {
+		if m, ok := q.mentionStartingAt(end + 1); ok && m.typ == gold.Person {
+			person = &m
+		}
+	}
+	for _, m := range []*mention{person, org} {
+		if m != nil {
+			return attribution{start: q.toks[m.from].start, end: q.toks[m.to-1].end, kind: kindOf(m.typ)}, true
+		}
+	}
+	return q.phraseAfter(i)
 }
 
 func kindOf(t gold.EntityType) gold.SpeakerKind {
@@ -728,11 +782,27 @@ func (q *quoteFinder) continues(r, next rawQuote) bool {
 		return false
 	}
 	between := q.s[r.stop:next.open]
-	if strings.Contains(between, "\n") || words(between) > 20 || strings.HasSuffix(strings.TrimSpace(between), ":") {
+	if strings.Contains(between, "\n") || strings.HasSuffix(strings.TrimSpace(between), ":") {
+		return false
+	}
+	if n := words(between); n > 45 || n > 20 && !q.oneSentence(r.stop, next.open) {
+		// A long attribution is still one when it is a single sentence:
+		// "…," said Dr. William Hope, an infectious-disease specialist at
+		// …, who has collaborated with Fiocruz. "…"
 		return false
 	}
 	if _, ok := q.after(next.stop); ok {
 		return false
+	}
+	return true
+}
+
+// oneSentence reports whether no sentence starts between bytes from and to.
+func (q *quoteFinder) oneSentence(from, to int) bool {
+	for k := q.tokenAt(from); k < len(q.toks) && q.toks[k].start < to; k++ {
+		if q.toks[k].sentStart {
+			return false
+		}
 	}
 	return true
 }
