@@ -250,6 +250,9 @@ type attribution struct {
 	start, end int
 	kind       gold.SpeakerKind
 	adding     bool // the cue was "adding", which starts a new quote
+	// indefinite: a description introduced by "a" or "an" names someone
+	// new, never a person mentioned before.
+	indefinite bool
 }
 
 // after looks for "…," X said / said X / X told … right after a quotation,
@@ -440,6 +443,9 @@ func (q *quoteFinder) subject(from, to int) (attribution, bool) {
 	if pronounWords[q.toks[from].text] {
 		return attribution{start: q.toks[from].start, end: q.toks[from].end, kind: gold.SpeakerPronoun}, true
 	}
+	if a, ok := q.openingPhrase(from, to); ok {
+		return a, true
+	}
 	for _, m := range q.mentions {
 		if m.from >= from && m.to <= to && (m.typ == gold.Person || m.typ == gold.ORG) {
 			return attribution{start: q.toks[m.from].start, end: q.toks[m.to-1].end, kind: kindOf(m.typ)}, true
@@ -458,6 +464,105 @@ func (q *quoteFinder) subject(from, to int) (attribution, bool) {
 		return attribution{start: q.toks[i].start, end: q.toks[j-1].end, kind: gold.SpeakerDescription}, true
 	}
 	return attribution{}, false
+}
+
+// openingPhrase reads a sentence that opens with a noun phrase and a comma
+// ("Japan's finance minister, speaking to reporters at the Diet, said"):
+// a person named in apposition after it ("The leader of the council, Rose
+// Baker, was blunt"), else a person named in it, else the phrase itself
+// when its head is a role noun ("A spokeswoman for the hoteliers' union,
+// UMIH, said"), else a described person in apposition ("One of them, a
+// fund manager who …, described").
+func (q *quoteFinder) openingPhrase(from, to int) (attribution, bool) {
+	comma := q.nounPhraseEnd(from, to)
+	if comma < 0 {
+		return attribution{}, false
+	}
+	mentionIn := func(typ gold.EntityType, a, b int) (mention, bool) {
+		for _, m := range q.mentions {
+			if m.from >= a && m.to <= b && m.typ == typ {
+				return m, true
+			}
+		}
+		return mention{}, false
+	}
+	of := func(m mention) attribution {
+		return attribution{start: q.toks[m.from].start, end: q.toks[m.to-1].end, kind: kindOf(m.typ)}
+	}
+	if m, ok := q.mentionStartingAt(from); ok && m.to == comma {
+		return of(m), true
+	}
+	if _, ok := mentionIn(gold.Person, from, comma); !ok {
+		if m, ok := q.mentionStartingAt(comma + 1); ok && m.typ == gold.Person && m.to < to && q.toks[m.to].text == "," {
+			return of(m), true
+		}
+	} else {
+		m, _ := mentionIn(gold.Person, from, comma)
+		return of(m), true
+	}
+	if d, ok := q.roleDescription(from, comma); ok {
+		return d, true
+	}
+	if next := q.nounPhraseEnd(comma+1, to); next < 0 || next > comma+1 {
+		end := next
+		if end < 0 {
+			// "a fund manager who asked not to be named, described":
+			// the description runs up to its relative clause.
+			for end = comma + 1; end < to && end-comma < 10 && q.toks[end].word && q.toks[end].text != "who" && q.toks[end].text != "which"; end++ {
+			}
+		}
+		if d, ok := q.roleDescription(comma+1, end); ok {
+			return d, true
+		}
+	}
+	return attribution{}, false
+}
+
+// nounPhraseEnd returns the index of the comma ending a noun phrase that
+// starts at token from (at most ten words, possessives and hyphenated
+// words included), or -1.
+func (q *quoteFinder) nounPhraseEnd(from, to int) int {
+	for k := from; k < to && k-from <= 10; k++ {
+		t := q.toks[k]
+		switch {
+		case t.text == ",":
+			if k == from {
+				return -1
+			}
+			return k
+		case t.word && !cueVerbs[t.text], t.text == "'s", t.text == "’s", q.hyphenInWord(k):
+		case t.text == "." && k > from && q.lex.titles[q.toks[k-1].text]:
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// roleDescription returns the noun phrase [from, to) without its article
+// as a description speaker when a role noun heads it: its last word, or
+// the word before "of", "for", "at" or "in".
+func (q *quoteFinder) roleDescription(from, to int) (attribution, bool) {
+	indefinite := false
+	for from < to && determiners[q.toks[from].text] {
+		w := strings.ToLower(q.toks[from].text)
+		indefinite = indefinite || w == "a" || w == "an"
+		from++
+	}
+	if from >= to {
+		return attribution{}, false
+	}
+	head := to - 1
+	for k := from + 1; k < to; k++ {
+		if w := q.toks[k].text; w == "of" || w == "for" || w == "at" || w == "in" {
+			head = k - 1
+			break
+		}
+	}
+	if !q.lex.roleNouns[lemma(strings.ToLower(q.toks[head].text))] {
+		return attribution{}, false
+	}
+	return attribution{start: q.toks[from].start, end: q.toks[to-1].end, kind: gold.SpeakerDescription, indefinite: indefinite}, true
 }
 
 var prepositions = map[string]bool{"in": true, "at": true, "on": true, "after": true, "before": true, "asked": true, "speaking": true, "earlier": true, "later": true, "during": true, "outside": true}
@@ -606,6 +711,13 @@ func (q *quoteFinder) lastPerson(b int, want byte) (string, bool) {
 	k := q.tokenAt(b) - 1
 	for steps := 0; k >= 0 && steps < 8; steps++ {
 		start := q.sentenceStart(k)
+		if d, ok := q.speakingDescription(start, k); ok && want != 0 && fitsDescription(q.s[d.start:d.end], want) {
+			// "A spokeswoman for the trust said …. "…," she said."
+			if name, found := q.describedPerson(q.s[d.start:d.end], b); found && !d.indefinite {
+				return name, true
+			}
+			return q.s[d.start:d.end], true
+		}
 		for _, m := range q.mentions {
 			if m.from >= start && m.from <= k && m.typ == gold.Person && !q.insideQuote(m.from) {
 				name := q.canonical(q.toks[m.from].start, q.toks[m.to-1].end)
@@ -626,6 +738,51 @@ func (q *quoteFinder) lastPerson(b int, want byte) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// speakingDescription returns the unnamed subject of a speech verb in the
+// sentence [start, k]: "A spokeswoman for the trust said …", "One of them,
+// a fund manager who …, described …". A sentence that names a person
+// before its verb has none.
+func (q *quoteFinder) speakingDescription(start, k int) (attribution, bool) {
+	for c := start; c <= k && c-start <= 30; c++ {
+		t := q.toks[c]
+		if isQuoteMark(firstRune(t.text)) {
+			return attribution{}, false
+		}
+		if !cueVerbs[t.text] || t.text == "according" {
+			continue
+		}
+		for _, m := range q.mentions {
+			if m.from >= start && m.to <= c && m.typ == gold.Person {
+				return attribution{}, false
+			}
+		}
+		if c-start <= 10 {
+			if d, ok := q.roleDescription(start, c); ok && q.nounPhraseEnd(start, c+1) < 0 {
+				return d, true
+			}
+		}
+		if d, ok := q.openingPhrase(start, c); ok && d.kind == gold.SpeakerDescription {
+			return d, true
+		}
+		return attribution{}, false
+	}
+	return attribution{}, false
+}
+
+// fitsDescription reports whether a description can be the antecedent of
+// a pronoun of gender want: "spokeswoman" is not "he".
+func fitsDescription(desc string, want byte) bool {
+	for _, w := range strings.Fields(strings.ToLower(desc)) {
+		switch w {
+		case "woman", "spokeswoman", "chairwoman", "mother", "daughter", "wife", "sister", "actress", "businesswoman", "congresswoman", "girl":
+			return want != 'm'
+		case "man", "spokesman", "chairman", "father", "son", "husband", "brother", "actor", "businessman", "congressman", "boy":
+			return want != 'f'
+		}
+	}
+	return true
 }
 
 // describedPerson resolves a description speaker ("the coach", "the
@@ -745,7 +902,7 @@ func (q *quoteFinder) find() []gold.Quote {
 				}
 			default:
 				gq.SpeakerName = sp.Text
-				if name, found := q.describedPerson(sp.Text, r.open); found {
+				if name, found := q.describedPerson(sp.Text, r.open); found && !a.indefinite {
 					gq.SpeakerName = name
 				}
 			}
