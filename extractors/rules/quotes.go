@@ -59,8 +59,8 @@ func findQuoteMarks(s string) []rawQuote {
 					cur = &rawQuote{open: at}
 				}
 			case openAt >= 0 && (r == '”' || r == '"'):
-				if at > openAt {
-					cur.segs = append(cur.segs, [2]int{openAt, at})
+				if a, b := trimSpaces(s, openAt, at); b > a {
+					cur.segs = append(cur.segs, [2]int{a, b})
 				}
 				cur.stop = at + size
 				out = append(out, *cur)
@@ -68,9 +68,9 @@ func findQuoteMarks(s string) []rawQuote {
 			}
 		}
 		if openAt >= 0 && cur != nil {
-			if end := strings.TrimRight(s[openAt:paraEnd], " "); len(end) > 0 {
-				cur.segs = append(cur.segs, [2]int{openAt, openAt + len(end)})
-				cur.stop = openAt + len(end)
+			if a, b := trimSpaces(s, openAt, paraEnd); b > a {
+				cur.segs = append(cur.segs, [2]int{a, b})
+				cur.stop = b
 			}
 		}
 		if paraEnd == len(s) {
@@ -82,6 +82,26 @@ func findQuoteMarks(s string) []rawQuote {
 		out = append(out, *cur)
 	}
 	return out
+}
+
+// trimSpaces returns [a, b) without the white space at its ends: a segment
+// never starts or ends with a space.
+func trimSpaces(s string, a, b int) (int, int) {
+	for a < b {
+		r, size := utf8.DecodeRuneInString(s[a:b])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		a += size
+	}
+	for b > a {
+		r, size := utf8.DecodeLastRuneInString(s[a:b])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		b -= size
+	}
+	return a, b
 }
 
 // opensHere reports whether a straight quote at byte at opens a quotation:
@@ -103,7 +123,8 @@ var cueVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": 
 	"recalled": true, "replied": true, "acknowledged": true, "admitted": true, "announced": true, "declared": true, "remarked": true, "stressed": true,
 	"urged": true, "conceded": true, "posted": true, "tweeted": true, "agreed": true, "complained": true, "predicted": true, "promised": true, "vowed": true,
 	"cautioned": true, "observed": true, "suggested": true, "according": true, "called": true, "described": true, "describes": true, "calls": true,
-	"responded": true, "countered": true, "joked": true, "laughed": true, "recounted": true, "testified": true, "pleaded": true, "claimed": true, "maintained": true}
+	"responded": true, "countered": true, "joked": true, "laughed": true, "recounted": true, "testified": true, "pleaded": true, "claimed": true, "maintained": true,
+	"saying": true, "citing": true, "accused": true, "accusing": true, "ruled": true, "concluded": true}
 
 var pronounWords = map[string]bool{"he": true, "she": true, "they": true, "He": true, "She": true, "They": true, "it": true, "It": true, "we": true, "We": true, "I": true}
 
@@ -150,17 +171,38 @@ func (r rawQuote) content(s string) string {
 // Ledger”, “Nets at Dawn”). before is the token right before the opening
 // mark.
 func workTitle(toks []token, before int, content string) bool {
-	for k := before; k >= 0 && k >= before-2; k-- {
-		if t := toks[k].text; t == "." || t == "!" || t == "?" {
-			// "…in a single day. "Japan is…"": a cue word in the
-			// sentence before does not name this quotation.
-			break
-		}
-		if titleCues[strings.ToLower(toks[k].text)] {
+	// The cue comes right before the mark, or before a comma, a colon or
+	// "called": "the film "…"", "his memoir, "…"", "a documentary called
+	// "…"". "called the campaign a "sticking plaster"" names no title, and
+	// neither does a cue in the sentence before ("… in a single day.
+	// "Japan is …"").
+	k := before
+	for k >= 0 && k >= before-2 && (toks[k].text == "," || toks[k].text == ":" || toks[k].text == "called" || toks[k].text == "named") {
+		k--
+	}
+	if k >= 0 && titleCues[strings.ToLower(toks[k].text)] {
+		return true
+	}
+	return words(content) <= 6 && titleCased(content)
+}
+
+// titleAfter reports whether the quotation before token k is explained as
+// a work by an apposition: "“Rio Sem Fim,” a 1970s carimbó song".
+func (q *quoteFinder) titleAfter(r rawQuote, k int) bool {
+	if k < len(q.toks) && q.toks[k].text == "," {
+		k++
+	} else if !strings.HasSuffix(strings.TrimSpace(r.content(q.s)), ",") {
+		return false
+	}
+	if k >= len(q.toks) || q.toks[k].sentStart || !determiners[q.toks[k].text] || strings.EqualFold(q.toks[k].text, "one") {
+		return false
+	}
+	for j := k + 1; j < len(q.toks) && j <= k+4 && q.toks[j].word; j++ {
+		if titleCues[strings.ToLower(q.toks[j].text)] {
 			return true
 		}
 	}
-	return words(content) <= 6 && titleCased(content)
+	return false
 }
 
 func (q *quoteFinder) isQuotation(r rawQuote) bool {
@@ -180,7 +222,7 @@ func (q *quoteFinder) isQuotation(r rawQuote) bool {
 	if before >= 2 && q.toks[before].text == "called" && q.toks[before-1].text == "-" && strings.EqualFold(q.toks[before-2].text, "so") {
 		return false
 	}
-	if workTitle(q.toks, before, content) {
+	if workTitle(q.toks, before, content) || q.titleAfter(r, after) {
 		return false
 	}
 	// "Scientists call it a “seismic gap”", "sometimes called “fire ice”":
@@ -226,7 +268,7 @@ func titleCased(s string) bool {
 	if len(words) == 0 {
 		return false
 	}
-	laterCapital := false
+	laterCapital, allCapital := false, true
 	for i, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
 		long := utf8.RuneCountInString(w) > 3
@@ -234,10 +276,12 @@ func titleCased(s string) bool {
 			return false
 		}
 		laterCapital = laterCapital || i > 0 && long
+		allCapital = allCapital && unicode.IsUpper(r)
 	}
 	// "This is not the end," and "Come to us." start with a capital like
-	// any sentence: a title needs a capitalised long word after its first.
-	return laterCapital
+	// any sentence: a title needs a capitalised long word after its first,
+	// or every word capitalised ("Rio Sem Fim").
+	return laterCapital || allCapital && len(words) > 1
 }
 
 func firstRune(s string) rune {
@@ -267,7 +311,7 @@ func (q *quoteFinder) after(stop int) (attribution, bool) {
 	end := min(len(q.toks), k+14)
 	for j := k; j < end; j++ {
 		t := q.toks[j]
-		if t.sentStart || isQuoteMark(firstRune(t.text)) || t.text == "." && j > k && !q.lex.titles[q.toks[j-1].text] {
+		if t.sentStart || q.quoteMarkAt(j) || t.text == "." && j > k && !q.lex.titles[q.toks[j-1].text] {
 			// The full stop of "Dr." does not end the attribution.
 			break
 		}
@@ -285,6 +329,10 @@ func (q *quoteFinder) after(stop int) (attribution, bool) {
 	return attribution{}, false
 }
 
+// participleCues report speech in a participle clause whose speaker is the
+// sentence's subject.
+var participleCues = map[string]bool{"saying": true, "citing": true, "accusing": true}
+
 // objectCues take the quotation as an object complement: "X called the
 // plan "…"", so the speaker is the subject, never what follows the verb.
 var objectCues = map[string]bool{"called": true, "calls": true, "described": true, "describes": true, "termed": true, "dubbed": true, "branded": true}
@@ -294,6 +342,18 @@ var objectCues = map[string]bool{"called": true, "calls": true, "described": tru
 // across an apposition ("da Silva, 68, told"), or the phrase after the verb
 // ("said Dr. Wen-Li Chang", "said one farmer, Henryk Malinowski").
 func (q *quoteFinder) attribution(from, j int) (attribution, bool) {
+	if j-3 >= from && q.toks[j-1].text == "," {
+		// "his chief of staff, Beata Sokołowska, said": the name in
+		// apposition right before the verb.
+		if m, ok := q.mentionEndingAt(j - 2); ok && m.typ == gold.Person && m.from > from && q.toks[m.from-1].text == "," || ok && m.typ == gold.Person && m.from > from && q.titledApposition(m.from) {
+			return attribution{start: q.toks[m.from].start, end: q.toks[m.to-1].end, kind: gold.SpeakerName}, true
+		}
+	}
+	if participleCues[q.toks[j].text] {
+		// "The bank raised rates, citing wage growth that had "…"": the
+		// speaker is the subject of the sentence.
+		return q.subject(from, j)
+	}
 	if j > from {
 		if a, ok := q.phraseBefore(from, j); ok && a.kind != gold.SpeakerDescription {
 			return a, true
@@ -338,7 +398,7 @@ func (q *quoteFinder) before(open int) (attribution, bool) {
 	}
 	for j := k; j >= 0 && j >= k-40; j-- {
 		t := q.toks[j]
-		if j < k && isQuoteMark(firstRune(t.text)) {
+		if j < k && q.quoteMarkAt(j) {
 			// Do not read speech verbs inside an earlier quotation.
 			break
 		}
@@ -397,8 +457,9 @@ func (q *quoteFinder) phraseBefore(from, verb int) (attribution, bool) {
 	if j < from || !q.toks[j].word {
 		return attribution{}, false
 	}
-	// A known entity mention ending at j.
-	if m, ok := q.mentionEndingAt(j); ok {
+	// A known entity mention ending at j, unless it is the organisation of
+	// a role: "a spokesman for Acme Holdings said".
+	if m, ok := q.mentionEndingAt(j); ok && !q.roleOf(m) {
 		return attribution{start: q.toks[m.from].start, end: q.toks[m.to-1].end, kind: kindOf(m.typ)}, true
 	}
 	if pronounWords[q.toks[j].text] {
@@ -416,7 +477,54 @@ func (q *quoteFinder) phraseBefore(from, verb int) (attribution, bool) {
 		// "… and said", "… it said": no speaker phrase here.
 		return attribution{}, false
 	}
+	// "Judge Thandiwe Mokoena of the High Court in Johannesburg ruled":
+	// the person named in the phrase.
+	for _, m := range q.mentions {
+		if m.from >= i && m.to <= j+1 && m.typ == gold.Person && !q.possessive(m.to) {
+			return attribution{start: q.toks[m.from].start, end: q.toks[m.to-1].end, kind: gold.SpeakerName}, true
+		}
+	}
 	return attribution{start: q.toks[i].start, end: q.toks[j].end, kind: gold.SpeakerDescription}, true
+}
+
+// skipTitles returns the first token from k on that is not a person's
+// title ("Advocate", "Dr", ".").
+func (q *quoteFinder) skipTitles(k int) int {
+	for k < len(q.toks) && (q.lex.titles[q.toks[k].text] || q.toks[k].text == "." && k > 0 && q.lex.titles[q.toks[k-1].text]) {
+		k++
+	}
+	return k
+}
+
+// titledApposition reports whether a comma and one or more titles come
+// right before token k: ", Advocate Farah Moosa".
+func (q *quoteFinder) titledApposition(k int) bool {
+	j := k - 1
+	for j >= 0 && (q.lex.titles[q.toks[j].text] || q.toks[j].text == "." && j > 0 && q.lex.titles[q.toks[j-1].text]) {
+		j--
+	}
+	return j >= 0 && j < k-1 && q.toks[j].text == ","
+}
+
+// possessive reports whether token k is a possessive 's.
+func (q *quoteFinder) possessive(k int) bool {
+	return k < len(q.toks) && (q.toks[k].text == "'s" || q.toks[k].text == "’s")
+}
+
+// roleOf reports whether mention m is the organisation of a role noun
+// before it: "spokesman for Acme", "a lawyer at Baker & Co".
+func (q *quoteFinder) roleOf(m mention) bool {
+	if m.typ != gold.ORG || m.from < 2 {
+		return false
+	}
+	k := m.from - 1
+	if determiners[q.toks[k].text] && k > 0 {
+		k--
+	}
+	if w := q.toks[k].text; w != "for" && w != "of" && w != "at" {
+		return false
+	}
+	return k > 0 && q.lex.roleNouns[lemma(strings.ToLower(q.toks[k-1].text))]
 }
 
 // hyphenInWord reports whether token k is a hyphen joining two words:
@@ -493,7 +601,7 @@ func (q *quoteFinder) openingPhrase(from, to int) (attribution, bool) {
 		return of(m), true
 	}
 	if _, ok := mentionIn(gold.Person, from, comma); !ok {
-		if m, ok := q.mentionStartingAt(comma + 1); ok && m.typ == gold.Person && m.to < to && q.toks[m.to].text == "," {
+		if m, ok := q.mentionStartingAt(q.skipTitles(comma + 1)); ok && m.typ == gold.Person && m.to < to && q.toks[m.to].text == "," {
 			return of(m), true
 		}
 	} else {
@@ -501,6 +609,10 @@ func (q *quoteFinder) openingPhrase(from, to int) (attribution, bool) {
 		return of(m), true
 	}
 	if d, ok := q.roleDescription(from, comma); ok {
+		return d, true
+	}
+	if d, ok := q.commonNounPhrase(from, comma); ok {
+		// "The jury, led by the actress Hélène Mercier, called …".
 		return d, true
 	}
 	if next := q.nounPhraseEnd(comma+1, to); next < 0 || next > comma+1 {
@@ -518,6 +630,32 @@ func (q *quoteFinder) openingPhrase(from, to int) (attribution, bool) {
 	return attribution{}, false
 }
 
+// commonNounPhrase returns [from, to) without its article as a description
+// when an article opens it and it names no entity: "The jury",
+// "The club's supporters".
+func (q *quoteFinder) commonNounPhrase(from, to int) (attribution, bool) {
+	if from >= to || to-from > 5 {
+		return attribution{}, false
+	}
+	if w := strings.ToLower(q.toks[from].text); w != "the" && w != "a" && w != "an" {
+		return attribution{}, false
+	}
+	for _, m := range q.mentions {
+		if m.from < to && m.to > from {
+			return attribution{}, false
+		}
+	}
+	for k := from + 1; k < to; k++ {
+		if r := firstRune(q.toks[k].text); unicode.IsUpper(r) || functionWords[q.toks[k].text] || clauseOpeners[q.toks[k].text] {
+			return attribution{}, false
+		}
+	}
+	if from+1 >= to {
+		return attribution{}, false
+	}
+	return attribution{start: q.toks[from+1].start, end: q.toks[to-1].end, kind: gold.SpeakerDescription}, true
+}
+
 // nounPhraseEnd returns the index of the comma ending a noun phrase that
 // starts at token from (at most ten words, possessives and hyphenated
 // words included), or -1.
@@ -530,7 +668,7 @@ func (q *quoteFinder) nounPhraseEnd(from, to int) int {
 				return -1
 			}
 			return k
-		case t.word && !cueVerbs[t.text], t.text == "'s", t.text == "’s", q.hyphenInWord(k):
+		case t.word && !cueVerbs[t.text], t.text == "'s", t.text == "’s", t.text == "'", t.text == "’" && !q.quoteMarkAt(k), q.hyphenInWord(k):
 		case t.text == "." && k > from && q.lex.titles[q.toks[k-1].text]:
 		default:
 			return -1
@@ -618,7 +756,7 @@ func (q *quoteFinder) accordingAt(j int) bool {
 // itself.
 func (q *quoteFinder) accordingTo(i int) (attribution, bool) {
 	end := i
-	for end < len(q.toks) && end-i < 16 && q.toks[end].text != "," && !isQuoteMark(firstRune(q.toks[end].text)) && !(end > i && q.toks[end].sentStart) {
+	for end < len(q.toks) && end-i < 16 && q.toks[end].text != "," && !q.quoteMarkAt(end) && !(end > i && q.toks[end].sentStart) {
 		end++
 	}
 	var person, org *mention
@@ -747,7 +885,7 @@ func (q *quoteFinder) lastPerson(b int, want byte) (string, bool) {
 func (q *quoteFinder) speakingDescription(start, k int) (attribution, bool) {
 	for c := start; c <= k && c-start <= 30; c++ {
 		t := q.toks[c]
-		if isQuoteMark(firstRune(t.text)) {
+		if q.quoteMarkAt(c) {
 			return attribution{}, false
 		}
 		if !cueVerbs[t.text] || t.text == "according" {
@@ -783,6 +921,69 @@ func fitsDescription(desc string, want byte) bool {
 		}
 	}
 	return true
+}
+
+// holdersOffice names a description owned by a person after its holder, as
+// the guidelines want: "His office" → "Karol Nawrocki's office", "Smith's
+// spokesman" → "John Smith's spokesman".
+func (q *quoteFinder) holdersOffice(a attribution, b int) (string, bool) {
+	k := q.tokenAt(a.start)
+	if k+1 >= len(q.toks) || q.toks[k+1].start >= a.end {
+		return "", false
+	}
+	rest := q.s[q.toks[k+1].start:a.end]
+	switch w := q.toks[k].text; {
+	case w == "His" || w == "his" || w == "Her" || w == "her":
+		if name, ok := q.lastPerson(a.start, gender(strings.ToLower(w))); ok && strings.Count(rest, " ") < 3 {
+			return name + "'s " + rest, true
+		}
+	default:
+		for _, m := range q.mentions {
+			if m.from == k && m.typ == gold.Person && q.possessive(m.to) && m.to+1 < len(q.toks) && q.toks[m.to+1].start < a.end {
+				return q.canonical(q.toks[m.from].start, q.toks[m.to-1].end) + "'s " + q.s[q.toks[m.to+1].start:a.end], true
+			}
+		}
+	}
+	return "", false
+}
+
+// lastOrganisation returns the canonical name of the last organisation
+// mentioned before byte b outside quotations.
+func (q *quoteFinder) lastOrganisation(b int) (string, bool) {
+	for i := len(q.mentions) - 1; i >= 0; i-- {
+		m := q.mentions[i]
+		if m.typ == gold.ORG && q.toks[m.to-1].end <= b && !q.insideQuote(m.from) {
+			return q.canonical(q.toks[m.from].start, q.toks[m.to-1].end), true
+		}
+	}
+	return "", false
+}
+
+// describedOrganisation resolves a one- or two-word description whose head
+// is no role noun ("the centre", "the bank", "the ministry") to the last
+// organisation before byte b whose name holds that word ("National Centre
+// for Hydro-Meteorological Forecasting", "Bank of Japan").
+func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
+	words := strings.Fields(desc)
+	if len(words) == 0 || len(words) > 2 {
+		return "", false
+	}
+	head := strings.ToLower(words[len(words)-1])
+	if q.lex.roleNouns[lemma(head)] {
+		return "", false
+	}
+	for i := len(q.mentions) - 1; i >= 0; i-- {
+		m := q.mentions[i]
+		if m.typ != gold.ORG || q.toks[m.from].start >= b {
+			continue
+		}
+		for k := m.from; k < m.to; k++ {
+			if strings.ToLower(q.toks[k].text) == head {
+				return q.canonical(q.toks[m.from].start, q.toks[m.to-1].end), true
+			}
+		}
+	}
+	return "", false
 }
 
 // describedPerson resolves a description speaker ("the coach", "the
@@ -861,6 +1062,7 @@ func (q *quoteFinder) find() []gold.Quote {
 	}
 	var out []gold.Quote
 	lastSpeaker, lastStop, lastKind := "", -1, gold.SpeakerNone
+	lastOrg := "" // the last speaker that is an organisation
 	var lastSpan *gold.Span
 	for i := 0; i < len(kept); i++ {
 		r := kept[i]
@@ -883,6 +1085,7 @@ func (q *quoteFinder) find() []gold.Quote {
 			a, ok = q.interviewee(r.open)
 		}
 		gq := gold.Quote{SpeakerKind: gold.SpeakerNone}
+		isOrg := false
 		for _, sg := range r.segs {
 			gq.Segments = append(gq.Segments, q.t.SpanOfBytes(sg[0], sg[1]))
 		}
@@ -890,19 +1093,35 @@ func (q *quoteFinder) find() []gold.Quote {
 		case ok:
 			sp := q.t.SpanOfBytes(a.start, a.end)
 			gq.Speaker, gq.SpeakerKind = &sp, a.kind
+			isOrg = a.kind == gold.SpeakerOrganization
 			switch a.kind {
 			case gold.SpeakerName, gold.SpeakerOrganization:
 				gq.SpeakerName = q.canonical(a.start, a.end)
 			case gold.SpeakerPronoun:
 				// The antecedent comes before the quotation, not inside it.
-				if name, found := q.lastPerson(min(a.start, r.open), gender(sp.Text)); found {
+				if strings.EqualFold(sp.Text, "it") {
+					// "It added that …": an organisation, the last one
+					// quoted or mentioned.
+					gq.SpeakerName = sp.Text
+					if lastOrg != "" && lastStop >= 0 && q.paragraphsApart(lastStop, r.open) <= 1 {
+						gq.SpeakerName = lastOrg
+					} else if name, found := q.lastOrganisation(min(a.start, r.open)); found {
+						gq.SpeakerName = name
+					}
+				} else if name, found := q.lastPerson(min(a.start, r.open), gender(sp.Text)); found {
 					gq.SpeakerName = name
 				} else {
 					gq.SpeakerName = sp.Text
 				}
 			default:
 				gq.SpeakerName = sp.Text
-				if name, found := q.describedPerson(sp.Text, r.open); found && !a.indefinite {
+				if name, found := q.holdersOffice(a, r.open); found {
+					// "His office" → "Karol Nawrocki's office".
+					gq.SpeakerName = name
+				} else if name, found := q.describedOrganisation(sp.Text, r.open); found && !a.indefinite {
+					// "the centre" → "National Centre for …".
+					gq.SpeakerName, isOrg = name, true
+				} else if name, found := q.describedPerson(sp.Text, r.open); found && !a.indefinite {
 					gq.SpeakerName = name
 				}
 			}
@@ -914,6 +1133,10 @@ func (q *quoteFinder) find() []gold.Quote {
 		}
 		if gq.Speaker != nil {
 			lastSpeaker, lastSpan, lastKind = gq.SpeakerName, gq.Speaker, gq.SpeakerKind
+			lastOrg = ""
+			if isOrg {
+				lastOrg = gq.SpeakerName
+			}
 		}
 		lastStop = r.stop
 		out = append(out, gq)
@@ -942,6 +1165,11 @@ func (q *quoteFinder) continues(r, next rawQuote) bool {
 	if strings.Contains(between, "\n") || strings.HasSuffix(strings.TrimSpace(between), ":") {
 		return false
 	}
+	if q.accordingBetween(r.stop, next.open) {
+		// "…," she said at a briefing. According to the centre, "…": the
+		// next quotation has a source of its own.
+		return false
+	}
 	if n := words(between); n > 45 || n > 20 && !q.oneSentence(r.stop, next.open) {
 		// A long attribution is still one when it is a single sentence:
 		// "…," said Dr. William Hope, an infectious-disease specialist at
@@ -952,6 +1180,34 @@ func (q *quoteFinder) continues(r, next rawQuote) bool {
 		return false
 	}
 	return true
+}
+
+// quoteMarkAt reports whether token k is a quotation mark, not an
+// apostrophe: a possessive ("Nice’s", "hoteliers’ union") is none.
+func (q *quoteFinder) quoteMarkAt(k int) bool {
+	t := q.toks[k].text
+	if !isQuoteMark(firstRune(t)) {
+		return false
+	}
+	if t == "'s" || t == "’s" {
+		return false
+	}
+	if (t == "'" || t == "’") && k > 0 && q.toks[k-1].word && q.toks[k-1].end == q.toks[k].start && strings.HasSuffix(q.toks[k-1].text, "s") &&
+		(k+1 >= len(q.toks) || q.toks[k+1].start > q.toks[k].end) {
+		return false
+	}
+	return true
+}
+
+// accordingBetween reports whether "according to" occurs between bytes
+// from and to.
+func (q *quoteFinder) accordingBetween(from, to int) bool {
+	for k := q.tokenAt(from); k < len(q.toks) && q.toks[k].start < to; k++ {
+		if q.accordingAt(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // oneSentence reports whether no sentence starts between bytes from and to.
