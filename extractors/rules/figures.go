@@ -397,15 +397,20 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 		if k < len(f.toks) && (f.toks[k].number || !isDigits) {
 			if hv, hj, ok := f.number(k); ok && hv > v && (f.tok(j) != "or" || hv <= 2*v+1) && (k > 0 && f.tok(k-1) == "-" || !f.excluded(k, hj)) {
 				// "3 to 5 million": the scale of the high end applies to both.
+				low := v
 				if hv >= 1000*v && v < 1000 && f.toks[k].number {
 					if sc := hv / mustDigits(f.toks[k].text); sc > 1 {
-						v *= sc
+						low = v * sc
 					}
 				}
-				fig.Value = v
-				high := hv
-				fig.High, fig.Bound = &high, gold.BoundRange
-				j = hj
+				// "10-1B" scales to 10 billion and 1 billion: no range.
+				if low < hv {
+					v = low
+					fig.Value = v
+					high := hv
+					fig.High, fig.Bound = &high, gold.BoundRange
+					j = hj
+				}
 			}
 		}
 	}
@@ -829,6 +834,11 @@ func findFigures(t *gold.Text, toks []token) []gold.Figure {
 	figs := f.find()
 	// Pesos and dollars of the country the article is about.
 	for i := range figs {
+		if !unitWord(figs[i].Unit) {
+			// A counted noun the unit grammar cannot spell ("0ʝ",
+			// "3 années") is no unit: leave it unknown.
+			figs[i].Unit = ""
+		}
 		if figs[i].Unit == "MXN" {
 			for country, code := range pesoCountries {
 				if strings.Contains(f.s, country) {
@@ -839,6 +849,27 @@ func findFigures(t *gold.Text, toks []token) []gold.Figure {
 		}
 	}
 	return figs
+}
+
+// unitWord reports whether u can be a figure's unit in the gold schema:
+// empty, an ISO 4217 code, or a lowercase ASCII word (letters, digits, _
+// and /) starting with a letter.
+func unitWord(u string) bool {
+	if u == "" {
+		return true
+	}
+	if len(u) == 3 && strings.ToUpper(u) == u && u[0] >= 'A' && u[0] <= 'Z' && u[1] >= 'A' && u[1] <= 'Z' && u[2] >= 'A' && u[2] <= 'Z' {
+		return true
+	}
+	if u[0] < 'a' || u[0] > 'z' {
+		return false
+	}
+	for i := 1; i < len(u); i++ {
+		if c := u[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '/') {
+			return false
+		}
+	}
+	return true
 }
 
 // pesoCountries pick the peso when an article names its country.

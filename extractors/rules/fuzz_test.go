@@ -3,6 +3,7 @@ package rules
 import (
 	"context"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/newsbench/newsbench/extractors"
@@ -32,9 +33,26 @@ func FuzzExtract(f *testing.F) {
 		if !utf8.ValidString(text) {
 			return
 		}
-		a, err := e.Extract(context.Background(), extractors.Document{ID: "fuzz", Text: text})
-		if err != nil {
-			t.Fatal(err)
+		type result struct {
+			a   gold.Annotations
+			err error
+		}
+		done := make(chan result, 1)
+		go func() {
+			a, err := e.Extract(context.Background(), extractors.Document{ID: "fuzz", Text: text})
+			done <- result{a, err}
+		}()
+		var a gold.Annotations
+		select {
+		case r := <-done:
+			if r.err != nil {
+				t.Fatal(r.err)
+			}
+			a = r.a
+		case <-time.After(10 * time.Second):
+			// A generous bound: the extractor takes microseconds per
+			// kilobyte; ten seconds means it never returns.
+			t.Fatalf("no answer after 10 s for %q", text)
 		}
 		if problems := gold.ValidateAnnotations("fuzz", text, a, nil); len(problems) > 0 {
 			t.Fatalf("invalid output for %q: %v", text, problems)

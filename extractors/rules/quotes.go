@@ -378,9 +378,14 @@ func (q *quoteFinder) attribution(from, j int) (attribution, bool) {
 // addingAfter reports whether the cue verb at token j is followed by
 // "adding" or "adding that", which introduces a new quotation.
 func (q *quoteFinder) addingAfter(j int) bool {
-	for k := j + 1; k < len(q.toks) && k <= j+4; k++ {
+	// "said, adding", "said in a statement on Tuesday, adding:": up to the
+	// next quotation or sentence.
+	for k := j + 1; k < len(q.toks) && k <= j+12; k++ {
 		if q.toks[k].text == "adding" {
 			return true
+		}
+		if q.toks[k].sentStart || q.quoteMarkAt(k) {
+			break
 		}
 	}
 	return false
@@ -1062,7 +1067,8 @@ func (q *quoteFinder) find() []gold.Quote {
 	}
 	var out []gold.Quote
 	lastSpeaker, lastStop, lastKind := "", -1, gold.SpeakerNone
-	lastOrg := "" // the last speaker that is an organisation
+	lastOrg := ""    // the last speaker that is an organisation
+	addingFrom := -1 // end of a quotation whose attribution goes on with "adding"
 	var lastSpan *gold.Span
 	for i := 0; i < len(kept); i++ {
 		r := kept[i]
@@ -1074,6 +1080,22 @@ func (q *quoteFinder) find() []gold.Quote {
 			r.segs = append(r.segs, kept[i+1].segs...)
 			r.stop = kept[i+1].stop
 			i++
+		}
+		if !ok && addingFrom >= 0 && lastSpan != nil && !strings.Contains(q.s[addingFrom:r.open], "\n") {
+			// "…," Weiss said, adding: "…": the speaker of the quotation
+			// before.
+			sp := *lastSpan
+			gq := gold.Quote{Speaker: &sp, SpeakerName: lastSpeaker, SpeakerKind: lastKind}
+			for _, sg := range r.segs {
+				gq.Segments = append(gq.Segments, q.t.SpanOfBytes(sg[0], sg[1]))
+			}
+			out = append(out, gq)
+			addingFrom, lastStop = -1, r.stop
+			continue
+		}
+		addingFrom = -1
+		if ok && a.adding {
+			addingFrom = r.stop
 		}
 		if !ok {
 			a, ok = q.label(r.open)

@@ -157,6 +157,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"We do not comment on rumours,", "spokesman for Acme Holdings", "spokesman for Acme Holdings"}}},
 		{"a titled name in apposition before the verb", `Ebrahim wept. Her lawyer, Advocate Farah Moosa, said outside court: “We will appeal.”`,
 			[]q{{"We will appeal.", "Farah Moosa", "Farah Moosa"}}},
+		{"a quotation after 'adding' has the speaker of the one before", `"The deficit will fall," Clara Weiss said in a statement on Tuesday, adding: "Growth will return."`,
+			[]q{{"The deficit will fall,", "Clara Weiss", "Clara Weiss"}, {"Growth will return.", "Clara Weiss", "Clara Weiss"}}},
 		{"the name before a bracketed short form", `The United Nations Environment Programme (UNEP) said negotiators had "a narrow but real window".`,
 			[]q{{"a narrow but real window", "United Nations Environment Programme", "United Nations Environment Programme"}}},
 	}
