@@ -333,6 +333,42 @@ func (q *quoteFinder) after(stop int) (attribution, bool) {
 // sentence's subject.
 var participleCues = map[string]bool{"saying": true, "citing": true, "accusing": true}
 
+// beForms make a following cue verb passive.
+var beForms = map[string]bool{"been": true, "was": true, "were": true, "is": true, "are": true, "being": true, "be": true}
+
+// passiveAgent returns the speaker of a passive cue verb at token j: the
+// phrase after "by" ("described by critics as"), or the medium after "in"
+// ("described in the Brazilian press as").
+func (q *quoteFinder) passiveAgent(j int) (attribution, bool) {
+	for k := j + 1; k < len(q.toks) && k <= j+8 && !q.quoteMarkAt(k) && q.toks[k].text != "as"; k++ {
+		switch q.toks[k].text {
+		case "by":
+			return q.phraseAfter(k + 1)
+		case "in":
+			end := k + 1
+			for end < len(q.toks) && end <= k+6 && q.toks[end].word && q.toks[end].text != "as" {
+				end++
+			}
+			if a, ok := q.commonNounPhraseOrNamed(k+1, end); ok {
+				return a, true
+			}
+		}
+	}
+	return attribution{}, false
+}
+
+// commonNounPhraseOrNamed returns [from, to) without its article as a
+// description ("the Brazilian press" → "Brazilian press").
+func (q *quoteFinder) commonNounPhraseOrNamed(from, to int) (attribution, bool) {
+	for from < to && determiners[q.toks[from].text] {
+		from++
+	}
+	if from >= to {
+		return attribution{}, false
+	}
+	return attribution{start: q.toks[from].start, end: q.toks[to-1].end, kind: gold.SpeakerDescription}, true
+}
+
 // objectCues take the quotation as an object complement: "X called the
 // plan "…"", so the speaker is the subject, never what follows the verb.
 var objectCues = map[string]bool{"called": true, "calls": true, "described": true, "describes": true, "termed": true, "dubbed": true, "branded": true}
@@ -352,6 +388,15 @@ func (q *quoteFinder) attribution(from, j int) (attribution, bool) {
 	if participleCues[q.toks[j].text] {
 		// "The bank raised rates, citing wage growth that had "…"": the
 		// speaker is the subject of the sentence.
+		return q.subject(from, j)
+	}
+	if objectCues[q.toks[j].text] && j > from && beForms[strings.ToLower(q.toks[j-1].text)] {
+		// "You have been described in the Brazilian press as "…"": a
+		// passive names its speaker after "by" or "in", or not at all.
+		return q.passiveAgent(j)
+	}
+	if j > from && q.toks[j-1].text == "to" {
+		// "My late father used to say, "…"".
 		return q.subject(from, j)
 	}
 	if j > from {
@@ -478,7 +523,7 @@ func (q *quoteFinder) phraseBefore(from, verb int) (attribution, bool) {
 	for i <= j && determiners[q.toks[i].text] {
 		i++
 	}
-	if i > j || functionWords[q.toks[j].text] {
+	if i > j || functionWords[q.toks[j].text] || pronounWords[q.toks[i].text] || q.toks[i].text == "You" || q.toks[i].text == "you" {
 		// "… and said", "… it said": no speaker phrase here.
 		return attribution{}, false
 	}

@@ -159,6 +159,10 @@ func TestQuotes(t *testing.T) {
 			[]q{{"We will appeal.", "Farah Moosa", "Farah Moosa"}}},
 		{"a quotation after 'adding' has the speaker of the one before", `"The deficit will fall," Clara Weiss said in a statement on Tuesday, adding: "Growth will return."`,
 			[]q{{"The deficit will fall,", "Clara Weiss", "Clara Weiss"}, {"Growth will return.", "Clara Weiss", "Clara Weiss"}}},
+		{"a passive cue names its speaker after 'in' or 'by'", `Interviewer: You have been described in the Italian press as "the quiet one". And by rivals as "stubborn"?`,
+			[]q{{"the quiet one", "Italian press", "Italian press"}}},
+		{"a passive cue without an agent names no speaker", `You were described as "the patient one" last year.`,
+			[]q{{"the patient one", "", ""}}},
 		{"the name before a bracketed short form", `The United Nations Environment Programme (UNEP) said negotiators had "a narrow but real window".`,
 			[]q{{"a narrow but real window", "United Nations Environment Programme", "United Nations Environment Programme"}}},
 	}
