@@ -236,10 +236,31 @@ func (f *figureFinder) excluded(i, end int) bool {
 			// In news "one" is most often a determiner or a pronoun ("one
 			// resident said", "the next one"): a figure only when a word
 			// before it insists on the count.
+			if next == "-" && f.attached(i, i+1) && f.attached(i+1, i+2) {
+				// "its biggest one-day drop", "a one-year extension".
+				return false
+			}
 			switch strings.ToLower(prev) {
 			case "only", "just", "exactly", "than", "least", "single":
 			default:
-				return true
+				// "protects one village", "one good season": a count when
+				// a lowercase word follows and no idiom or determiner use
+				// fits (checked below).
+				if end >= len(f.toks) || !f.toks[end].word || f.toks[end].capitalised() {
+					return true
+				}
+				switch p := strings.ToLower(prev); {
+				case p == "the", p == "this", p == "that", p == "every", p == "any", p == "no", p == "each", p == "which", p == "what", p == "another", p == "at",
+					speechVerbs[p], strings.HasSuffix(p, "th") && !f.toks[i-1].number:
+					// "said one farmer", "at one point", "the twelfth one".
+					return true
+				}
+				for k := end + 1; k < min(len(f.toks), end+6); k++ {
+					if speechVerbs[f.tok(k)] {
+						// "one resident of Avcılar told": one as "a".
+						return true
+					}
+				}
 			}
 			// "One idea is", "one resident said": one as a determiner.
 			if t.sentStart {
@@ -252,7 +273,7 @@ func (f *figureFinder) excluded(i, end int) bool {
 			}
 			// "one of", "no one", "one another", "one day", idioms.
 			n := strings.ToLower(next)
-			if n == "of" || n == "another" || n == "day" || n == "step" || n == "way" || n == "thing" || n == "time" || prev == "no" || prev == "any" || prev == "every" || prev == "this" || prev == "the" || prev == "that" || next == "" || n == "." || n == "," {
+			if n == "of" || n == "another" || n == "day" || n == "step" || n == "way" || n == "thing" || n == "time" || n == "or" || n == "more" || n == "point" || pastParticiple(n) || n == "hand" || n == "side" || n == "by" || n == "after" || n == "who" || n == "that" || n == "is" || n == "was" || n == "has" || n == "had" || n == "can" || n == "could" || n == "would" || n == "will" || n == "must" || n == "should" || n == "in" || n == "and" || prev == "no" || prev == "any" || prev == "every" || prev == "this" || prev == "the" || prev == "that" || next == "" || n == "." || n == "," {
 				return true
 			}
 		}
@@ -640,7 +661,9 @@ func (f *figureFinder) fraction(i int) (gold.Figure, int, bool) {
 			return fig, j, true
 		}
 	}
-	if w == "half" && (strings.EqualFold(f.tok(i-1), "than") || strings.EqualFold(f.tok(i-1), "by")) && !strings.EqualFold(f.tok(i+1), "a") {
+	if w == "half" && (strings.EqualFold(f.tok(i-1), "than") || strings.EqualFold(f.tok(i-1), "by") || halfOf[strings.ToLower(f.tok(i+1))] && !halfPart[strings.ToLower(f.tok(i-1))]) && !strings.EqualFold(f.tok(i+1), "a") {
+		// "half of the rice", "a coach half his age" — but "the first half of
+		// the season" is a part, not a quantity.
 		fig := gold.Figure{Value: 0.5, Unit: "fraction", Bound: gold.BoundExact}
 		f.hedge(i, &fig)
 		fig.Span = f.t.SpanOfBytes(f.toks[i].start, f.toks[i].end)
@@ -702,6 +725,24 @@ func (f *figureFinder) fraction(i int) (gold.Figure, int, bool) {
 	fig.Span = f.t.SpanOfBytes(f.toks[i].start, f.toks[j-1].end)
 	return fig, j, true
 }
+
+// pastParticiple reports whether w looks like a past participle: after
+// "one" it makes "one" a pronoun ("a strain related to one seen in Niger").
+func pastParticiple(w string) bool {
+	switch w {
+	case "seen", "known", "made", "taken", "given", "found", "built", "held", "run", "chosen":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// halfOf are the words after "half" that make it a quantity: "half of",
+// "half his age", "half the budget".
+var halfOf = map[string]bool{"of": true, "the": true, "his": true, "her": true, "its": true, "their": true, "my": true, "our": true, "your": true}
+
+// halfPart are the words before "half" that make it a part of an event or
+// a period: "the first half", "a half".
+var halfPart = map[string]bool{"first": true, "second": true, "the": true, "a": true, "an": true, "other": true, "latter": true, "former": true, "each": true}
 
 func roundSig(v float64) float64 {
 	s := strings.TrimRight(strings.TrimRight(strconvFormat(v), "0"), ".")

@@ -45,10 +45,17 @@ func spelled(toks []token, i int) (float64, int, bool) {
 				before = strings.ToLower(toks[i-1].text)
 			}
 			switch {
-			case before == "within" || before == "over" || before == "than" || before == "past",
+			case before == "for" && w(k+1) == "or":
+				// "for a day or two": vague.
+			case before == "within" || before == "over" || before == "than" || before == "past" || before == "for" || before == "under" || before == "about" ||
+				before == "around" || before == "nearly" || before == "almost" || before == "after",
 				w(k+1) == "ago" || w(k+1) == "earlier" || w(k+1) == "later":
 				return 1, k, true
 			}
+		}
+		if w(k) == "percentage" && strings.HasPrefix(w(k+1), "point") {
+			// "a full percentage point".
+			return 1, k, true
 		}
 		switch w(i + 1) {
 		case "dozen":
