@@ -460,6 +460,11 @@ var placeNouns = map[string]gold.EntityType{"province": gold.GPE, "county": gold
 	"municipality": gold.GPE, "prefecture": gold.GPE, "capital": gold.GPE, "neighbourhood": gold.LOC, "neighborhood": gold.LOC, "suburb": gold.LOC,
 	"district": gold.LOC, "area": gold.LOC, "valley": gold.LOC, "coast": gold.LOC, "peninsula": gold.LOC, "island": gold.LOC, "river": gold.LOC, "delta": gold.LOC}
 
+// ofPlace are nouns whose "of" phrase names a place.
+var ofPlace = map[string]bool{"residents": true, "inhabitants": true, "citizens": true, "mayor": true, "governor": true, "outskirts": true, "streets": true,
+	"suburbs": true, "centre": true, "center": true, "heart": true, "north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true,
+	"southeast": true, "southwest": true, "edge": true}
+
 // placeContext types a single unknown name from the words around it: a
 // place noun after it, "the city of" before it, or ", COUNTRY" after it.
 func placeContext(f *entityFinder, m mention) gold.EntityType {
@@ -486,6 +491,11 @@ func placeContext(f *entityFinder, m mention) gold.EntityType {
 	if m.from >= 2 && f.word(m.from-1) == "of" {
 		if t, ok := placeNouns[strings.ToLower(f.word(m.from-2))]; ok {
 			return t
+		}
+		// "residents of Kibera", "the mayor of Kisumu", "the outskirts
+		// of Eldoret": only a place has these.
+		if ofPlace[strings.ToLower(f.word(m.from-2))] {
+			return gold.GPE
 		}
 	}
 	if m.to+1 < len(f.toks) && f.word(m.to) == "," {
@@ -612,6 +622,14 @@ func (f *entityFinder) split(from, to int) []mention {
 	for from < to && f.toks[from].sentStart && f.lex.common[strings.ToLower(f.word(from))] &&
 		!(f.lex.firstNames[f.word(from)] && from+1 < to) {
 		from++
+	}
+	// A role noun opening a sentence is a description, not part of the
+	// name: "Economist Juma Mwangi said", "Lawyers for Shell declined".
+	if from+1 < to && f.toks[from].sentStart && f.lex.roleNouns[lemma(strings.ToLower(f.word(from)))] && !f.lex.firstNames[f.word(from)] {
+		from++
+		for from < to && !f.toks[from].capitalised() {
+			from++ // "for", "of the"
+		}
 	}
 	// A capitalised article opening a run is not part of the name.
 	for from < to && (f.word(from) == "The" || f.word(from) == "A" || f.word(from) == "An") {

@@ -209,6 +209,10 @@ func TestEntities(t *testing.T) {
 	}{
 		{"dateline, titles outside, possessive outside, nationality in a compound", "WARSAW (Newsbench) - Gen. Mark Milley said Iran's Iranian-backed allies fired.",
 			[]e{{"WARSAW", gold.GPE}, {"Newsbench", gold.ORG}, {"Mark Milley", gold.Person}, {"Iran", gold.GPE}, {"Iranian", gold.NORP}}},
+		{"a role noun opening a sentence is not part of the name", "Economist Juma Mwangi spoke. Lawyers for Shell declined to comment.",
+			[]e{{"Juma Mwangi", gold.Person}, {"Shell", gold.ORG}}},
+		{"only a place has residents or a mayor", "Residents of Kibera fled. The mayor of Kisumu stayed.",
+			[]e{{"Kibera", gold.GPE}, {"Kisumu", gold.GPE}}},
 		{"organisation patterns and a later surname", "Jens van der Berg of the Bank of Japan met officials at Camp Taji. Van der Berg left.",
 			[]e{{"Jens van der Berg", gold.Person}, {"Bank of Japan", gold.ORG}, {"Camp Taji", gold.FAC}, {"Van der Berg", gold.Person}}},
 		{"market indices and events are not entities", "The Nikkei 225 rose as the Reykjavik Open began.", nil},
