@@ -366,6 +366,9 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 	case n >= 2 && f.coordinatedWith(m, gold.GPE):
 		// "Lagos, Abuja and Port Harcourt".
 		return gold.GPE
+	case n == 2 && (prev == "near" || prev == "outside") && f.toks[m.from].capitalised():
+		// "a clinic near Khan Younis".
+		return gold.GPE
 	case n >= 2:
 		return gold.ORG
 	case isAcronym(last):
@@ -752,6 +755,9 @@ func (f *entityFinder) patternType(from, to int) gold.EntityType {
 		return ""
 	}
 	first, last := f.word(from), f.word(to-1)
+	if last == "." && to-from >= 3 {
+		last = f.word(to - 2) // "Toyota Motor Corp."
+	}
 	switch {
 	case f.lex.gpeSuffix[last]:
 		return gold.GPE

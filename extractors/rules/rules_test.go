@@ -213,6 +213,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Juma Mwangi", gold.Person}, {"Shell", gold.ORG}}},
 		{"only a place has residents or a mayor", "Residents of Kibera fled. The mayor of Kisumu stayed.",
 			[]e{{"Kibera", gold.GPE}, {"Kisumu", gold.GPE}}},
+		{"an organisation suffix with its full stop ends the name", "Toyota Motor Corp. recalled cars near Khan Younis.",
+			[]e{{"Toyota Motor Corp.", gold.ORG}, {"Khan Younis", gold.GPE}}},
 		{"organisation patterns and a later surname", "Jens van der Berg of the Bank of Japan met officials at Camp Taji. Van der Berg left.",
 			[]e{{"Jens van der Berg", gold.Person}, {"Bank of Japan", gold.ORG}, {"Camp Taji", gold.FAC}, {"Van der Berg", gold.Person}}},
 		{"market indices and events are not entities", "The Nikkei 225 rose as the Reykjavik Open began.", nil},
