@@ -63,7 +63,7 @@ var modelCues = map[string]bool{"version": true, "Version": true, "v": true, "No
 	"Route": true, "route": true, "Highway": true, "Interstate": true, "Room": true, "room": true, "Gate": true, "gate": true, "Article": true, "article": true,
 	"Section": true, "section": true, "Chapter": true, "chapter": true, "page": true, "Page": true, "Level": true, "level": true, "Phase": true, "phase": true, "Category": true, "category": true, "Platform": true, "Terminal": true, "Bus": true, "bus": true, "line": true, "Line": true, "Stage": true, "stage": true, "junction": true, "junctions": true, "Junction": true, "exit": true, "Exit": true, "Pier": true, "Berth": true, "Ward": true, "ward": true, "Block": true, "Unit": true, "Bay": true}
 
-var nounStop = map[string]bool{"of": true, "in": true, "at": true, "on": true, "and": true, "or": true, "to": true, "from": true, "with": true, "for": true, "by": true,
+var nounStop = map[string]bool{"against": true, "of": true, "in": true, "at": true, "on": true, "and": true, "or": true, "to": true, "from": true, "with": true, "for": true, "by": true,
 	"were": true, "was": true, "are": true, "is": true, "be": true, "been": true, "have": true, "has": true, "had": true, "who": true, "that": true, "which": true,
 	"said": true, "will": true, "would": true, "could": true, "may": true, "might": true, "per": true, "than": true, "a": true, "an": true, "the": true, "this": true,
 	"these": true, "those": true, "its": true, "their": true, "his": true, "her": true, "as": true, "after": true, "before": true, "since": true, "over": true,
@@ -324,6 +324,9 @@ func (f *figureFinder) find() []gold.Figure {
 		if fig.Unit == "" && len(out) > 0 {
 			fig.Unit = f.elidedNoun(out[len(out)-1], lastEnd, i, next)
 		}
+		if fig.Unit == "" && fig.High == nil {
+			fig.Unit = f.exchangeRate(i, next)
+		}
 		out = append(out, fig)
 		lastEnd = next
 		i = next - 1
@@ -434,6 +437,12 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 				}
 			}
 		}
+	}
+	// Ages after a verb of being: "I was 19 once", "he was 19, and", "she
+	// turned 40." — a person's age, with no noun after it.
+	if fig.Unit == "" && fig.High == nil && isDigits && v >= 1 && v < 120 && v == float64(int(v)) && start >= 2 && ageVerbs[strings.ToLower(f.tok(start-1))] &&
+		personWords[f.tok(start-2)] && (j >= len(f.toks) || !f.toks[j].word || ageFollowers[strings.ToLower(f.tok(j))]) {
+		fig.Unit = "year"
 	}
 	// Ages in apposition: "Joana da Silva, 68, told".
 	if fig.Unit == "" && fig.High == nil && isDigits && f.tok(start-1) == "," && start >= 2 && f.toks[start-2].capitalised() && (f.tok(j) == "," || f.tok(j) == ")") && v < 130 {
@@ -735,6 +744,39 @@ func pastParticiple(w string) bool {
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ed")
 }
+
+// exchangeRate returns the currency of a bare number that is an exchange
+// rate: "the yen jumped against the dollar to 142.10", "if the yen goes
+// past 140" — the number counts units of the currency named as the subject
+// earlier in the sentence ("the yen"), not of the dollar. Only a number
+// after "to", "at", "past", "beyond" or "of" with nothing counted after it.
+func (f *figureFinder) exchangeRate(i, next int) string {
+	switch strings.ToLower(f.tok(i - 1)) {
+	case "to", "at", "past", "beyond", "above", "below", "around", "near":
+	default:
+		return ""
+	}
+	if next < len(f.toks) && f.toks[next].word && !ageFollowers[strings.ToLower(f.tok(next))] && f.tok(next) != "in" && f.tok(next) != "on" && f.tok(next) != "against" {
+		return ""
+	}
+	for k := i - 1; k >= 1 && k >= i-25; k-- {
+		if f.toks[k].sentStart && !(isQuoteMark(firstRune(f.tok(k-1))) && f.attached(k-1, k)) {
+			break
+		}
+		w := strings.ToLower(f.tok(k))
+		if code, ok := currencyWords[w]; ok && code != "USD" && strings.EqualFold(f.tok(k-1), "the") {
+			return code
+		}
+	}
+	return ""
+}
+
+// ageVerbs and personWords frame an age: "he was 19", "I turned 40".
+var (
+	ageVerbs     = map[string]bool{"was": true, "is": true, "turned": true, "turns": true, "am": true}
+	personWords  = map[string]bool{"I": true, "he": true, "she": true, "He": true, "She": true}
+	ageFollowers = map[string]bool{"once": true, "when": true, "and": true, "then": true, "at": true, "but": true}
+)
 
 // halfOf are the words after "half" that make it a quantity: "half of",
 // "half his age", "half the budget".
