@@ -959,6 +959,34 @@ func (q *quoteFinder) speakingDescription(start, k int) (attribution, bool) {
 	return attribution{}, false
 }
 
+// earlierDescription resolves a one-word description ("spokesperson") to
+// a longer description with the same head that introduced an unnamed
+// speaker earlier ("A spokesperson for Copa-Cogeca, the farmers' lobby,
+// welcomed …" → "spokesperson for Copa-Cogeca").
+func (q *quoteFinder) earlierDescription(desc string, b int) (string, bool) {
+	if strings.Contains(desc, " ") {
+		return "", false
+	}
+	k := q.tokenAt(b) - 1
+	for steps := 0; k >= 0 && steps < 12; steps++ {
+		start := q.sentenceStart(k)
+		d, ok := q.speakingDescription(start, k)
+		if !ok {
+			if end := q.nounPhraseEnd(start, k+1); end > 0 {
+				d, ok = q.roleDescription(start, end)
+			}
+		}
+		if ok {
+			text := q.s[d.start:d.end]
+			if head := strings.Fields(text)[0]; strings.EqualFold(head, desc) && text != desc {
+				return text, true
+			}
+		}
+		k = start - 1
+	}
+	return "", false
+}
+
 // fitsDescription reports whether a description can be the antecedent of
 // a pronoun of gender want: "spokeswoman" is not "he".
 func fitsDescription(desc string, want byte) bool {
@@ -1188,6 +1216,10 @@ func (q *quoteFinder) find() []gold.Quote {
 				} else if name, found := q.describedOrganisation(sp.Text, r.open); found && !a.indefinite {
 					// "the centre" → "National Centre for …".
 					gq.SpeakerName, isOrg = name, true
+				} else if name, found := q.earlierDescription(sp.Text, r.open); found && !a.indefinite {
+					// "the spokesperson said" after "A spokesperson for
+					// Copa-Cogeca welcomed …".
+					gq.SpeakerName = name
 				} else if name, found := q.describedPerson(sp.Text, r.open); found && !a.indefinite {
 					gq.SpeakerName = name
 				}
@@ -1232,6 +1264,11 @@ func (q *quoteFinder) continues(r, next rawQuote) bool {
 	if strings.Contains(between, "\n") || strings.HasSuffix(strings.TrimSpace(between), ":") {
 		return false
 	}
+	if q.newCueSentence(r.stop, next.open) {
+		// "…," Kjeldsen said. He added that Denmark had cut its use "…":
+		// a new sentence with its own speech verb starts a new quotation.
+		return false
+	}
 	if q.accordingBetween(r.stop, next.open) {
 		// "…," she said at a briefing. According to the centre, "…": the
 		// next quotation has a source of its own.
@@ -1264,6 +1301,21 @@ func (q *quoteFinder) quoteMarkAt(k int) bool {
 		return false
 	}
 	return true
+}
+
+// newCueSentence reports whether a sentence starting between bytes from
+// and to has a speech verb before to.
+func (q *quoteFinder) newCueSentence(from, to int) bool {
+	inNew := false
+	for k := q.tokenAt(from); k < len(q.toks) && q.toks[k].start < to; k++ {
+		if q.toks[k].sentStart && !q.quoteMarkAt(k) {
+			inNew = true
+		}
+		if inNew && cueVerbs[q.toks[k].text] {
+			return true
+		}
+	}
+	return false
 }
 
 // accordingBetween reports whether "according to" occurs between bytes

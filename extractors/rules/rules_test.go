@@ -177,6 +177,10 @@ func TestQuotes(t *testing.T) {
 			[]q{{"the quiet one", "Italian press", "Italian press"}}},
 		{"a passive cue without an agent names no speaker", `You were described as "the patient one" last year.`,
 			[]q{{"the patient one", "", ""}}},
+		{"a new sentence with its own speech verb starts a new quotation", `"The science is clear," Lars Kjeldsen said. He added that use had fallen "without losing a single farm."`,
+			[]q{{"The science is clear,", "Lars Kjeldsen", "Lars Kjeldsen"}, {"without losing a single farm.", "He", "Lars Kjeldsen"}}},
+		{"the spokesperson is the one introduced before", `A spokesperson for Copa-Cogeca, the farmers' lobby, welcomed the deadlock. "Brussels must listen," the spokesperson said.`,
+			[]q{{"Brussels must listen,", "spokesperson", "spokesperson for Copa-Cogeca"}}},
 		{"the name before a bracketed short form", `The United Nations Environment Programme (UNEP) said negotiators had "a narrow but real window".`,
 			[]q{{"a narrow but real window", "United Nations Environment Programme", "United Nations Environment Programme"}}},
 	}
