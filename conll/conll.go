@@ -46,8 +46,10 @@ type chunker struct {
 func newChunker() chunker { return chunker{prevTag: 'O', start: -1} }
 
 // endOfChunk and startOfChunk are conlleval.pl's functions of the same
-// names ("[" and "]" tags are not supported).
-func endOfChunk(prevTag byte, tag byte, prevTyp, typ string) bool {
+// names, with the IOBES rules of its Python port ("[" and "]" tags are not
+// supported). sameType says whether the previous and the current tag have
+// the same type.
+func endOfChunk(prevTag, tag byte, sameType bool) bool {
 	switch {
 	case prevTag == 'E', prevTag == 'S':
 		return true
@@ -55,19 +57,19 @@ func endOfChunk(prevTag byte, tag byte, prevTyp, typ string) bool {
 		return true
 	case prevTag == 'I' && (tag == 'B' || tag == 'S' || tag == 'O'):
 		return true
-	case prevTag != 'O' && prevTyp != typ:
+	case prevTag != 'O' && !sameType:
 		return true
 	}
 	return false
 }
 
-func startOfChunk(prevTag byte, tag byte, prevTyp, typ string) bool {
+func startOfChunk(prevTag, tag byte, sameType bool) bool {
 	switch {
 	case tag == 'B', tag == 'S':
 		return true
 	case (prevTag == 'E' || prevTag == 'S' || prevTag == 'O') && (tag == 'E' || tag == 'I'):
 		return true
-	case tag != 'O' && prevTyp != typ:
+	case tag != 'O' && !sameType:
 		return true
 	}
 	return false
@@ -75,11 +77,12 @@ func startOfChunk(prevTag byte, tag byte, prevTyp, typ string) bool {
 
 // step feeds the tag of token i.
 func (c *chunker) step(i int, tag byte, typ string) {
-	if c.start >= 0 && endOfChunk(c.prevTag, tag, c.prevTyp, typ) {
+	same := c.prevTyp == typ
+	if c.start >= 0 && endOfChunk(c.prevTag, tag, same) {
 		c.out = append(c.out, gold.Entity{Span: gold.Span{Start: c.start, End: i}, Type: gold.EntityType(c.prevTyp)})
 		c.start = -1
 	}
-	if startOfChunk(c.prevTag, tag, c.prevTyp, typ) {
+	if startOfChunk(c.prevTag, tag, same) {
 		c.start = i
 	}
 	c.prevTag, c.prevTyp = tag, typ
@@ -91,38 +94,29 @@ func Parse(name string, data []byte) (*Tagged, error) {
 	g, p := newChunker(), newChunker()
 	types := map[string]string{} // interned type names
 	columns := 0
-	var fields [16][]byte
 	for lineNo := 1; len(data) > 0; lineNo++ {
 		var line []byte
 		line, data = nextLine(data)
-		n := splitFields(line, fields[:])
-		if n == 0 {
+		gtag, ptag, err := lineTags(line, &columns)
+		if err != nil {
+			return nil, fmt.Errorf("conll %s: line %d: %w", name, lineNo, err)
+		}
+		if gtag == nil {
 			g.step(t.Tokens, 'O', "")
 			p.step(t.Tokens, 'O', "")
 			continue
 		}
-		if n > len(fields) {
-			return nil, fmt.Errorf("conll %s: line %d: %d columns, at most %d supported", name, lineNo, n, len(fields))
-		}
-		if n < 3 {
-			return nil, fmt.Errorf("conll %s: line %d: %d columns, want token, gold tag and predicted tag", name, lineNo, n)
-		}
-		if columns == 0 {
-			columns = n
-		} else if n != columns {
-			return nil, fmt.Errorf("conll %s: line %d: %d columns where earlier lines have %d", name, lineNo, n, columns)
-		}
-		gt, gtyp, err := splitTag(fields[n-2], types)
+		gt, gtyp, err := splitTag(gtag, types)
 		if err != nil {
 			return nil, fmt.Errorf("conll %s: line %d: gold tag: %w", name, lineNo, err)
 		}
-		pt, ptyp, err := splitTag(fields[n-1], types)
+		pt, ptyp, err := splitTag(ptag, types)
 		if err != nil {
 			return nil, fmt.Errorf("conll %s: line %d: predicted tag: %w", name, lineNo, err)
 		}
 		g.step(t.Tokens, gt, gtyp)
 		p.step(t.Tokens, pt, ptyp)
-		if bytes.Equal(fields[n-2], fields[n-1]) {
+		if bytes.Equal(gtag, ptag) {
 			t.CorrectTags++
 		}
 		t.Tokens++
@@ -131,6 +125,46 @@ func Parse(name string, data []byte) (*Tagged, error) {
 	p.step(t.Tokens, 'O', "")
 	t.Gold, t.Pred = g.out, p.out
 	return t, nil
+}
+
+// maxColumns is the most columns a line may have.
+const maxColumns = 16
+
+// lineTags returns the gold and the predicted tag of a line (its last two
+// fields), or nil for a blank line. columns is the number of columns of
+// the file, set by its first non-blank line; every other line must have as
+// many.
+func lineTags(line []byte, columns *int) (goldTag, predTag []byte, err error) {
+	n := 0
+	var last2, last1 []byte
+	for i := 0; i < len(line); {
+		for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+			i++
+		}
+		if i == len(line) {
+			break
+		}
+		j := i
+		for j < len(line) && line[j] != ' ' && line[j] != '\t' {
+			j++
+		}
+		last2, last1 = last1, line[i:j]
+		n++
+		i = j
+	}
+	switch {
+	case n == 0:
+		return nil, nil, nil
+	case n > maxColumns:
+		return nil, nil, fmt.Errorf("%d columns, at most %d supported", n, maxColumns)
+	case n < 3:
+		return nil, nil, fmt.Errorf("%d columns, want token, gold tag and predicted tag", n)
+	case *columns == 0:
+		*columns = n
+	case n != *columns:
+		return nil, nil, fmt.Errorf("%d columns where earlier lines have %d", n, *columns)
+	}
+	return last2, last1, nil
 }
 
 // nextLine cuts the first line off data, without its line end (LF or
@@ -171,16 +205,25 @@ func splitFields(line []byte, fields [][]byte) int {
 
 // splitTag splits "B-PER" into 'B' and "PER". "O" has no type.
 func splitTag(tag []byte, types map[string]string) (byte, string, error) {
-	if len(tag) == 1 && tag[0] == 'O' {
-		return 'O', "", nil
+	prefix, typ, err := cutTag(tag)
+	if err != nil || prefix == 'O' {
+		return prefix, "", err
 	}
-	if len(tag) < 3 || tag[1] != '-' || bytes.IndexByte([]byte("BIES"), tag[0]) < 0 {
-		return 0, "", fmt.Errorf("%q is not O or B-, I-, E-, S- followed by a type", tag)
-	}
-	typ, ok := types[string(tag[2:])]
+	name, ok := types[string(typ)]
 	if !ok {
-		typ = string(tag[2:])
-		types[typ] = typ
+		name = string(typ)
+		types[name] = name
 	}
-	return tag[0], typ, nil
+	return prefix, name, nil
+}
+
+// cutTag splits "B-PER" into 'B' and "PER". "O" has no type.
+func cutTag(tag []byte) (byte, []byte, error) {
+	if len(tag) == 1 && tag[0] == 'O' {
+		return 'O', nil, nil
+	}
+	if len(tag) < 3 || tag[1] != '-' || (tag[0] != 'B' && tag[0] != 'I' && tag[0] != 'E' && tag[0] != 'S') {
+		return 0, nil, fmt.Errorf("%q is not O or B-, I-, E-, S- followed by a type", tag)
+	}
+	return tag[0], tag[2:], nil
 }

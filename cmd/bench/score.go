@@ -52,6 +52,15 @@ flags:`)
 	if *format != "conll" {
 		return &exitError{code: exitUsage, err: fmt.Errorf("unknown input format %q (want conll)", *format)}
 	}
+	if !*schemas {
+		// conlleval's report needs only counts: one streaming pass, no
+		// chunks kept (docs/performance.md).
+		c, err := conll.CountFile(fl.Arg(0))
+		if err != nil {
+			return &exitError{code: exitInvalid, err: err}
+		}
+		return conll.WriteReport(stdout, c)
+	}
 	tg, err := conll.ReadFile(fl.Arg(0))
 	if err != nil {
 		return &exitError{code: exitInvalid, err: err}

@@ -1,0 +1,227 @@
+package conll
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+)
+
+// Counts are what conlleval.pl counts in a CoNLL file: tokens and tags,
+// and chunks in the gold column (Gold), in the predicted column (Found) and
+// in both with the same span and type (Correct).
+type Counts struct {
+	Tokens, CorrectTags  int
+	Gold, Found, Correct int
+	// ByType holds the same chunk counts per type, sorted by type name;
+	// a type is listed when it has a chunk in either column.
+	ByType []TypeCounts
+}
+
+// TypeCounts are the chunk counts of one type.
+type TypeCounts struct {
+	Type                 string
+	Gold, Found, Correct int
+}
+
+// CountFile counts the CoNLL file at path as [Count] does.
+func CountFile(path string) (Counts, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return Counts{}, err
+	}
+	defer f.Close()
+	return Count(path, f)
+}
+
+// Count reads CoNLL data from r in one pass and counts it as conlleval.pl
+// does, without keeping chunks or lines: memory stays constant whatever the
+// size of the input. It reads what [Parse] reads, with the same errors, and
+// its counts equal those of [Tagged.Counts] (a test checks both on random
+// files). name is used in errors.
+func Count(name string, r io.Reader) (Counts, error) {
+	var c counter
+	c.init()
+	lr := lineReader{r: r, buf: make([]byte, 64<<10)}
+	columns := 0
+	for lineNo := 1; ; lineNo++ {
+		line, err := lr.next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return Counts{}, fmt.Errorf("conll %s: %w", name, err)
+		}
+		gtag, ptag, err := lineTags(line, &columns)
+		if err != nil {
+			return Counts{}, fmt.Errorf("conll %s: line %d: %w", name, lineNo, err)
+		}
+		if gtag == nil {
+			c.step(tagO, tagO)
+			continue
+		}
+		g, err := c.tag(gtag)
+		if err != nil {
+			return Counts{}, fmt.Errorf("conll %s: line %d: gold tag: %w", name, lineNo, err)
+		}
+		p, err := c.tag(ptag)
+		if err != nil {
+			return Counts{}, fmt.Errorf("conll %s: line %d: predicted tag: %w", name, lineNo, err)
+		}
+		c.step(g, p)
+		if bytes.Equal(gtag, ptag) {
+			c.correctTags++
+		}
+		c.tokens++
+	}
+	c.step(tagO, tagO)
+	return c.counts(), nil
+}
+
+// ctag is a tag with its type interned: 0 is no type (the tag O).
+type ctag struct {
+	prefix byte // 'O', 'B', 'I', 'E', 'S'
+	typ    int32
+}
+
+var tagO = ctag{prefix: 'O'}
+
+// column follows one tag column through conlleval's chunk rules.
+type column struct {
+	prev  ctag
+	start int // token index of the open chunk, or -1
+}
+
+// counter counts chunks of both columns as they end: a chunk is correct
+// when the gold and the predicted chunk end at the same token, started at
+// the same token and have the same type.
+type counter struct {
+	tokens, correctTags int
+	g, p                column
+	types               map[string]int32
+	names               []string
+	gold, found, right  []int // per type id
+}
+
+func (c *counter) init() {
+	c.g = column{prev: tagO, start: -1}
+	c.p = column{prev: tagO, start: -1}
+	c.types = map[string]int32{}
+	c.names = []string{""}
+	c.gold, c.found, c.right = []int{0}, []int{0}, []int{0}
+}
+
+// tag splits and interns a tag; a type is allocated once, when first seen.
+func (c *counter) tag(b []byte) (ctag, error) {
+	prefix, typ, err := cutTag(b)
+	if err != nil || prefix == 'O' {
+		return ctag{prefix: prefix}, err
+	}
+	id, ok := c.types[string(typ)] // no allocation for the lookup
+	if !ok {
+		id = int32(len(c.names))
+		name := string(typ)
+		c.types[name] = id
+		c.names = append(c.names, name)
+		c.gold, c.found, c.right = append(c.gold, 0), append(c.found, 0), append(c.right, 0)
+	}
+	return ctag{prefix: prefix, typ: id}, nil
+}
+
+// step feeds the gold and the predicted tag of the next token (or O, O at
+// a blank line and at the end).
+func (c *counter) step(g, p ctag) {
+	i := c.tokens
+	gEnd := c.g.start >= 0 && endOfChunk(c.g.prev.prefix, g.prefix, c.g.prev.typ == g.typ)
+	pEnd := c.p.start >= 0 && endOfChunk(c.p.prev.prefix, p.prefix, c.p.prev.typ == p.typ)
+	if gEnd {
+		c.gold[c.g.prev.typ]++
+		if pEnd && c.g.start == c.p.start && c.g.prev.typ == c.p.prev.typ {
+			c.right[c.g.prev.typ]++
+		}
+		c.g.start = -1
+	}
+	if pEnd {
+		c.found[c.p.prev.typ]++
+		c.p.start = -1
+	}
+	if startOfChunk(c.g.prev.prefix, g.prefix, c.g.prev.typ == g.typ) {
+		c.g.start = i
+	}
+	if startOfChunk(c.p.prev.prefix, p.prefix, c.p.prev.typ == p.typ) {
+		c.p.start = i
+	}
+	c.g.prev, c.p.prev = g, p
+}
+
+func (c *counter) counts() Counts {
+	out := Counts{Tokens: c.tokens, CorrectTags: c.correctTags}
+	for id, name := range c.names {
+		if c.gold[id] == 0 && c.found[id] == 0 {
+			continue
+		}
+		out.ByType = append(out.ByType, TypeCounts{Type: name, Gold: c.gold[id], Found: c.found[id], Correct: c.right[id]})
+		out.Gold += c.gold[id]
+		out.Found += c.found[id]
+		out.Correct += c.right[id]
+	}
+	slices.SortFunc(out.ByType, func(a, b TypeCounts) int { return strings.Compare(a.Type, b.Type) })
+	return out
+}
+
+// lineReader reads lines through one buffer, which grows only for a line
+// longer than it.
+type lineReader struct {
+	r          io.Reader
+	buf        []byte
+	start, end int   // unread bytes: buf[start:end]
+	err        error // from r, returned once buf is drained
+}
+
+// next returns the next line without its line end (LF, with any CRs
+// before it, as [Parse] reads them), valid until the following call, or
+// io.EOF after the last line.
+func (lr *lineReader) next() ([]byte, error) {
+	for {
+		if k := bytes.IndexByte(lr.buf[lr.start:lr.end], '\n'); k >= 0 {
+			line := lr.buf[lr.start : lr.start+k]
+			lr.start += k + 1
+			return trimCR(line), nil
+		}
+		if lr.err != nil {
+			if lr.err == io.EOF && lr.start < lr.end {
+				line := lr.buf[lr.start:lr.end]
+				lr.start = lr.end
+				return trimCR(line), nil
+			}
+			return nil, lr.err
+		}
+		// Keep the partial line and read more behind it.
+		n := copy(lr.buf, lr.buf[lr.start:lr.end])
+		lr.start, lr.end = 0, n
+		if n == len(lr.buf) {
+			lr.buf = append(lr.buf, make([]byte, len(lr.buf))...)
+		}
+		for empty := 0; ; empty++ {
+			m, err := lr.r.Read(lr.buf[lr.end:])
+			lr.end += m
+			if err != nil || m > 0 {
+				lr.err = err
+				break
+			}
+			if empty == 100 {
+				lr.err = io.ErrNoProgress
+				break
+			}
+		}
+	}
+}
+
+func trimCR(line []byte) []byte {
+	for len(line) > 0 && line[len(line)-1] == '\r' {
+		line = line[:len(line)-1]
+	}
+	return line
+}
