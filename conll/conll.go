@@ -11,7 +11,9 @@ package conll
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"os"
 
 	"github.com/newsbench/newsbench/gold"
@@ -135,23 +137,7 @@ const maxColumns = 16
 // the file, set by its first non-blank line; every other line must have as
 // many.
 func lineTags(line []byte, columns *int) (goldTag, predTag []byte, err error) {
-	n := 0
-	var last2, last1 []byte
-	for i := 0; i < len(line); {
-		for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
-			i++
-		}
-		if i == len(line) {
-			break
-		}
-		j := i
-		for j < len(line) && line[j] != ' ' && line[j] != '\t' {
-			j++
-		}
-		last2, last1 = last1, line[i:j]
-		n++
-		i = j
-	}
+	n := countFields(line)
 	switch {
 	case n == 0:
 		return nil, nil, nil
@@ -164,7 +150,68 @@ func lineTags(line []byte, columns *int) (goldTag, predTag []byte, err error) {
 	case n != *columns:
 		return nil, nil, fmt.Errorf("%d columns where earlier lines have %d", n, *columns)
 	}
-	return last2, last1, nil
+	// The last two fields, from the end.
+	j := len(line)
+	for isBlank(line[j-1]) {
+		j--
+	}
+	i := j
+	for !isBlank(line[i-1]) {
+		i--
+	}
+	predTag = line[i:j]
+	for isBlank(line[i-1]) {
+		i--
+	}
+	j = i
+	for i > 0 && !isBlank(line[i-1]) {
+		i--
+	}
+	return line[i:j], predTag, nil
+}
+
+func isBlank(c byte) bool { return c == ' ' || c == '\t' }
+
+// countFields counts the fields of line, separated by runs of spaces and
+// tabs. It looks at eight bytes at a time: lines are short, and this is
+// most of the work of reading a CoNLL file.
+func countFields(line []byte) int {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	n := 0
+	carry := uint64(0x80) // the start of the line counts as a blank before byte 0
+	for len(line) > 0 {
+		var w uint64
+		valid := uint64(hi)
+		if len(line) >= 8 {
+			w = binary.LittleEndian.Uint64(line)
+			line = line[8:]
+		} else {
+			// The last bytes: read 8 when the slice's capacity allows
+			// (the line end and the next line follow a line in its
+			// buffer) and ignore those past the line.
+			valid = hi & (1<<(8*len(line)) - 1)
+			if cap(line) >= 8 {
+				w = binary.LittleEndian.Uint64(line[:8])
+			} else {
+				var b [8]byte
+				copy(b[:], line)
+				w = binary.LittleEndian.Uint64(b[:])
+			}
+			line = nil
+		}
+		blank := zeroBytes(w^(' '*lo)) | zeroBytes(w^('\t'*lo)) // 0x80 in each blank byte
+		starts := ^blank & valid & (blank<<8 | carry)           // 0x80 in each byte that starts a field
+		n += bits.OnesCount64(starts)
+		carry = blank >> 56
+	}
+	return n
+}
+
+// zeroBytes returns 0x80 in each byte of w that is zero and 0 in every
+// other byte (exactly; no false positives).
+func zeroBytes(w uint64) uint64 {
+	const low7 = 0x7f7f7f7f7f7f7f7f
+	return ^((w&low7 + low7) | w | low7)
 }
 
 // nextLine cuts the first line off data, without its line end (LF or

@@ -103,6 +103,14 @@ type counter struct {
 	types               map[string]int32
 	names               []string
 	gold, found, right  []int // per type id
+	seen                [16]seenTag
+	nseen               int
+}
+
+// seenTag is a tag as read, and split.
+type seenTag struct {
+	tag string
+	ct  ctag
 }
 
 func (c *counter) init() {
@@ -113,11 +121,21 @@ func (c *counter) init() {
 	c.gold, c.found, c.right = []int{0}, []int{0}, []int{0}
 }
 
-// tag splits and interns a tag; a type is allocated once, when first seen.
+// tag splits and interns a tag. A file has few distinct tags: the last
+// ones seen are kept whole, so that most tags are found by comparing
+// bytes; a type's name is allocated once, when first seen.
 func (c *counter) tag(b []byte) (ctag, error) {
+	if len(b) == 1 && b[0] == 'O' {
+		return tagO, nil
+	}
+	for i := range c.nseen {
+		if c.seen[i].tag == string(b) {
+			return c.seen[i].ct, nil
+		}
+	}
 	prefix, typ, err := cutTag(b)
-	if err != nil || prefix == 'O' {
-		return ctag{prefix: prefix}, err
+	if err != nil {
+		return ctag{}, err
 	}
 	id, ok := c.types[string(typ)] // no allocation for the lookup
 	if !ok {
@@ -127,7 +145,12 @@ func (c *counter) tag(b []byte) (ctag, error) {
 		c.names = append(c.names, name)
 		c.gold, c.found, c.right = append(c.gold, 0), append(c.found, 0), append(c.right, 0)
 	}
-	return ctag{prefix: prefix, typ: id}, nil
+	ct := ctag{prefix: prefix, typ: id}
+	if c.nseen < len(c.seen) {
+		c.seen[c.nseen] = seenTag{string(b), ct}
+		c.nseen++
+	}
+	return ct, nil
 }
 
 // step feeds the gold and the predicted tag of the next token (or O, O at
