@@ -9,6 +9,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/newsbench/newsbench/conll/conlleval"
 )
 
 // conllFile makes a CoNLL file of n tokens shaped like CoNLL-2003 system
@@ -83,11 +85,11 @@ func BenchmarkConllCount(b *testing.B) {
 	r := bytes.NewReader(data)
 	for b.Loop() {
 		r.Reset(data)
-		c, err := Count("bench", r)
+		c, err := conlleval.Count("bench", r)
 		if err != nil {
 			b.Fatal(err)
 		}
-		if err := WriteReport(io.Discard, c); err != nil {
+		if err := conlleval.WriteReport(io.Discard, c); err != nil {
 			b.Fatal(err)
 		}
 	}

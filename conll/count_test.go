@@ -7,20 +7,21 @@ import (
 	"math/rand/v2"
 	"os"
 	"os/exec"
-	"slices"
 	"strings"
 	"testing"
 	"testing/iotest"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/newsbench/newsbench/conll/conlleval"
 )
 
 // parseCounts is the reference for Count: Parse, score the chunks with
 // newsbench's matching, and take conlleval's counts.
-func parseCounts(data []byte) (Counts, error) {
+func parseCounts(data []byte) (conlleval.Counts, error) {
 	tg, err := Parse("x", data)
 	if err != nil {
-		return Counts{}, err
+		return conlleval.Counts{}, err
 	}
 	return tg.Counts(tg.Score()), nil
 }
@@ -36,7 +37,7 @@ func checkCountAgrees(t *testing.T, data []byte) {
 		"half":     iotest.HalfReader(bytes.NewReader(data)),
 	}
 	for name, r := range readers {
-		got, err := Count("x", r)
+		got, err := conlleval.Count("x", r)
 		if fmt.Sprint(err) != fmt.Sprint(wantErr) {
 			t.Fatalf("%s reads: error %v, Parse's %v\ninput %q", name, err, wantErr, data)
 		}
@@ -129,16 +130,6 @@ func TestCountAgreesWithParse(t *testing.T) {
 	}
 }
 
-// TestCountReadError: an error from the reader ends the count with it,
-// naming the input.
-func TestCountReadError(t *testing.T) {
-	r := io.MultiReader(strings.NewReader("a B-PER B-PER\nb I-"), iotest.ErrReader(io.ErrUnexpectedEOF))
-	_, err := Count("in.conll", r)
-	if err == nil || !strings.Contains(err.Error(), "in.conll") || !strings.Contains(err.Error(), io.ErrUnexpectedEOF.Error()) {
-		t.Errorf("error %v, want the read error with the name", err)
-	}
-}
-
 func FuzzCount(f *testing.F) {
 	data, _ := os.ReadFile("testdata/handmade.conll")
 	f.Add(data)
@@ -181,74 +172,16 @@ func TestConllevalPerl(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: conlleval.pl: %v: %s", name, err, stderr.Bytes())
 		}
-		c, err := Count(name, bytes.NewReader(data))
+		c, err := conlleval.Count(name, bytes.NewReader(data))
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
 		var got bytes.Buffer
-		if err := WriteReport(&got, c); err != nil {
+		if err := conlleval.WriteReport(&got, c); err != nil {
 			t.Fatal(err)
 		}
 		if diff := cmp.Diff(string(want), got.String()); diff != "" {
 			t.Errorf("%s: report differs from conlleval.pl's (-conlleval.pl +newsbench):\n%s", name, diff)
 		}
 	}
-}
-
-// checkLineTags checks lineTags against the plain field splitter: the same
-// number of columns, and the last two fields as the tags.
-func checkLineTags(t *testing.T, line []byte) {
-	t.Helper()
-	var fields [maxColumns][]byte
-	n := splitFields(line, fields[:])
-	if got := countFields(line); got != n {
-		t.Fatalf("countFields(%q) = %d, want %d", line, got, n)
-	}
-	// Without spare capacity behind the line, too.
-	if got := countFields(slices.Clip(line)); got != n {
-		t.Fatalf("countFields(%q), clipped, = %d, want %d", line, got, n)
-	}
-	columns := 0
-	g, p, err := lineTags(line, &columns)
-	switch {
-	case n == 0:
-		if g != nil || p != nil || err != nil {
-			t.Fatalf("lineTags(%q) = %q, %q, %v for a blank line", line, g, p, err)
-		}
-	case n < 3 || n > maxColumns:
-		if err == nil {
-			t.Fatalf("lineTags(%q): no error for %d columns", line, n)
-		}
-	default:
-		if err != nil || !bytes.Equal(g, fields[n-2]) || !bytes.Equal(p, fields[n-1]) || columns != n {
-			t.Fatalf("lineTags(%q) = %q, %q, %v, columns %d; want %q, %q, %d", line, g, p, err, columns, fields[n-2], fields[n-1], n)
-		}
-	}
-}
-
-// TestLineTags compares the word-at-a-time field counting with splitting
-// byte by byte, on random lines of blanks and a few other bytes.
-func TestLineTags(t *testing.T) {
-	rng := rand.New(rand.NewPCG(5, 6))
-	alphabet := []byte(" \t aO-\r\xff\x00\x80 ")
-	for range 20000 {
-		buf := make([]byte, rng.IntN(40), 48)
-		for i := range buf {
-			buf[i] = alphabet[rng.IntN(len(alphabet))]
-		}
-		for i := len(buf); i < cap(buf); i++ {
-			buf[:cap(buf)][i] = 'x' // bytes after the line must not count
-		}
-		checkLineTags(t, buf)
-	}
-}
-
-func FuzzLineTags(f *testing.F) {
-	f.Add([]byte("a b c"))
-	f.Add([]byte("\t a  \tB-PER   I-PER \t"))
-	f.Fuzz(func(t *testing.T, line []byte) {
-		if bytes.IndexByte(line, '\n') < 0 {
-			checkLineTags(t, line)
-		}
-	})
 }

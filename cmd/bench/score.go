@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/newsbench/newsbench/conll"
+	"github.com/newsbench/newsbench/conll/conlleval"
 	"github.com/newsbench/newsbench/eval"
 )
 
@@ -55,11 +56,11 @@ flags:`)
 	if !*schemas {
 		// conlleval's report needs only counts: one streaming pass, no
 		// chunks kept (docs/performance.md).
-		c, err := conll.CountFile(fl.Arg(0))
+		c, err := conlleval.CountFile(fl.Arg(0))
 		if err != nil {
 			return &exitError{code: exitInvalid, err: err}
 		}
-		return conll.WriteReport(stdout, c)
+		return conlleval.WriteReport(stdout, c)
 	}
 	tg, err := conll.ReadFile(fl.Arg(0))
 	if err != nil {

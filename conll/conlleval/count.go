@@ -1,4 +1,12 @@
-package conll
+// Package conlleval counts a CoNLL file of gold and predicted tags the way
+// conlleval.pl, the CoNLL shared tasks' scorer, does, and prints its
+// report. It reads the file in one streaming pass and keeps only counts, so
+// that scoring a file costs little more than reading it; it needs nothing
+// but the standard library, for a command that starts fast
+// (cmd/conlleval). Package conll reads the same files into chunks, for
+// newsbench's own scoring; both apply the same chunk rules (see conll's
+// package doc).
+package conlleval
 
 import (
 	"bytes"
@@ -7,6 +15,8 @@ import (
 	"os"
 	"slices"
 	"strings"
+
+	"github.com/newsbench/newsbench/conll/internal/chunk"
 )
 
 // Counts are what conlleval.pl counts in a CoNLL file: tokens and tags,
@@ -38,9 +48,9 @@ func CountFile(path string) (Counts, error) {
 
 // Count reads CoNLL data from r in one pass and counts it as conlleval.pl
 // does, without keeping chunks or lines: memory stays constant whatever the
-// size of the input. It reads what [Parse] reads, with the same errors, and
-// its counts equal those of [Tagged.Counts] (a test checks both on random
-// files). name is used in errors.
+// size of the input. It reads what [conll.Parse] reads, with the same
+// errors, and its counts equal those of [conll.Tagged.Counts] (a test
+// checks both on random files). name is used in errors.
 func Count(name string, r io.Reader) (Counts, error) {
 	var c counter
 	c.init()
@@ -54,7 +64,7 @@ func Count(name string, r io.Reader) (Counts, error) {
 		if err != nil {
 			return Counts{}, fmt.Errorf("conll %s: %w", name, err)
 		}
-		gtag, ptag, err := lineTags(line, &columns)
+		gtag, ptag, err := chunk.LineTags(line, &columns)
 		if err != nil {
 			return Counts{}, fmt.Errorf("conll %s: line %d: %w", name, lineNo, err)
 		}
@@ -133,7 +143,7 @@ func (c *counter) tag(b []byte) (ctag, error) {
 			return c.seen[i].ct, nil
 		}
 	}
-	prefix, typ, err := cutTag(b)
+	prefix, typ, err := chunk.CutTag(b)
 	if err != nil {
 		return ctag{}, err
 	}
@@ -157,8 +167,8 @@ func (c *counter) tag(b []byte) (ctag, error) {
 // a blank line and at the end).
 func (c *counter) step(g, p ctag) {
 	i := c.tokens
-	gEnd := c.g.start >= 0 && endOfChunk(c.g.prev.prefix, g.prefix, c.g.prev.typ == g.typ)
-	pEnd := c.p.start >= 0 && endOfChunk(c.p.prev.prefix, p.prefix, c.p.prev.typ == p.typ)
+	gEnd := c.g.start >= 0 && chunk.EndOfChunk(c.g.prev.prefix, g.prefix, c.g.prev.typ == g.typ)
+	pEnd := c.p.start >= 0 && chunk.EndOfChunk(c.p.prev.prefix, p.prefix, c.p.prev.typ == p.typ)
 	if gEnd {
 		c.gold[c.g.prev.typ]++
 		if pEnd && c.g.start == c.p.start && c.g.prev.typ == c.p.prev.typ {
@@ -170,10 +180,10 @@ func (c *counter) step(g, p ctag) {
 		c.found[c.p.prev.typ]++
 		c.p.start = -1
 	}
-	if startOfChunk(c.g.prev.prefix, g.prefix, c.g.prev.typ == g.typ) {
+	if chunk.StartOfChunk(c.g.prev.prefix, g.prefix, c.g.prev.typ == g.typ) {
 		c.g.start = i
 	}
-	if startOfChunk(c.p.prev.prefix, p.prefix, c.p.prev.typ == p.typ) {
+	if chunk.StartOfChunk(c.p.prev.prefix, p.prefix, c.p.prev.typ == p.typ) {
 		c.p.start = i
 	}
 	c.g.prev, c.p.prev = g, p
@@ -204,7 +214,7 @@ type lineReader struct {
 }
 
 // next returns the next line without its line end (LF, with any CRs
-// before it, as [Parse] reads them), valid until the following call, or
+// before it, as [conll.Parse] reads them), valid until the following call, or
 // io.EOF after the last line.
 func (lr *lineReader) next() ([]byte, error) {
 	for {
