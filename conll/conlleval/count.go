@@ -54,17 +54,17 @@ func CountFile(path string) (Counts, error) {
 func Count(name string, r io.Reader) (Counts, error) {
 	var c counter
 	c.init()
-	lr := lineReader{r: r, buf: make([]byte, 64<<10)}
+	lr := lineReader{r: r, buf: make([]byte, 64<<10, 64<<10+8)}
 	columns := 0
 	for lineNo := 1; ; lineNo++ {
-		line, err := lr.next()
+		line, fields, err := lr.next()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
 			return Counts{}, fmt.Errorf("conll %s: %w", name, err)
 		}
-		gtag, ptag, err := chunk.LineTags(line, &columns)
+		gtag, ptag, err := chunk.CountedLineTags(line, fields, &columns)
 		if err != nil {
 			return Counts{}, fmt.Errorf("conll %s: line %d: %w", name, lineNo, err)
 		}
@@ -205,37 +205,49 @@ func (c *counter) counts() Counts {
 }
 
 // lineReader reads lines through one buffer, which grows only for a line
-// longer than it.
+// longer than it. The buffer's capacity is 8 bytes more than its length,
+// for chunk.ScanLine.
 type lineReader struct {
 	r          io.Reader
 	buf        []byte
 	start, end int   // unread bytes: buf[start:end]
+	checked    int   // bytes from start known to hold no line end
 	err        error // from r, returned once buf is drained
 }
 
 // next returns the next line without its line end (LF, with any CRs
-// before it, as [conll.Parse] reads them), valid until the following call, or
-// io.EOF after the last line.
-func (lr *lineReader) next() ([]byte, error) {
+// before it, as [conll.Parse] reads them) and the number of its fields,
+// valid until the following call, or io.EOF after the last line.
+func (lr *lineReader) next() (line []byte, fields int, err error) {
 	for {
-		if k := bytes.IndexByte(lr.buf[lr.start:lr.end], '\n'); k >= 0 {
-			line := lr.buf[lr.start : lr.start+k]
-			lr.start += k + 1
-			return trimCR(line), nil
+		// A line read in several pieces is scanned once it is whole:
+		// the pieces are only searched for its end.
+		if lr.checked == 0 || bytes.IndexByte(lr.buf[lr.start+lr.checked:lr.end], '\n') >= 0 {
+			k, n := chunk.ScanLine(lr.buf[lr.start:lr.end])
+			if k >= 0 {
+				line = lr.buf[lr.start : lr.start+k]
+				lr.start += k + 1
+				lr.checked = 0
+				return trimCR(line, n)
+			}
 		}
+		lr.checked = lr.end - lr.start
 		if lr.err != nil {
 			if lr.err == io.EOF && lr.start < lr.end {
-				line := lr.buf[lr.start:lr.end]
-				lr.start = lr.end
-				return trimCR(line), nil
+				_, n := chunk.ScanLine(lr.buf[lr.start:lr.end])
+				line = lr.buf[lr.start:lr.end]
+				lr.start, lr.checked = lr.end, 0
+				return trimCR(line, n)
 			}
-			return nil, lr.err
+			return nil, 0, lr.err
 		}
 		// Keep the partial line and read more behind it.
 		n := copy(lr.buf, lr.buf[lr.start:lr.end])
 		lr.start, lr.end = 0, n
 		if n == len(lr.buf) {
-			lr.buf = append(lr.buf, make([]byte, len(lr.buf))...)
+			bigger := make([]byte, 2*n, 2*n+8)
+			copy(bigger, lr.buf[:n])
+			lr.buf = bigger
 		}
 		for empty := 0; ; empty++ {
 			m, err := lr.r.Read(lr.buf[lr.end:])
@@ -252,9 +264,14 @@ func (lr *lineReader) next() ([]byte, error) {
 	}
 }
 
-func trimCR(line []byte) []byte {
+// trimCR cuts the CRs at the end of a line of n fields; the fields are
+// counted again only when there was one.
+func trimCR(line []byte, n int) ([]byte, int, error) {
+	if len(line) == 0 || line[len(line)-1] != '\r' {
+		return line, n, nil
+	}
 	for len(line) > 0 && line[len(line)-1] == '\r' {
 		line = line[:len(line)-1]
 	}
-	return line
+	return line, chunk.CountFields(line), nil
 }

@@ -48,7 +48,12 @@ const MaxColumns = 16
 // the file, set by its first non-blank line; every other line must have as
 // many.
 func LineTags(line []byte, columns *int) (goldTag, predTag []byte, err error) {
-	n := CountFields(line)
+	return CountedLineTags(line, CountFields(line), columns)
+}
+
+// CountedLineTags is [LineTags] for a line whose n fields are counted
+// already (by [ScanLine]).
+func CountedLineTags(line []byte, n int, columns *int) (goldTag, predTag []byte, err error) {
 	switch {
 	case n == 0:
 		return nil, nil, nil
@@ -116,6 +121,33 @@ func CountFields(line []byte) int {
 		carry = blank >> 56
 	}
 	return n
+}
+
+// ScanLine finds the first line of b and counts its fields in the same
+// pass, eight bytes at a time: it returns the index of the first '\n' in b
+// (-1 if there is none) and the number of fields before it (in all of b if
+// there is none). The 8 bytes from any index of b must be within its
+// capacity (bytes past len(b) are read and ignored).
+func ScanLine(b []byte) (end, fields int) {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	carry := uint64(0x80)
+	for off := 0; off < len(b); off += 8 {
+		w := binary.LittleEndian.Uint64(b[off : off+8 : off+8])
+		valid := uint64(hi)
+		if rest := len(b) - off; rest < 8 {
+			valid = hi & (1<<(8*rest) - 1)
+		}
+		if nl := zeroBytes(w^('\n'*lo)) & valid; nl != 0 {
+			k := bits.TrailingZeros64(nl) / 8 // the line end's byte in w
+			valid &= 1<<(8*k) - 1
+			blank := zeroBytes(w^(' '*lo)) | zeroBytes(w^('\t'*lo))
+			return off + k, fields + bits.OnesCount64(^blank&valid&(blank<<8|carry))
+		}
+		blank := zeroBytes(w^(' '*lo)) | zeroBytes(w^('\t'*lo))
+		fields += bits.OnesCount64(^blank & valid & (blank<<8 | carry))
+		carry = blank >> 56
+	}
+	return -1, fields
 }
 
 // zeroBytes returns 0x80 in each byte of w that is zero and 0 in every

@@ -66,3 +66,40 @@ func FuzzLineTags(f *testing.F) {
 		}
 	})
 }
+
+// checkScanLine checks ScanLine against IndexByte and CountFields; b must
+// have 8 bytes of capacity past its length.
+func checkScanLine(t *testing.T, b []byte) {
+	t.Helper()
+	end, fields := ScanLine(b)
+	wantEnd := bytes.IndexByte(b, '\n')
+	line := b
+	if wantEnd >= 0 {
+		line = b[:wantEnd]
+	}
+	if want := CountFields(line); end != wantEnd || fields != want {
+		t.Fatalf("ScanLine(%q) = %d, %d; want %d, %d", b, end, fields, wantEnd, want)
+	}
+}
+
+func TestScanLine(t *testing.T) {
+	rng := rand.New(rand.NewPCG(8, 9))
+	alphabet := []byte(" \t aO-\r\n\xff\x00\x80 ")
+	for range 20000 {
+		buf := make([]byte, rng.IntN(40), 48)
+		for i := range buf[:cap(buf)] {
+			buf[:cap(buf)][i] = alphabet[rng.IntN(len(alphabet))] // also past the end: must be ignored
+		}
+		checkScanLine(t, buf)
+	}
+}
+
+func FuzzScanLine(f *testing.F) {
+	f.Add([]byte("a b c\nd e"))
+	f.Add([]byte("\t a  \tB-PER   I-PER \t\r\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		b := make([]byte, len(data), len(data)+8)
+		copy(b, data)
+		checkScanLine(t, b)
+	})
+}
