@@ -10,6 +10,7 @@ package conlleval
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"os"
@@ -81,7 +82,7 @@ func Count(name string, r io.Reader) (Counts, error) {
 			return Counts{}, fmt.Errorf("conll %s: line %d: predicted tag: %w", name, lineNo, err)
 		}
 		c.step(g, p)
-		if bytes.Equal(gtag, ptag) {
+		if len(gtag) == len(ptag) && gtag[0] == ptag[0] && bytes.Equal(gtag, ptag) {
 			c.correctTags++
 		}
 		c.tokens++
@@ -120,6 +121,8 @@ type counter struct {
 // seenTag is a tag as read, and split.
 type seenTag struct {
 	tag string
+	key uint64 // the tag's bytes when it has at most 8, else 0
+	len int
 	ct  ctag
 }
 
@@ -132,15 +135,25 @@ func (c *counter) init() {
 }
 
 // tag splits and interns a tag. A file has few distinct tags: the last
-// ones seen are kept whole, so that most tags are found by comparing
-// bytes; a type's name is allocated once, when first seen.
+// ones seen are kept, and those of up to 8 bytes are found by comparing
+// one word; a type's name is allocated once, when first seen.
 func (c *counter) tag(b []byte) (ctag, error) {
 	if len(b) == 1 && b[0] == 'O' {
 		return tagO, nil
 	}
-	for i := range c.nseen {
-		if c.seen[i].tag == string(b) {
-			return c.seen[i].ct, nil
+	var key uint64
+	if len(b) <= 8 && cap(b) >= 8 {
+		key = binary.LittleEndian.Uint64(b[:8]) & (1<<(8*len(b)) - 1) // all ones for 8 bytes
+		for i := range c.nseen {
+			if e := &c.seen[i]; e.key == key && e.len == len(b) {
+				return e.ct, nil
+			}
+		}
+	} else {
+		for i := range c.nseen {
+			if e := &c.seen[i]; e.tag == string(b) {
+				return e.ct, nil
+			}
 		}
 	}
 	prefix, typ, err := chunk.CutTag(b)
@@ -157,7 +170,7 @@ func (c *counter) tag(b []byte) (ctag, error) {
 	}
 	ct := ctag{prefix: prefix, typ: id}
 	if c.nseen < len(c.seen) {
-		c.seen[c.nseen] = seenTag{string(b), ct}
+		c.seen[c.nseen] = seenTag{tag: string(b), key: key, len: len(b), ct: ct}
 		c.nseen++
 	}
 	return ct, nil
