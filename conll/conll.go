@@ -7,6 +7,20 @@
 // lines end sentences and any open chunk; a "-DOCSTART-" line is a token
 // like any other, as conlleval counts it. Entity spans are token indices, end-exclusive, over the
 // whole file.
+//
+// Where newsbench reads differently from conlleval.pl (version 2004-01-26;
+// TestConllevalPerl compares the two byte for byte where they agree):
+// columns are separated by any run of spaces and tabs (conlleval: one
+// space); S- and E- tags follow the IOBES rules of conlleval's Python port,
+// so "S-PER S-PER" and "E-PER B-PER" are two chunks (conlleval.pl: one); a
+// "-X-" line is a token (conlleval: a sentence break); a tag other than O
+// or B-, I-, E-, S- with a type is an error (conlleval takes what precedes
+// the first hyphen as the prefix); and a file with no tokens still gets an
+// accuracy line (100%).
+//
+// Package conll/conlleval counts a file for conlleval's report in one
+// streaming pass, with the same rules; this package reads it into chunks
+// for newsbench's own scoring.
 package conll
 
 import (
