@@ -3,8 +3,10 @@
 // Medtime times whole processes: it runs each command -n times, the
 // commands interleaved so that a busy machine slows them alike, and prints
 // each command's median and quartiles of wall time and its ratio to the
-// first command's median. Commands are run by sh -c, stdout discarded; a
-// command that fails stops the run.
+// first command's median. A command is words separated by spaces, run
+// directly (no shell, whose start would be timed too), with "< FILE" at
+// its end for standard input; its output is discarded. A command that fails
+// stops the run.
 //
 //	go run docs/tools/medtime.go -n 30 'bench score -format conll f.txt' 'perl conlleval.pl < f.txt'
 package main
@@ -15,6 +17,7 @@ import (
 	"os"
 	"os/exec"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -25,17 +28,31 @@ func main() {
 	times := make([][]time.Duration, len(cmds))
 	for range *n {
 		for i, c := range cmds {
-			cmd := exec.Command("sh", "-c", c)
+			args, stdin := strings.Fields(c), ""
+			if k := slices.Index(args, "<"); k >= 0 && k == len(args)-2 {
+				args, stdin = args[:k], args[k+1]
+			}
+			cmd := exec.Command(args[0], args[1:]...)
 			cmd.Stderr = os.Stderr
+			if stdin != "" {
+				f, err := os.Open(stdin)
+				if err != nil {
+					fmt.Fprintln(os.Stderr, "medtime:", err)
+					os.Exit(1)
+				}
+				defer f.Close()
+				cmd.Stdin = f
+			}
 			start := time.Now()
-			if err := cmd.Run(); err != nil {
+			err := cmd.Run()
+			d := time.Since(start)
+			if err != nil {
 				fmt.Fprintf(os.Stderr, "medtime: %s: %v\n", c, err)
 				os.Exit(1)
 			}
-			times[i] = append(times[i], time.Since(start))
+			times[i] = append(times[i], d)
 		}
 	}
-	// The shell's own start is included; time "true" to know it.
 	var first float64
 	for i, c := range cmds {
 		ts := times[i]
