@@ -2,8 +2,8 @@
 
 // Medtime times whole processes: it runs each command -n times, the
 // commands interleaved so that a busy machine slows them alike, and prints
-// each command's median and quartiles of wall time and its ratio to the
-// first command's median. A command is words separated by spaces, run
+// each command's median and quartiles of wall time and its speed-up over
+// the first command (the first's median over its own). A command is words separated by spaces, run
 // directly (no shell, whose start would be timed too), with "< FILE" at
 // its end for standard input; its output is discarded. A command that fails
 // stops the run.
@@ -61,7 +61,7 @@ func main() {
 		if i == 0 {
 			first = float64(med)
 		}
-		fmt.Printf("%9.2f ms  (q1 %.2f, q3 %.2f)  %6.1fx  %s\n", ms(med), ms(ts[len(ts)/4]), ms(ts[3*len(ts)/4]), float64(med)/first, c)
+		fmt.Printf("%9.2f ms  (q1 %.2f, q3 %.2f)  %6.1fx  %s\n", ms(med), ms(ts[len(ts)/4]), ms(ts[3*len(ts)/4]), first/float64(med), c)
 	}
 }
 
