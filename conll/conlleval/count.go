@@ -134,9 +134,9 @@ func (c *counter) init() {
 	c.gold, c.found, c.right = []int{0}, []int{0}, []int{0}
 }
 
-// tag splits and interns a tag. A file has few distinct tags: the last
-// ones seen are kept, and those of up to 8 bytes are found by comparing
-// one word; a type's name is allocated once, when first seen.
+// tag splits and interns a tag. A file has few distinct tags: the first
+// 16 are kept as read, and those of up to 8 bytes are then found by
+// comparing one word; a type's name is allocated once, when first seen.
 func (c *counter) tag(b []byte) (ctag, error) {
 	if len(b) == 1 && b[0] == 'O' {
 		return tagO, nil

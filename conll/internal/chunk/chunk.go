@@ -10,6 +10,7 @@ import (
 	"math/bits"
 )
 
+// EndOfChunk says whether the chunk open at prevTag ends before tag.
 // EndOfChunk and StartOfChunk are conlleval.pl's functions of the same
 // names, with the IOBES rules of its Python port ("[" and "]" tags are not
 // supported). sameType says whether the previous and the current tag have
@@ -28,6 +29,7 @@ func EndOfChunk(prevTag, tag byte, sameType bool) bool {
 	return false
 }
 
+// StartOfChunk says whether a chunk starts at tag (see [EndOfChunk]).
 func StartOfChunk(prevTag, tag byte, sameType bool) bool {
 	switch {
 	case tag == 'B', tag == 'S':
