@@ -1,11 +1,16 @@
 package conll
 
 import (
+	"bytes"
+	"flag"
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"os"
 	"strings"
 	"testing"
+
+	"github.com/newsbench/newsbench/conll/conlleval"
 )
 
 // conllFile makes a CoNLL file of n tokens shaped like CoNLL-2003 system
@@ -69,4 +74,42 @@ func BenchmarkConllScore(b *testing.B) {
 		}
 	}
 	b.ReportMetric(46435*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkConllCount counts the same file in one streaming pass (what
+// "bench score -format conll" does) and prints conlleval's report.
+func BenchmarkConllCount(b *testing.B) {
+	data := conllFile(46435)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	r := bytes.NewReader(data)
+	for b.Loop() {
+		r.Reset(data)
+		c, err := conlleval.Count("bench", r)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := conlleval.WriteReport(io.Discard, c); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(46435*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+var (
+	benchFile   = flag.String("benchfile", "", "TestWriteBenchFile writes a CoNLL file of -benchtokens tokens here (for timing whole processes)")
+	benchTokens = flag.Int("benchtokens", 46435, "tokens in the file written by TestWriteBenchFile")
+)
+
+// TestWriteBenchFile writes the file BenchmarkConllScore scores, for
+// timing the bench command as a whole process (docs/performance.md):
+//
+//	go test ./conll/ -run '^TestWriteBenchFile$' -benchfile /tmp/conll46k.txt -benchtokens 46435
+func TestWriteBenchFile(t *testing.T) {
+	if *benchFile == "" {
+		t.Skip("no -benchfile")
+	}
+	if err := os.WriteFile(*benchFile, conllFile(*benchTokens), 0o644); err != nil {
+		t.Fatal(err)
+	}
 }

@@ -7,6 +7,20 @@
 // lines end sentences and any open chunk; a "-DOCSTART-" line is a token
 // like any other, as conlleval counts it. Entity spans are token indices, end-exclusive, over the
 // whole file.
+//
+// Where newsbench reads differently from conlleval.pl (version 2004-01-26;
+// TestConllevalPerl compares the two byte for byte where they agree):
+// columns are separated by any run of spaces and tabs (conlleval: one
+// space); S- and E- tags follow the IOBES rules of conlleval's Python port,
+// so "S-PER S-PER" and "E-PER B-PER" are two chunks (conlleval.pl: one); a
+// "-X-" line is a token (conlleval: a sentence break); a tag other than O
+// or B-, I-, E-, S- with a type is an error (conlleval takes what precedes
+// the first hyphen as the prefix); and a file with no tokens still gets an
+// accuracy line (100%).
+//
+// Package conll/conlleval counts a file for conlleval's report in one
+// streaming pass, with the same rules; this package reads it into chunks
+// for newsbench's own scoring.
 package conll
 
 import (
@@ -14,6 +28,7 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/newsbench/newsbench/conll/internal/chunk"
 	"github.com/newsbench/newsbench/gold"
 )
 
@@ -45,41 +60,14 @@ type chunker struct {
 
 func newChunker() chunker { return chunker{prevTag: 'O', start: -1} }
 
-// endOfChunk and startOfChunk are conlleval.pl's functions of the same
-// names ("[" and "]" tags are not supported).
-func endOfChunk(prevTag byte, tag byte, prevTyp, typ string) bool {
-	switch {
-	case prevTag == 'E', prevTag == 'S':
-		return true
-	case prevTag == 'B' && (tag == 'B' || tag == 'S' || tag == 'O'):
-		return true
-	case prevTag == 'I' && (tag == 'B' || tag == 'S' || tag == 'O'):
-		return true
-	case prevTag != 'O' && prevTyp != typ:
-		return true
-	}
-	return false
-}
-
-func startOfChunk(prevTag byte, tag byte, prevTyp, typ string) bool {
-	switch {
-	case tag == 'B', tag == 'S':
-		return true
-	case (prevTag == 'E' || prevTag == 'S' || prevTag == 'O') && (tag == 'E' || tag == 'I'):
-		return true
-	case tag != 'O' && prevTyp != typ:
-		return true
-	}
-	return false
-}
-
 // step feeds the tag of token i.
 func (c *chunker) step(i int, tag byte, typ string) {
-	if c.start >= 0 && endOfChunk(c.prevTag, tag, c.prevTyp, typ) {
+	same := c.prevTyp == typ
+	if c.start >= 0 && chunk.EndOfChunk(c.prevTag, tag, same) {
 		c.out = append(c.out, gold.Entity{Span: gold.Span{Start: c.start, End: i}, Type: gold.EntityType(c.prevTyp)})
 		c.start = -1
 	}
-	if startOfChunk(c.prevTag, tag, c.prevTyp, typ) {
+	if chunk.StartOfChunk(c.prevTag, tag, same) {
 		c.start = i
 	}
 	c.prevTag, c.prevTyp = tag, typ
@@ -91,38 +79,29 @@ func Parse(name string, data []byte) (*Tagged, error) {
 	g, p := newChunker(), newChunker()
 	types := map[string]string{} // interned type names
 	columns := 0
-	var fields [16][]byte
 	for lineNo := 1; len(data) > 0; lineNo++ {
 		var line []byte
 		line, data = nextLine(data)
-		n := splitFields(line, fields[:])
-		if n == 0 {
+		gtag, ptag, err := chunk.LineTags(line, &columns)
+		if err != nil {
+			return nil, fmt.Errorf("conll %s: line %d: %w", name, lineNo, err)
+		}
+		if gtag == nil {
 			g.step(t.Tokens, 'O', "")
 			p.step(t.Tokens, 'O', "")
 			continue
 		}
-		if n > len(fields) {
-			return nil, fmt.Errorf("conll %s: line %d: %d columns, at most %d supported", name, lineNo, n, len(fields))
-		}
-		if n < 3 {
-			return nil, fmt.Errorf("conll %s: line %d: %d columns, want token, gold tag and predicted tag", name, lineNo, n)
-		}
-		if columns == 0 {
-			columns = n
-		} else if n != columns {
-			return nil, fmt.Errorf("conll %s: line %d: %d columns where earlier lines have %d", name, lineNo, n, columns)
-		}
-		gt, gtyp, err := splitTag(fields[n-2], types)
+		gt, gtyp, err := splitTag(gtag, types)
 		if err != nil {
 			return nil, fmt.Errorf("conll %s: line %d: gold tag: %w", name, lineNo, err)
 		}
-		pt, ptyp, err := splitTag(fields[n-1], types)
+		pt, ptyp, err := splitTag(ptag, types)
 		if err != nil {
 			return nil, fmt.Errorf("conll %s: line %d: predicted tag: %w", name, lineNo, err)
 		}
 		g.step(t.Tokens, gt, gtyp)
 		p.step(t.Tokens, pt, ptyp)
-		if bytes.Equal(fields[n-2], fields[n-1]) {
+		if bytes.Equal(gtag, ptag) {
 			t.CorrectTags++
 		}
 		t.Tokens++
@@ -171,16 +150,14 @@ func splitFields(line []byte, fields [][]byte) int {
 
 // splitTag splits "B-PER" into 'B' and "PER". "O" has no type.
 func splitTag(tag []byte, types map[string]string) (byte, string, error) {
-	if len(tag) == 1 && tag[0] == 'O' {
-		return 'O', "", nil
+	prefix, typ, err := chunk.CutTag(tag)
+	if err != nil || prefix == 'O' {
+		return prefix, "", err
 	}
-	if len(tag) < 3 || tag[1] != '-' || bytes.IndexByte([]byte("BIES"), tag[0]) < 0 {
-		return 0, "", fmt.Errorf("%q is not O or B-, I-, E-, S- followed by a type", tag)
-	}
-	typ, ok := types[string(tag[2:])]
+	name, ok := types[string(typ)]
 	if !ok {
-		typ = string(tag[2:])
-		types[typ] = typ
+		name = string(typ)
+		types[name] = name
 	}
-	return tag[0], typ, nil
+	return prefix, name, nil
 }

@@ -21,6 +21,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/newsbench/newsbench/gold"
 )
@@ -38,12 +39,13 @@ type Document struct {
 	TextPath, GoldPath string
 }
 
-var idPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]*$`)
+// idPattern is compiled when first used, not at every start of bench.
+var idPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]*$`) })
 
 // ValidID reports whether id can name a document: letters, digits, '_', '.'
 // and '-', not starting with a dot, so that an id can never name a path
 // outside the corpus directory.
-func ValidID(id string) bool { return idPattern.MatchString(id) && !strings.Contains(id, "..") }
+func ValidID(id string) bool { return idPattern().MatchString(id) && !strings.Contains(id, "..") }
 
 // Read reads every document of the corpus in directory root of fsys, sorted
 // by ID, without validating the gold against the text (see [Check]).

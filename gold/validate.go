@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -40,7 +41,8 @@ var (
 	FigureTags = []string{"separator", "decimal", "spelled", "scale", "money", "percent", "percentage_point", "measure", "range", "hedge", "fraction", "negative"}
 )
 
-var unitPattern = regexp.MustCompile(`^([A-Z]{3}|[a-z][a-z0-9_/]*)$`)
+// unitPattern is compiled when first used, not at every start of bench.
+var unitPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^([A-Z]{3}|[a-z][a-z0-9_/]*)$`) })
 
 // CheckText reports what is wrong with an article text itself: invalid
 // UTF-8, a byte-order mark, carriage returns or NUL bytes, or no text at all.
@@ -275,7 +277,7 @@ func (v *validator) figures(fs []Figure) {
 		case f.High != nil && *f.High < f.Value:
 			v.add(at, "high %v is below value %v", *f.High, f.Value)
 		}
-		if f.Unit != "" && !unitPattern.MatchString(f.Unit) {
+		if f.Unit != "" && !unitPattern().MatchString(f.Unit) {
 			v.add(at, "unit %q is neither an ISO 4217 code nor a lowercase unit or lemma", f.Unit)
 		}
 		v.tags(at, f.Tags, FigureTags)

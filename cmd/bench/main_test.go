@@ -30,6 +30,8 @@ func TestGolden(t *testing.T) {
 		{"validate", []string{"validate"}, 0},
 		{"unknown-extractor", []string{"-extractors", "nosuch"}, exitUsage},
 		{"unknown-command", []string{"frobnicate"}, exitUsage},
+		{"score-conll", []string{"score", "-format", "conll", "../../conll/testdata/handmade.conll"}, 0},
+		{"score-conll-schemas", []string{"score", "-format", "conll", "-schemas", "../../conll/testdata/handmade.conll"}, 0},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

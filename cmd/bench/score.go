@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/newsbench/newsbench/conll"
+	"github.com/newsbench/newsbench/conll/conlleval"
 	"github.com/newsbench/newsbench/eval"
 )
 
@@ -51,6 +52,15 @@ flags:`)
 	}
 	if *format != "conll" {
 		return &exitError{code: exitUsage, err: fmt.Errorf("unknown input format %q (want conll)", *format)}
+	}
+	if !*schemas {
+		// conlleval's report needs only counts: one streaming pass, no
+		// chunks kept (docs/performance.md).
+		c, err := conlleval.CountFile(fl.Arg(0))
+		if err != nil {
+			return &exitError{code: exitInvalid, err: err}
+		}
+		return conlleval.WriteReport(stdout, c)
 	}
 	tg, err := conll.ReadFile(fl.Arg(0))
 	if err != nil {
