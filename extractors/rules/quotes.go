@@ -124,7 +124,7 @@ var cueVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": 
 	"urged": true, "conceded": true, "posted": true, "tweeted": true, "agreed": true, "complained": true, "predicted": true, "promised": true, "vowed": true,
 	"cautioned": true, "observed": true, "suggested": true, "according": true, "called": true, "described": true, "describes": true, "calls": true,
 	"responded": true, "countered": true, "joked": true, "laughed": true, "recounted": true, "testified": true, "pleaded": true, "claimed": true, "maintained": true,
-	"saying": true, "citing": true, "accused": true, "accusing": true, "ruled": true, "concluded": true}
+	"call": true, "saying": true, "citing": true, "accused": true, "accusing": true, "ruled": true, "concluded": true}
 
 var pronounWords = map[string]bool{"he": true, "she": true, "they": true, "He": true, "She": true, "They": true, "it": true, "It": true, "we": true, "We": true, "I": true}
 
@@ -181,6 +181,13 @@ func workTitle(toks []token, before int, content string) bool {
 		k--
 	}
 	if k >= 0 && titleCues[strings.ToLower(toks[k].text)] {
+		// "who called the report "deeply flawed"": the object of a speech
+		// verb, not a title.
+		for c := k - 1; c >= 0 && c >= k-3; c-- {
+			if objectCues[strings.ToLower(toks[c].text)] {
+				return false
+			}
+		}
 		return true
 	}
 	return words(content) <= 6 && titleCased(content)
@@ -254,7 +261,9 @@ func (q *quoteFinder) sentenceHasCue(b int) bool {
 		if cueVerbs[t.text] {
 			return true
 		}
-		if t.sentStart && !(k > 0 && isQuoteMark(firstRune(q.toks[k-1].text))) {
+		if t.sentStart && !(k > 0 && isQuoteMark(firstRune(q.toks[k-1].text)) && q.toks[k-1].end == t.start) {
+			// A sentence opened by a quotation mark goes on before it; one
+			// after a closing mark does not.
 			break
 		}
 	}
@@ -371,7 +380,7 @@ func (q *quoteFinder) commonNounPhraseOrNamed(from, to int) (attribution, bool) 
 
 // objectCues take the quotation as an object complement: "X called the
 // plan "…"", so the speaker is the subject, never what follows the verb.
-var objectCues = map[string]bool{"called": true, "calls": true, "described": true, "describes": true, "termed": true, "dubbed": true, "branded": true}
+var objectCues = map[string]bool{"called": true, "calls": true, "call": true, "described": true, "describes": true, "termed": true, "dubbed": true, "branded": true}
 
 // attribution finds the speaker of cue verb j in the clause that starts at
 // token from: the mention right before the verb ("Esper said"), the subject

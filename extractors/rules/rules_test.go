@@ -181,6 +181,9 @@ func TestQuotes(t *testing.T) {
 			[]q{{"The science is clear,", "Lars Kjeldsen", "Lars Kjeldsen"}, {"without losing a single farm.", "He", "Lars Kjeldsen"}}},
 		{"the spokesperson is the one introduced before", `A spokesperson for Copa-Cogeca, the farmers' lobby, welcomed the deadlock. "Brussels must listen," the spokesperson said.`,
 			[]q{{"Brussels must listen,", "spokesperson", "spokesperson for Copa-Cogeca"}}},
+		{"the object of a speech verb is no title, and 'call' is a speech verb", `The minister, who called the report "deeply flawed," resigned. Critics call the plan "reckless".`,
+			[]q{{"deeply flawed,", "minister", "minister"}, {"reckless", "Critics", "Critics"}}},
+		{"a speech verb before a closing mark does not reach the next sentence", `Scientists call it a “seismic gap.” Was this the “big one”? No.`, nil},
 		{"the name before a bracketed short form", `The United Nations Environment Programme (UNEP) said negotiators had "a narrow but real window".`,
 			[]q{{"a narrow but real window", "United Nations Environment Programme", "United Nations Environment Programme"}}},
 	}
