@@ -7,7 +7,7 @@ import (
 	"github.com/newsbench/newsbench/gold"
 )
 
-var currencySymbols = map[string]string{"₱": "PHP", "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₦": "NGN", "R$": "BRL", "Rs": "INR", "KSh": "KES", "₩": "KRW", "₽": "RUB", "₺": "TRY", "C$": "CAD", "A$": "AUD"}
+var currencySymbols = map[string]string{"₱": "PHP", "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₦": "NGN", "R$": "BRL", "Rs": "INR", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "₩": "KRW", "₽": "RUB", "₺": "TRY", "C$": "CAD", "A$": "AUD"}
 
 var currencyWords = map[string]string{"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
 	"yen": "JPY", "rupee": "INR", "rupees": "INR", "naira": "NGN", "rand": "ZAR", "shilling": "KES", "shillings": "KES", "real": "BRL", "reais": "BRL",
@@ -41,7 +41,7 @@ var measureUnits = map[string]string{"%": "percent", "percent": "percent", "pct"
 	"hectares": "ha", "hectare": "ha", "ha": "ha", "acres": "ac", "acre": "ac", "miles": "mi", "mile": "mi", "feet": "ft", "foot": "ft", "ft": "ft",
 	"inches": "in", "inch": "in", "yards": "yd", "yard": "yd", "degrees": "c", "°C": "c", "°F": "f", "Celsius": "c", "celsius": "c", "barrels": "barrel", "barrel": "barrel",
 	"gigawatts": "gw", "gigawatt": "gw", "megawatts": "mw", "megawatt": "mw", "kilowatts": "kw", "kilowatt": "kw", "milligrams": "mg", "milligram": "mg", "points": "point", "point": "point",
-	"GB": "gb", "TB": "tb", "MB": "mb", "Mbps": "mbps", "GHz": "ghz", "sq": "km2", "square": "km2", "bps": "basis_point", "basis": "basis_point"}
+	"GB": "gb", "TB": "tb", "MB": "mb", "Mbps": "mbps", "GHz": "ghz", "sq": "km2", "square": "km2", "ppm": "ppm", "ppb": "ppb", "bps": "basis_point", "basis": "basis_point"}
 
 var hedgesApprox = map[string]bool{"maybe": true, "perhaps": true, "possibly": true, "about": true, "approximately": true, "around": true, "roughly": true, "nearly": true, "almost": true, "some": true, "estimated": true, "circa": true, "approx": true}
 var hedgesMore = map[string]bool{"over": true, "above": true, "exceeding": true, "past": true, "beyond": true}
@@ -191,7 +191,8 @@ func (f *figureFinder) excluded(i, end int) bool {
 			return true // 6 a.m.
 		}
 		// 3D, 5G: a number with letters attached is a name.
-		if end < len(f.toks) && f.toks[end].word && f.attached(end-1, end) && len(next) <= 2 && unitOf(next) == "" && strings.ToUpper(next) == next && next != "%" {
+		if end < len(f.toks) && f.toks[end].word && f.attached(end-1, end) && len(next) <= 2 && unitOf(next) == "" && strings.ToUpper(next) == next && next != "%" &&
+			!((next == "C" || next == "F") && strings.Contains(t.text, ".") && (end+1 >= len(f.toks) || !f.attached(end, end+1))) && !f.temperatureContext(i) {
 			return true
 		}
 		// 12 Church Road: an address.
@@ -276,6 +277,21 @@ func (f *figureFinder) excluded(i, end int) bool {
 			if n == "of" || n == "another" || n == "day" || n == "step" || n == "way" || n == "thing" || n == "time" || n == "or" || n == "more" || n == "point" || pastParticiple(n) || n == "hand" || n == "side" || n == "by" || n == "after" || n == "who" || n == "that" || n == "is" || n == "was" || n == "has" || n == "had" || n == "can" || n == "could" || n == "would" || n == "will" || n == "must" || n == "should" || n == "in" || n == "and" || prev == "no" || prev == "any" || prev == "every" || prev == "this" || prev == "the" || prev == "that" || next == "" || n == "." || n == "," {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// temperatureContext reports whether a temperature word comes shortly
+// before token i: "Temperatures hit 38C", "a high of 41C".
+func (f *figureFinder) temperatureContext(i int) bool {
+	if next := f.tok(i + 1); next != "C" && next != "F" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		w := strings.ToLower(f.tok(k))
+		if strings.HasPrefix(w, "temperature") || w == "high" || w == "low" || w == "heat" || w == "degrees" || w == "thermometer" || w == "heatwave" {
+			return true
 		}
 	}
 	return false
@@ -523,6 +539,10 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 	case dollarCountries[w] != "" && strings.HasPrefix(strings.ToLower(f.tok(j+1)), "dollar") && fig.Unit == "":
 		fig.Unit = dollarCountries[w]
 		j += 2
+	case (w == "C" || w == "F") && fig.Unit == "" && f.attached(j-1, j) && (j+1 >= len(f.toks) || !f.attached(j, j+1) || !f.toks[j+1].word):
+		// "41.5C", "104F": degrees written against the number.
+		fig.Unit = strings.ToLower(w)
+		j++
 	case unitOf(w) != "" && fig.Unit == "":
 		u := unitOf(w)
 		if u == "c" && w == "degrees" {

@@ -71,6 +71,8 @@ func TestFigures(t *testing.T) {
 			[]fig{{"19", 19, 0, "year", false, "exact"}, {"23", 23, 0, "year", false, "exact"}, {"40 minutes", 40, 0, "minute", false, "exact"}}},
 		{"an exchange rate counts the currency named as the subject", `The rupee fell against the dollar to 83.5 on Monday. "If the yen goes past 140, exporters suffer." The index rose to 5,000.`,
 			[]fig{{"83.5", 83.5, 0, "INR", false, "exact"}, {"140", 140, 0, "JPY", false, "more_than"}, {"5,000", 5000, 0, "", false, "exact"}}},
+		{"degrees written against the number, shillings, parts per million; 3D stays a name", "Temperatures hit 41.5C and 38C. He earns Sh50,000, and CO2 is at 420 ppm in 3D maps.",
+			[]fig{{"41.5C", 41.5, 0, "c", false, "exact"}, {"38C", 38, 0, "c", false, "exact"}, {"Sh50,000", 50000, 0, "KES", false, "exact"}, {"420 ppm", 420, 0, "ppm", false, "exact"}}},
 		{"traps: years, dates, times, models, flights, scores", "In 2019, on March 3 at 6:30, Flight 302 and an F-35 were late; Hearts won 3-1.",
 			nil},
 		{"currencies by prefix and word", "It cost R1.4 billion, NT$118.6 billion and 80 million dong.",
