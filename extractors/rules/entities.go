@@ -829,6 +829,12 @@ func (f *entityFinder) gazetteerParts(from, to int) []mention {
 			if len(out) == 0 {
 				return nil
 			}
+			if len(out) == 1 && out[0].typ == gold.ORG {
+				// An organisation's name grown by more capitalised words is
+				// still one organisation: "ING Bank Śląski", "Allianz
+				// Riviera" (a stadium named after it is typed later).
+				return []mention{{from: from, to: to, typ: gold.ORG}}
+			}
 			// Known names followed by an unknown rest ("British Airways" is
 			// caught by suffix before this): the rest is its own candidate.
 			out = append(out, mention{from: i, to: to})
