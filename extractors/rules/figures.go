@@ -88,10 +88,17 @@ var measureUnitNames = func() map[string]bool {
 	return m
 }()
 
+// usPlurals are plurals of nouns ending in -us, whose -es goes whole.
+var usPlurals = map[string]bool{"buses": true, "minibuses": true, "viruses": true, "bonuses": true, "campuses": true, "surpluses": true, "censuses": true,
+	"circuses": true, "statuses": true, "geniuses": true, "choruses": true, "sinuses": true, "octopuses": true, "prospectuses": true, "apparatuses": true}
+
 func lemma(w string) string {
 	w = strings.ToLower(w)
 	if l, ok := irregular[w]; ok {
 		return l
+	}
+	if usPlurals[w] {
+		return w[:len(w)-2] // buses, viruses (but houses, causes)
 	}
 	if strings.HasSuffix(w, "men") && len(w) > 4 && !notMenPlural[w] {
 		return w[:len(w)-3] + "man" // fishermen, women
@@ -112,6 +119,8 @@ func lemma(w string) string {
 		return w
 	case strings.HasSuffix(w, "ies"):
 		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "lves") && w != "valves" && w != "solves":
+		return w[:len(w)-3] + "f" // wolves, shelves, halves, calves
 	case strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "oes"):
 		return w[:len(w)-2]
 	case strings.HasSuffix(w, "s"):

@@ -73,6 +73,8 @@ func TestFigures(t *testing.T) {
 			[]fig{{"83.5", 83.5, 0, "INR", false, "exact"}, {"140", 140, 0, "JPY", false, "more_than"}, {"5,000", 5000, 0, "", false, "exact"}}},
 		{"degrees written against the number, shillings, parts per million; 3D stays a name", "Temperatures hit 41.5C and 38C. He earns Sh50,000, and CO2 is at 420 ppm in 3D maps.",
 			[]fig{{"41.5C", 41.5, 0, "c", false, "exact"}, {"38C", 38, 0, "c", false, "exact"}, {"Sh50,000", 50000, 0, "KES", false, "exact"}, {"420 ppm", 420, 0, "ppm", false, "exact"}}},
+		{"counted nouns in their singular lemma", "They saw 6 wolves, 12 buses, 17 houses and 3 viruses.",
+			[]fig{{"6", 6, 0, "wolf", false, "exact"}, {"12", 12, 0, "bus", false, "exact"}, {"17", 17, 0, "house", false, "exact"}, {"3", 3, 0, "virus", false, "exact"}}},
 		{"traps: years, dates, times, models, flights, scores", "In 2019, on March 3 at 6:30, Flight 302 and an F-35 were late; Hearts won 3-1.",
 			nil},
 		{"currencies by prefix and word", "It cost R1.4 billion, NT$118.6 billion and 80 million dong.",
