@@ -881,7 +881,64 @@ func (q *quoteFinder) canonical(start, end int) string {
 			best = full
 		}
 	}
+	if best != name {
+		return best
+	}
+	if full, ok := q.expandAcronym(name); ok {
+		// "the NCC said" → "Nigerian Communications Commission".
+		return full
+	}
+	if !strings.Contains(name, " ") {
+		// A person called by the given name alone ("Amina said"), when one
+		// person only has that given name.
+		var found string
+		for _, e := range q.entities {
+			full := stripNickname(e.Text)
+			if e.Type == gold.Person && strings.HasPrefix(full, name+" ") && full != found {
+				if found != "" {
+					return name
+				}
+				found = full
+			}
+		}
+		if found != "" {
+			return found
+		}
+	}
 	return best
+}
+
+// expandAcronym returns the full name of an organisation written as an
+// acronym: the name the article brackets it after ("Nigerian Communications
+// Commission (NCC)"), else an organisation whose capitalised words give
+// its letters.
+func (q *quoteFinder) expandAcronym(name string) (string, bool) {
+	if len(name) < 2 || len(name) > 8 || strings.ToUpper(name) != name || strings.ContainsAny(name, " .") {
+		return "", false
+	}
+	if i := strings.Index(q.s, "("+name+")"); i > 0 {
+		before := strings.TrimRight(q.s[:i], " ")
+		for _, e := range q.entities {
+			if e.Type == gold.ORG && strings.HasSuffix(before, e.Text) && len(e.Text) > len(name) {
+				return e.Text, true
+			}
+		}
+	}
+	for _, e := range q.entities {
+		if e.Type != gold.ORG || !strings.Contains(e.Text, " ") {
+			continue
+		}
+		var initials strings.Builder
+		for _, w := range strings.Fields(e.Text) {
+			if r := firstRune(w); unicode.IsUpper(r) {
+				initials.WriteRune(r)
+			}
+		}
+		if initials.String() == name {
+			return e.Text, true
+		}
+	}
+	return "", false
 }
 
 // stripNickname removes a quoted nickname from a name: Chukwuemeka

@@ -188,6 +188,8 @@ func TestQuotes(t *testing.T) {
 		{"the object of a speech verb is no title, and 'call' is a speech verb", `The minister, who called the report "deeply flawed," resigned. Critics call the plan "reckless".`,
 			[]q{{"deeply flawed,", "minister", "minister"}, {"reckless", "Critics", "Critics"}}},
 		{"a speech verb before a closing mark does not reach the next sentence", `Scientists call it a “seismic gap.” Was this the “big one”? No.`, nil},
+		{"an acronym speaker is named by its full name, a given name by the full name", `The Nigerian Communications Commission (NCC) met Amina Yusuf. "Prices will rise," the NCC said. "We are ready," Amina said.`,
+			[]q{{"Prices will rise,", "NCC", "Nigerian Communications Commission"}, {"We are ready,", "Amina", "Amina Yusuf"}}},
 		{"the name before a bracketed short form", `The United Nations Environment Programme (UNEP) said negotiators had "a narrow but real window".`,
 			[]q{{"a narrow but real window", "United Nations Environment Programme", "United Nations Environment Programme"}}},
 	}
