@@ -142,6 +142,9 @@ type quoteFinder struct {
 	entities []gold.Entity
 	mentions []mention
 	raws     []rawQuote
+	// genders holds what the article itself says of a person's gender
+	// ("Ms Achieng", "Okafor … his"), by canonical name; built lazily.
+	genders map[string]byte
 }
 
 // tokenAt returns the index of the first token starting at or after byte b.
@@ -1181,7 +1184,67 @@ func (q *quoteFinder) fits(name string, want byte) bool {
 			return want == 'f' && f || want == 'm' && m
 		}
 	}
+	if q.genders == nil {
+		q.genders = q.articleGenders()
+	}
+	if g, ok := q.genders[name]; ok {
+		return g == want
+	}
 	return true
+}
+
+// articleGenders reads each person's gender from the article when the
+// given-name lists do not know it: a gendered title before the name ("Mr",
+// "Ms", "Mrs"), else the possessive or object pronouns that follow the
+// person's mentions within the same sentence when no other person is named
+// there ("Okafor, who runs his workshop"). Conflicting evidence gives none.
+func (q *quoteFinder) articleGenders() map[string]byte {
+	votes := map[string][2]int{} // [female, male]
+	vote := func(name string, g byte) {
+		v := votes[name]
+		if g == 'f' {
+			v[0]++
+		} else {
+			v[1]++
+		}
+		votes[name] = v
+	}
+	for i, m := range q.mentions {
+		if m.typ != gold.Person {
+			continue
+		}
+		name := q.canonical(q.toks[m.from].start, q.toks[m.to-1].end)
+		if m.from > 0 {
+			switch strings.TrimSuffix(q.toks[m.from-1].text, ".") {
+			case "Mr", "Sir", "Lord", "King", "Prince":
+				vote(name, 'm')
+			case "Ms", "Mrs", "Miss", "Madam", "Dame", "Lady", "Queen", "Princess":
+				vote(name, 'f')
+			}
+		}
+		// Pronouns after the mention, up to the next person or sentence.
+		for k := m.to; k < len(q.toks) && k < m.to+25; k++ {
+			if q.toks[k].sentStart || i+1 < len(q.mentions) && k >= q.mentions[i+1].from && q.mentions[i+1].typ == gold.Person || q.quoteMarkAt(k) {
+				break
+			}
+			switch strings.ToLower(q.toks[k].text) {
+			case "his", "himself":
+				vote(name, 'm')
+			case "her", "herself":
+				vote(name, 'f')
+			}
+		}
+	}
+	out := map[string]byte{}
+	for name, v := range votes {
+		switch {
+		case v[0] > 0 && v[1] == 0:
+			out[name] = 'f'
+		case v[1] > 0 && v[0] == 0:
+			out[name] = 'm'
+		}
+	}
+	return out
 }
 
 // insideQuote reports whether token i lies inside a quotation found in

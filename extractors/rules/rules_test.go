@@ -190,6 +190,8 @@ func TestQuotes(t *testing.T) {
 		{"a speech verb before a closing mark does not reach the next sentence", `Scientists call it a “seismic gap.” Was this the “big one”? No.`, nil},
 		{"an acronym speaker is named by its full name, a given name by the full name", `The Nigerian Communications Commission (NCC) met Amina Yusuf. "Prices will rise," the NCC said. "We are ready," Amina said.`,
 			[]q{{"Prices will rise,", "NCC", "Nigerian Communications Commission"}, {"We are ready,", "Amina", "Amina Yusuf"}}},
+		{"a gender the article gives resolves a pronoun when the name lists cannot", `Ms Oyelaran-Bakare runs the depot. Tavita Okonjo-Lu, 41, drove his truck to Lagos. "We are late," she said.`,
+			[]q{{"We are late,", "she", "Oyelaran-Bakare"}}},
 		{"the name before a bracketed short form", `The United Nations Environment Programme (UNEP) said negotiators had "a narrow but real window".`,
 			[]q{{"a narrow but real window", "United Nations Environment Programme", "United Nations Environment Programme"}}},
 	}
