@@ -170,6 +170,10 @@ func (f *figureFinder) number(i int) (float64, int, bool) {
 		v, j = sv, sj
 	}
 	// Scale: "1.5 billion", "3bn", "half a million" handled by caller.
+	if f.tok(j) == "m" && f.attached(j-1, j) && !f.millionsAfter(i, j) {
+		// "the 100m final", "a depth of 200m": metres, read as a unit.
+		return v, j, true
+	}
 	if sc, ok := scaleWords[strings.ToLower(f.tok(j))]; ok && (len(f.tok(j)) > 2 || f.attached(j-1, j)) && f.tok(j) != "M" || f.tok(j) == "m" && f.attached(j-1, j) {
 		if !(strings.ToLower(f.tok(j)) == "m" && !f.attached(j-1, j)) {
 			v *= sc
@@ -349,6 +353,11 @@ func (f *figureFinder) find() []gold.Figure {
 		if fig.Unit == "" && len(out) > 0 {
 			fig.Unit = f.elidedNoun(out[len(out)-1], lastEnd, i, next)
 		}
+		if fig.Unit == "" && len(out) > 0 && lastEnd == i-1 && strings.EqualFold(f.tok(i-1), "to") && (measureUnitNames[out[len(out)-1].Unit] || out[len(out)-1].Unit == "point") {
+			// "rose 45.3 points to 8,215.6": the level is in the unit of the
+			// change.
+			fig.Unit = out[len(out)-1].Unit
+		}
 		if fig.Unit == "" && fig.High == nil {
 			fig.Unit = f.exchangeRate(i, next)
 		}
@@ -382,6 +391,29 @@ func (f *figureFinder) elidedNoun(prev gold.Figure, prevEnd, start, end int) str
 	}
 	return prev.Unit
 }
+
+// millionsAfter reports whether an "m" written against the number at
+// token i (the "m" at token j) means million: after a currency ("£30m"),
+// or before a counted noun ("30m customers"); else it is metres.
+func (f *figureFinder) millionsAfter(i, j int) bool {
+	if i > 0 && (currencySymbols[f.tok(i-1)] != "" || f.attached(i-1, i) && !f.toks[i-1].word) {
+		return true
+	}
+	if j+1 < len(f.toks) && f.toks[j+1].word && !f.attached(j, j+1) && !nounStop[strings.ToLower(f.tok(j+1))] && !f.toks[j+1].capitalised() {
+		return !lengthWords[strings.ToLower(f.tok(j+1))]
+	}
+	return false
+}
+
+// lengthWords after "100m" show metres: "100m long", "the 100m final".
+var lengthWords = map[string]bool{"long": true, "high": true, "deep": true, "wide": true, "tall": true, "final": true, "race": true, "sprint": true,
+	"hurdles": true, "freestyle": true, "butterfly": true, "backstroke": true, "breaststroke": true, "relay": true, "heat": true, "title": true, "record": true, "away": true, "below": true, "above": true}
+
+// changeVerbs before "X to Y" make X a change and Y the level reached:
+// "rose $1.20 to $84.50", "fell 45.3 points to 8,215.6" — two figures.
+var changeVerbs = map[string]bool{"rose": true, "rises": true, "fell": true, "falls": true, "gained": true, "gains": true, "lost": true, "loses": true,
+	"climbed": true, "dropped": true, "jumped": true, "slipped": true, "added": true, "shed": true, "declined": true, "increased": true,
+	"decreased": true, "up": true, "down": true, "surged": true, "slumped": true, "tumbled": true, "advanced": true, "eased": true, "edged": true}
 
 // elisionVerbs follow a number whose noun was left out: "and 17 were
 // missing".
@@ -437,7 +469,7 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 	fig := gold.Figure{Value: v, Unit: unit, Bound: gold.BoundExact}
 	// Range: 15-20, 200 to 300, between 200 and 300 — but "from 62 to 65"
 	// is a change, two figures.
-	fromChange := strings.EqualFold(f.tok(start-1), "from") && f.tok(j) == "to"
+	fromChange := (strings.EqualFold(f.tok(start-1), "from") || changeVerbs[strings.ToLower(f.tok(start-1))]) && f.tok(j) == "to"
 	if !fromChange && (f.tok(j) == "-" || f.tok(j) == "–" || f.tok(j) == "to" || f.tok(j) == "or" || f.tok(j) == "and" && f.hasBefore(start, "between")) && j+1 < len(f.toks) {
 		k := j + 1
 		if cur, ok := currencySymbols[f.tok(k)]; ok && (unit == "" || cur == unit) {
@@ -548,6 +580,10 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 	case dollarCountries[w] != "" && strings.HasPrefix(strings.ToLower(f.tok(j+1)), "dollar") && fig.Unit == "":
 		fig.Unit = dollarCountries[w]
 		j += 2
+	case w == "m" && fig.Unit == "" && f.attached(j-1, j):
+		// "the 100m final", "200m long" (million was taken by number).
+		fig.Unit = "m"
+		j++
 	case (w == "C" || w == "F") && fig.Unit == "" && f.attached(j-1, j) && (j+1 >= len(f.toks) || !f.attached(j, j+1) || !f.toks[j+1].word):
 		// "41.5C", "104F": degrees written against the number.
 		fig.Unit = strings.ToLower(w)
