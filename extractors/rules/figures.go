@@ -33,7 +33,7 @@ var kronerCountries = map[string]string{"Norwegian": "NOK", "Danish": "DKK", "Sw
 
 var dollarCountries = map[string]string{"US": "USD", "Canadian": "CAD", "Australian": "AUD", "Hong": "HKD", "Singapore": "SGD", "New": "NZD", "Zimbabwean": "ZWL", "Namibian": "NAD"}
 
-var measureUnits = map[string]string{"%": "percent", "percent": "percent", "pct": "percent",
+var measureUnits = map[string]string{"%": "percent", "percent": "percent", "pct": "percent", "pc": "percent",
 	"mm": "mm", "millimetres": "mm", "millimeters": "mm", "millimetre": "mm", "cm": "cm", "centimetres": "cm", "centimeters": "cm",
 	"km": "km", "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "metres": "m", "meters": "m", "metre": "m", "meter": "m",
 	"kg": "kg", "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "g": "g", "grams": "g", "tonnes": "t", "tonne": "t", "tons": "t", "ton": "t",
@@ -310,6 +310,12 @@ func (f *figureFinder) temperatureContext(i int) bool {
 	return false
 }
 
+// isoCurrencies are ISO 4217 codes written before or after an amount.
+var isoCurrencies = map[string]bool{"USD": true, "EUR": true, "GBP": true, "JPY": true, "CNY": true, "CHF": true, "INR": true, "NGN": true, "ZAR": true,
+	"KES": true, "BRL": true, "MXN": true, "CAD": true, "AUD": true, "NZD": true, "SGD": true, "HKD": true, "KRW": true, "TRY": true, "RUB": true,
+	"SEK": true, "NOK": true, "DKK": true, "PLN": true, "CZK": true, "HUF": true, "EGP": true, "GHS": true, "PHP": true, "IDR": true, "THB": true,
+	"VND": true, "PKR": true, "BDT": true, "SAR": true, "AED": true, "ILS": true, "ARS": true, "CLP": true, "COP": true, "PEN": true, "TWD": true, "UAH": true}
+
 func isCurrencyCode(u string) bool { return len(u) == 3 && strings.ToUpper(u) == u }
 
 func isCurrencyWord(w string) bool { _, ok := currencySymbols[w]; return ok }
@@ -396,7 +402,7 @@ func (f *figureFinder) elidedNoun(prev gold.Figure, prevEnd, start, end int) str
 // token i (the "m" at token j) means million: after a currency ("£30m"),
 // or before a counted noun ("30m customers"); else it is metres.
 func (f *figureFinder) millionsAfter(i, j int) bool {
-	if i > 0 && (currencySymbols[f.tok(i-1)] != "" || f.attached(i-1, i) && !f.toks[i-1].word) {
+	if i > 0 && (currencySymbols[f.tok(i-1)] != "" || isoCurrencies[f.tok(i-1)] || f.attached(i-1, i) && !f.toks[i-1].word) {
 		return true
 	}
 	if j+1 < len(f.toks) && f.toks[j+1].word && !f.attached(j, j+1) && !nounStop[strings.ToLower(f.tok(j+1))] && !f.toks[j+1].capitalised() {
@@ -435,6 +441,10 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 	} else if cur, ok := dollarPrefixes[f.tok(i)]; ok && (f.tok(i+1) == "$" || f.tok(i+1) == "US$") && f.attached(i, i+1) {
 		unit = cur
 		i += 2
+	} else if isoCurrencies[f.tok(i)] && i+1 < len(f.toks) && f.toks[i+1].number {
+		// "USD 3 million", "EUR 200m".
+		unit = f.tok(i)
+		i++
 	}
 	if i >= len(f.toks) {
 		return gold.Figure{}, 0, false
@@ -571,6 +581,9 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 	case strings.EqualFold(w, "percentage") && strings.HasPrefix(strings.ToLower(f.tok(j+1)), "point"):
 		fig.Unit = "percentage_point"
 		j += 2
+	case isoCurrencies[w] && fig.Unit == "":
+		fig.Unit = w
+		j++
 	case currencyWords[strings.ToLower(w)] != "" && fig.Unit == "":
 		fig.Unit = currencyWords[strings.ToLower(w)]
 		j++
@@ -817,11 +830,11 @@ func pastParticiple(w string) bool {
 // after "to", "at", "past", "beyond" or "of" with nothing counted after it.
 func (f *figureFinder) exchangeRate(i, next int) string {
 	switch strings.ToLower(f.tok(i - 1)) {
-	case "to", "at", "past", "beyond", "above", "below", "around", "near":
+	case "to", "at", "past", "beyond", "above", "below", "around", "near", "hit", "reached", "touched":
 	default:
 		return ""
 	}
-	if next < len(f.toks) && f.toks[next].word && !ageFollowers[strings.ToLower(f.tok(next))] && f.tok(next) != "in" && f.tok(next) != "on" && f.tok(next) != "against" {
+	if next < len(f.toks) && f.toks[next].word && !ageFollowers[strings.ToLower(f.tok(next))] && f.tok(next) != "in" && f.tok(next) != "on" && f.tok(next) != "against" && f.tok(next) != "to" && f.tok(next) != "per" {
 		return ""
 	}
 	for k := i - 1; k >= 1 && k >= i-25; k-- {
@@ -829,7 +842,7 @@ func (f *figureFinder) exchangeRate(i, next int) string {
 			break
 		}
 		w := strings.ToLower(f.tok(k))
-		if code, ok := currencyWords[w]; ok && code != "USD" && strings.EqualFold(f.tok(k-1), "the") {
+		if code, ok := currencyWords[w]; ok && code != "USD" && (strings.EqualFold(f.tok(k-1), "the") || f.tok(k-1) == "'s" || f.tok(k-1) == "’s") {
 			return code
 		}
 	}
