@@ -874,6 +874,10 @@ func roundSig(v float64) float64 {
 // of the short noun phrase after it ("14 coalition personnel" → personnel),
 // skipping a measurement figure in between ("30 107mm rockets" → rocket).
 func (f *figureFinder) countedNoun(j int) string {
+	// "15 more people", "20 additional troops": the noun after.
+	if w := strings.ToLower(f.tok(j)); (w == "more" || w == "additional" || w == "extra" || w == "further") && j+1 < len(f.toks) && f.toks[j+1].word && !nounStop[strings.ToLower(f.tok(j+1))] {
+		j++
+	}
 	// Skip an attached measurement figure: 107mm.
 	if j < len(f.toks) && f.toks[j].number && j+1 < len(f.toks) && unitOf(f.tok(j+1)) != "" && f.attached(j, j+1) {
 		j += 2
