@@ -99,6 +99,11 @@ func (f *entityFinder) runs() [][2]int {
 			case f.toks[j].text == "-" && j+1 < n && f.nameWord(j+1) && f.toks[j].start == f.toks[j-1].end && f.toks[j+1].start == f.toks[j].end:
 				j += 2
 				continue
+			case f.toks[j].text == "-" && j+1 < n && f.koreanGivenName(j) && j-1 > i:
+				// "Kim Min-jun", "Moon Jae-in": a given name of two
+				// syllables with a lowercase second half.
+				j += 2
+				continue
 			case f.toks[j].text == "." && f.toks[j].start == f.toks[j-1].end && nameAbbreviations[f.toks[j-1].text]:
 				// "U.S. Department", "Kestrel Semiconductor Inc."
 				if j+1 < n && f.nameWord(j+1) && f.s[f.toks[j].end:f.toks[j+1].start] == " " && f.toks[j+1].para == f.toks[j].para {
@@ -247,7 +252,9 @@ func (f *entityFinder) find() []mention {
 			f.typed = append(f.typed, m)
 		}
 		addPerson(m)
-		if m.to-m.from == 1 && (f.followedBySpeech(m.to) || f.precededBySpeech(m.from)) && !f.roleAtSentenceStart(m) {
+		if m.to-m.from == 1 && (f.followedBySpeech(m.to) || f.precededBySpeech(m.from)) && !f.roleAtSentenceStart(m) &&
+			!(m.from > 0 && strings.EqualFold(f.word(m.from-1), "the")) {
+			// "Okafor said" — but "the Treasury said" is no person.
 			persons[f.word(m.from)] = true
 		}
 	}
@@ -613,6 +620,24 @@ func isAcronym(w string) bool {
 		if !unicode.IsUpper(r) && r != '.' && r != '&' {
 			return false
 		}
+	}
+	return true
+}
+
+// koreanGivenName reports whether the hyphen at token j joins two short
+// syllables of a given name, the second in lowercase: "Min-jun", "Jae-in".
+func (f *entityFinder) koreanGivenName(j int) bool {
+	a, b := f.toks[j-1], f.toks[j+1]
+	if a.end != f.toks[j].start || f.toks[j].end != b.start || !a.capitalised() || !b.word {
+		return false
+	}
+	la, lb := utf8.RuneCountInString(a.text), utf8.RuneCountInString(b.text)
+	if la > 4 || lb > 4 || lb < 2 || !startsLower(b.text) {
+		return false
+	}
+	switch b.text {
+	case "born", "based", "led", "run", "owned", "made", "wide", "like", "type", "era", "style", "day", "year", "old", "term":
+		return false
 	}
 	return true
 }

@@ -124,7 +124,8 @@ var cueVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": 
 	"urged": true, "conceded": true, "posted": true, "tweeted": true, "agreed": true, "complained": true, "predicted": true, "promised": true, "vowed": true,
 	"cautioned": true, "observed": true, "suggested": true, "according": true, "called": true, "described": true, "describes": true, "calls": true,
 	"responded": true, "countered": true, "joked": true, "laughed": true, "recounted": true, "testified": true, "pleaded": true, "claimed": true, "maintained": true,
-	"call": true, "saying": true, "citing": true, "accused": true, "accusing": true, "ruled": true, "concluded": true}
+	"call": true, "saying": true, "citing": true, "shouted": true, "yelled": true, "cried": true, "whispered": true, "screamed": true, "muttered": true,
+	"snapped": true, "chanted": true, "sighed": true, "demanded": true, "wondered": true, "insists": true, "warns": true, "notes": true, "argues": true, "accused": true, "accusing": true, "ruled": true, "concluded": true}
 
 var pronounWords = map[string]bool{"he": true, "she": true, "they": true, "He": true, "She": true, "They": true, "it": true, "It": true, "we": true, "We": true, "I": true}
 

@@ -200,6 +200,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"Prices will rise,", "NCC", "Nigerian Communications Commission"}, {"We are ready,", "Amina", "Amina Yusuf"}}},
 		{"a gender the article gives resolves a pronoun when the name lists cannot", `Ms Oyelaran-Bakare runs the depot. Tavita Okonjo-Lu, 41, drove his truck to Lagos. "We are late," she said.`,
 			[]q{{"We are late,", "she", "Oyelaran-Bakare"}}},
+		{"a lowercase verb after a closing mark goes on the sentence; shouting is speech", `"Why now?" asked Nigel Farage. "Because we cannot wait!" shouted a supporter.`,
+			[]q{{"Why now?", "Nigel Farage", "Nigel Farage"}, {"Because we cannot wait!", "supporter", "supporter"}}},
 		{"the name before a bracketed short form", `The United Nations Environment Programme (UNEP) said negotiators had "a narrow but real window".`,
 			[]q{{"a narrow but real window", "United Nations Environment Programme", "United Nations Environment Programme"}}},
 	}
@@ -244,6 +246,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Toyota Motor Corp.", gold.ORG}, {"Khan Younis", gold.GPE}}},
 		{"a known organisation grown by unknown capitalised words stays one organisation", "Shares of ING Bank Śląski rose.",
 			[]e{{"ING Bank Śląski", gold.ORG}}},
+		{"the X said is no person; a Korean given name keeps its lowercase half", "The Treasury said so. Kim Min-jun met a Kenyan-born trader. Park Ji-won said no.",
+			[]e{{"Treasury", gold.ORG}, {"Kim Min-jun", gold.Person}, {"Kenyan", gold.NORP}, {"Park Ji-won", gold.Person}}},
 		{"organisation patterns and a later surname", "Jens van der Berg of the Bank of Japan met officials at Camp Taji. Van der Berg left.",
 			[]e{{"Jens van der Berg", gold.Person}, {"Bank of Japan", gold.ORG}, {"Camp Taji", gold.FAC}, {"Van der Berg", gold.Person}}},
 		{"market indices and events are not entities", "The Nikkei 225 rose as the Reykjavik Open began.", nil},

@@ -125,6 +125,18 @@ var abbreviations = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr": t
 	"Inc": true, "Corp": true, "Ltd": true, "Co": true, "vs": true, "p": true, "a": true, "m": true, "U.S": true, "U.K": true, "Jan": true, "Feb": true,
 	"Aug": true, "Sept": true, "Sep": true, "Oct": true, "Nov": true, "Dec": true, "approx": true, "e.g": true, "i.e": true, "etc": false}
 
+// closingMark reports whether token k is a quotation mark closing a
+// quotation: attached to what comes before it.
+func closingMark(toks []token, k int) bool {
+	return isQuoteMark(firstRune(toks[k].text)) && k > 0 && toks[k-1].end == toks[k].start
+}
+
+// startsLower reports whether s starts with a lowercase letter.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
 // markSentences sets sentStart on the first word of each sentence,
 // paragraph and quotation.
 func markSentences(s string, toks []token) {
@@ -135,7 +147,9 @@ func markSentences(s string, toks []token) {
 			start = true
 		}
 		if t.word || t.number {
-			if start {
+			if start && !(i >= 2 && closingMark(toks, i-1) && startsLower(t.text)) {
+				// A lowercase word after a closing mark goes on the
+				// sentence: "“Why now?” asked Farage."
 				t.sentStart = true
 			}
 			start = false
