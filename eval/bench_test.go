@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"testing"
 
@@ -79,4 +80,19 @@ func BenchmarkBootstrap(b *testing.B) {
 	for b.Loop() {
 		Bootstrap(docs, m, StatsConfig{Resamples: 10000, Seed: 1})
 	}
+}
+
+// BenchmarkBootstrapMetrics is a run's intervals: every metric, 1,000
+// resamples over 10,000 documents (the synthetic 10k corpus of
+// docs/performance.md).
+func BenchmarkBootstrapMetrics(b *testing.B) {
+	docs := make([]DocScore, 10000)
+	for i := range docs {
+		docs[i] = DocScore{ID: fmt.Sprint(i), Quotes: QuoteCounts{Gold: 10, Pred: 9, Lenient: 8, SpeakerEntity: 5 + i%4}}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		BootstrapMetrics(docs, Metrics, StatsConfig{Resamples: 1000, Seed: 1})
+	}
+	b.ReportMetric(float64(len(docs))*1000*float64(b.N)/b.Elapsed().Seconds(), "draws/s")
 }

@@ -1,7 +1,11 @@
 package eval
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 func docs(n int, hit func(i int) float64) []DocScore {
@@ -56,5 +60,45 @@ func TestCompareDetectsRealDrop(t *testing.T) {
 	}
 	if _, err := Compare(base, base[:10], m, StatsConfig{}); err == nil {
 		t.Error("comparing different document sets gave no error")
+	}
+}
+
+// scoredDocs scores n random documents, so that every metric has varied
+// counts (partial credit included).
+func scoredDocs(n int, seed uint64) []DocScore {
+	rng := rand.New(rand.NewPCG(seed, 1))
+	out := make([]DocScore, n)
+	for i := range out {
+		g := randomAnnotations(rng, len([]rune(propText)), rng.IntN(6))
+		p := randomAnnotations(rng, len([]rune(propText)), rng.IntN(6))
+		out[i], _ = ScoreDocument(fmt.Sprint(i), propText, g, p, Options{})
+	}
+	return out
+}
+
+func TestBootstrapMetricsEqualsBootstrap(t *testing.T) {
+	tests := []struct {
+		name   string
+		docs   []DocScore
+		cfg    StatsConfig
+		reason string
+	}{
+		{"no documents", nil, StatsConfig{Resamples: 10}, "every interval is [1,1], as Bootstrap's"},
+		{"one document", scoredDocs(1, 1), StatsConfig{Resamples: 50, Seed: 3}, "every draw is the same document"},
+		{"random documents", scoredDocs(200, 2), StatsConfig{Resamples: 300, Seed: 9}, "shared draws give each metric the draws of its own bootstrap"},
+		{"default resamples and level", scoredDocs(20, 3), StatsConfig{Seed: 1, Level: 2}, "defaults applied the same way"},
+		{"other level", scoredDocs(30, 4), StatsConfig{Resamples: 100, Seed: 5, Level: 0.5}, "percentiles taken per metric"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := BootstrapMetrics(tt.docs, Metrics, tt.cfg)
+			want := make([]Interval, len(Metrics))
+			for j, m := range Metrics {
+				want[j] = Bootstrap(tt.docs, m, tt.cfg)
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("BootstrapMetrics differs from Bootstrap per metric (%s) (-want +got):\n%s", tt.reason, diff)
+			}
+		})
 	}
 }
