@@ -1,6 +1,7 @@
 package gold
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -148,6 +149,32 @@ func FuzzAnchor(f *testing.F) {
 			if e.Start < 0 || e.End > tx.Len() || tx.Slice(e.Start, e.End) != e.Text {
 				t.Fatalf("anchored span [%d,%d) %q does not fit the text", e.Start, e.End, e.Text)
 			}
+		}
+	})
+}
+
+// TestValidUnitMatchesPattern pins the hand-written unit check to the
+// pattern it replaced, ^([A-Z]{3}|[a-z][a-z0-9_/]*)$.
+func TestValidUnitMatchesPattern(t *testing.T) {
+	pattern := regexp.MustCompile(`^([A-Z]{3}|[a-z][a-z0-9_/]*)$`)
+	units := []string{"", "USD", "EUR", "US", "USDX", "usd", "Usd", "uSD", "percent", "percentage_point", "km/h", "m2", "2m",
+		"_x", "/x", "a", "A", "ABC", "AB1", "kg ", " kg", "kg-m", "é", "Éur", "troop", "rocket", "a/b/c_d9", "ÀBC", "A\x00C"}
+	for _, u := range units {
+		if got, want := validUnit(u), pattern.MatchString(u); got != want {
+			t.Errorf("validUnit(%q) = %v, the pattern says %v", u, got, want)
+		}
+	}
+}
+
+// FuzzValidUnit checks the unit check against the pattern on any string.
+func FuzzValidUnit(f *testing.F) {
+	for _, u := range []string{"USD", "percent", "km/h", "Us", "a_1/"} {
+		f.Add(u)
+	}
+	pattern := regexp.MustCompile(`^([A-Z]{3}|[a-z][a-z0-9_/]*)$`)
+	f.Fuzz(func(t *testing.T, u string) {
+		if got, want := validUnit(u), pattern.MatchString(u); got != want {
+			t.Errorf("validUnit(%q) = %v, the pattern says %v", u, got, want)
 		}
 	})
 }
