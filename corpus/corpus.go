@@ -123,13 +123,19 @@ func joinSorted(errs []error, limit int) error {
 }
 
 func readDocument(fsys fs.FS, root, id string) (Document, error) {
+	return readDocumentWith(func(name string) ([]byte, error) { return fs.ReadFile(fsys, name) }, root, id)
+}
+
+// readDocumentWith reads a document with read, which may reuse its buffer
+// from one call to the next: what it returns is copied before the next call.
+func readDocumentWith(read func(name string) ([]byte, error), root, id string) (Document, error) {
 	d := Document{ID: id, TextPath: path.Join(root, id+".txt"), GoldPath: path.Join(root, id+".json")}
-	text, err := fs.ReadFile(fsys, d.TextPath)
+	text, err := read(d.TextPath)
 	if err != nil {
 		return d, fmt.Errorf("corpus: %w", err)
 	}
 	d.Text = string(text)
-	data, err := fs.ReadFile(fsys, d.GoldPath)
+	data, err := read(d.GoldPath)
 	if err != nil {
 		return d, fmt.Errorf("corpus: %w", err)
 	}
