@@ -84,44 +84,45 @@ func BootstrapMetrics(docs []DocScore, ms []Metric, cfg StatsConfig) []Interval 
 		}
 		return out
 	}
-	// One document's counts for every metric, next to each other, so that a
-	// draw reads one short run of memory; 16 bytes per document and metric.
-	type counts struct {
-		hit        float64
-		pred, gold int32
-	}
+	// F1 depends on Pred and Gold only through their sum, so each metric
+	// needs two sums: Hit and Pred+Gold. A document's values for every
+	// metric lie next to each other (Hit, then Pred+Gold), so that a draw
+	// reads one short run of memory: 16 bytes per document and metric. The
+	// counts are summed as float64, exact while every sum stays below 2^53.
 	nm := len(ms)
-	per := make([]counts, len(docs)*nm)
+	per := make([]float64, 2*nm*len(docs))
 	for i, d := range docs {
+		row := per[2*nm*i : 2*nm*(i+1)]
 		for j, m := range ms {
 			r := m.Ratio(d)
-			if r.Pred < 0 || r.Pred > math.MaxInt32 || r.Gold < 0 || r.Gold > math.MaxInt32 {
-				// Counts beyond int32 (never seen): the plain way.
+			den := r.Pred + r.Gold
+			if r.Pred < 0 || r.Gold < 0 || den > (1<<53)/len(docs) {
+				// Sums that could lose precision (never seen): the plain way.
 				for j, m := range ms {
 					out[j] = Bootstrap(docs, m, cfg)
 				}
 				return out
 			}
-			per[i*nm+j] = counts{r.Hit, int32(r.Pred), int32(r.Gold)}
+			row[j], row[nm+j] = r.Hit, float64(den)
 		}
 	}
 	rng := rand.New(rand.NewPCG(cfg.Seed, 0x6e657773))
 	f1s := make([]float64, nm*cfg.Resamples) // metric j's resamples at [j*Resamples, (j+1)*Resamples)
-	sums := make([]Ratio, nm)
+	sums := make([]float64, 2*nm)
 	n := uint64(len(docs))
 	for r := range cfg.Resamples {
 		clear(sums)
 		for range docs {
 			k := int(rng.Uint64N(n))
-			c := per[k*nm : k*nm+nm]
-			for j := range sums {
-				sums[j].Hit += c[j].hit
-				sums[j].Pred += int(c[j].pred)
-				sums[j].Gold += int(c[j].gold)
+			row := per[2*nm*k : 2*nm*(k+1)]
+			sums := sums[:len(row)]
+			for j, v := range row {
+				sums[j] += v
 			}
 		}
-		for j := range sums {
-			f1s[j*cfg.Resamples+r] = sums[j].F1()
+		for j := range nm {
+			// The same F1 as Ratio{Hit, Pred, Gold}.F1(): 2·Hit/(Pred+Gold).
+			f1s[j*cfg.Resamples+r] = Ratio{Hit: sums[j], Pred: int(sums[nm+j])}.F1()
 		}
 	}
 	for j := range out {
