@@ -3,6 +3,7 @@ package eval
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -111,6 +112,37 @@ func TestSpeakersResolve(t *testing.T) {
 	for _, c := range cases {
 		if got := s.Resolves(c.pred, c.gold); got != c.want {
 			t.Errorf("Resolves(%q, %q) = %v, want %v", c.pred, c.gold, got, c.want)
+		}
+	}
+}
+
+// TestTrimContentOnCodePoints compares trimContent with the []rune version
+// it replaced, spans out of range included.
+func TestTrimContentOnCodePoints(t *testing.T) {
+	old := func(text []rune, s gold.Span) (int, int) {
+		start, end := max(s.Start, 0), min(s.End, len(text))
+		trim := func(r rune) bool {
+			return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.In(r, unicode.Pi, unicode.Pf)
+		}
+		for start < end && trim(text[start]) {
+			start++
+		}
+		for end > start && trim(text[end-1]) {
+			end--
+		}
+		return start, end
+	}
+	for _, text := range []string{"", "ascii only, \"quoted.\"", "« Nous partons », dit-il. “Zoë’s” — ‘fin’…", "日本語「引用」です。"} {
+		n := len([]rune(text))
+		for start := -2; start <= n+2; start++ {
+			for end := start - 1; end <= n+2; end++ {
+				s := gold.Span{Start: start, End: end}
+				ws, we := old([]rune(text), s)
+				gs, ge := trimContent(gold.NewText(text), s)
+				if gs != ws || ge != we {
+					t.Fatalf("trimContent(%q, [%d,%d)) = %d,%d; the []rune version gives %d,%d", text, start, end, gs, ge, ws, we)
+				}
+			}
 		}
 	}
 }

@@ -55,9 +55,16 @@ func NewSpeakers(quotes []gold.Quote, entities []gold.Entity) *Speakers {
 			}
 		}
 	}
-	for _, e := range entities {
+	// Each person's and organisation's name, normalised once.
+	names := make([]string, len(entities))
+	for i, e := range entities {
+		if e.Type == gold.Person || e.Type == gold.ORG {
+			names[i] = normalizeName(e.Text)
+		}
+	}
+	for i, e := range entities {
 		if e.Type == gold.Person {
-			if n := normalizeName(e.Text); strings.Contains(n, " ") {
+			if n := names[i]; strings.Contains(n, " ") {
 				fullNames[n] = true
 			}
 		}
@@ -65,12 +72,13 @@ func NewSpeakers(quotes []gold.Quote, entities []gold.Entity) *Speakers {
 	for n := range fullNames {
 		s.surname[lastWord(n)]++
 	}
-	for _, e := range entities {
+	for i, e := range entities {
 		if e.Type != gold.Person && e.Type != gold.ORG {
 			continue
 		}
+		n := names[i]
 		for c := range s.aliases {
-			if s.resolvesNormalized(normalizeName(e.Text), c) {
+			if s.resolvesNormalized(n, c) {
 				s.mentions[c] = append(s.mentions[c], e.Span)
 			}
 		}
@@ -91,7 +99,7 @@ func (s *Speakers) resolvesNormalized(p, c string) bool {
 	if p == c || s.aliases[c][p] {
 		return true
 	}
-	if strings.HasSuffix(p, " "+c) {
+	if len(p) > len(c) && p[len(p)-len(c)-1] == ' ' && strings.HasSuffix(p, c) { // ends in " "+c
 		return true
 	}
 	if !strings.Contains(p, " ") && strings.Contains(c, " ") && p == lastWord(c) && s.surname[p] == 1 {
