@@ -35,6 +35,10 @@ type Document struct {
 	// TextPath and GoldPath name the files the document was read from, for
 	// error messages.
 	TextPath, GoldPath string
+	// Indexed is Text indexed by code point, set by [Dir.Load] so that
+	// validating, checking extractor output and scoring share one index;
+	// nil elsewhere (build one with gold.NewText).
+	Indexed *gold.Text
 }
 
 var idPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]*$`)
@@ -171,7 +175,11 @@ func Check(docs []Document) []gold.Problem {
 	var out []gold.Problem
 	for _, d := range docs {
 		out = append(out, gold.CheckText(d.TextPath, d.Text)...)
-		out = append(out, gold.Validate(d.GoldPath, d.ID, d.Text, d.Gold)...)
+		if d.Indexed != nil {
+			out = append(out, gold.ValidateText(d.GoldPath, d.ID, d.Indexed, d.Gold)...)
+		} else {
+			out = append(out, gold.Validate(d.GoldPath, d.ID, d.Text, d.Gold)...)
+		}
 	}
 	return out
 }

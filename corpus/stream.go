@@ -8,6 +8,8 @@ import (
 	"path"
 	"path/filepath"
 	"sync"
+
+	"github.com/newsbench/newsbench/gold"
 )
 
 // Dir is a corpus directory read one document at a time, so that a run
@@ -56,6 +58,7 @@ func (d *Dir) Load(id string) (Document, error) {
 		return Document{}, fmt.Errorf("corpus %s: %w", d.name, err)
 	}
 	doc.TextPath, doc.GoldPath = path.Join(d.name, id+".txt"), path.Join(d.name, id+".json")
+	doc.Indexed = gold.NewText(doc.Text)
 	if problems := Check([]Document{doc}); len(problems) > 0 {
 		errs := make([]error, len(problems))
 		for i, p := range problems {

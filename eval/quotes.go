@@ -79,9 +79,18 @@ type QuoteScore struct {
 // content and speakers. goldEntities are the document's gold entities, used
 // to find every mention of a gold speaker.
 func ScoreQuotes(text string, g, p []gold.Quote, goldEntities []gold.Entity) QuoteScore {
+	return scoreQuotes(text, nil, g, p, goldEntities)
+}
+
+// scoreQuotes is ScoreQuotes with text indexed by code point in tx, or tx
+// nil to index it here when needed.
+func scoreQuotes(text string, tx *gold.Text, g, p []gold.Quote, goldEntities []gold.Entity) QuoteScore {
 	if len(g) == 0 || len(p) == 0 {
 		// Nothing can pair: skip tokenizing the text.
 		return QuoteScore{Counts: QuoteCounts{Gold: len(g), Pred: len(p)}}
+	}
+	if tx == nil {
+		tx = gold.NewText(text) // code points without a []rune copy of the text
 	}
 	tok := newTokenizer(text)
 	gTok, pTok := make([][]int, len(g)), make([][]int, len(p))
@@ -125,7 +134,6 @@ func ScoreQuotes(text string, g, p []gold.Quote, goldEntities []gold.Entity) Quo
 		return a.pi - b.pi
 	})
 	speakers := NewSpeakers(g, goldEntities)
-	tx := gold.NewText(text) // code points without a []rune copy of the text
 	gUsed, pUsed := make([]bool, len(g)), make([]bool, len(p))
 	score := QuoteScore{Counts: QuoteCounts{Gold: len(g), Pred: len(p)}}
 	for _, c := range cands {

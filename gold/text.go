@@ -28,24 +28,43 @@ type Text struct {
 // NewText indexes s.
 func NewText(s string) *Text {
 	t := &Text{s: s}
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
+	first := firstNonASCII(s)
+	if first == len(s) {
 		t.n = len(s)
 		return t
 	}
-	t.byteAt = make([]int32, 0, len(s)+1)
-	for i := range s {
-		t.byteAt = append(t.byteAt, int32(i))
+	// Up to the first multi-byte character, code point i is byte i.
+	t.n = first + utf8.RuneCountInString(s[first:])
+	t.byteAt = make([]int32, t.n+1)
+	for i := range first {
+		t.byteAt[i] = int32(i)
 	}
-	t.n = len(t.byteAt)
-	t.byteAt = append(t.byteAt, int32(len(s)))
+	cp := first
+	for i := range s[first:] {
+		t.byteAt[cp] = int32(first + i)
+		cp++
+	}
+	t.byteAt[t.n] = int32(len(s))
 	return t
+}
+
+// firstNonASCII returns the offset of the first byte of s that is not
+// ASCII, or len(s), testing eight bytes at a time.
+func firstNonASCII(s string) int {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if w&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return i
+		}
+	}
+	return len(s)
 }
 
 // String returns the text.

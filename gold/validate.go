@@ -100,7 +100,14 @@ func CheckText(name, text string) []Problem {
 // text it annotates and the document id it was loaded under. It returns every
 // problem found, in file order; none means the file is valid.
 func Validate(name, id, text string, f *File) []Problem {
-	v := validator{name: name, t: NewText(text)}
+	return ValidateText(name, id, NewText(text), f)
+}
+
+// ValidateText is [Validate] for a text already indexed by code point,
+// which saves indexing it again.
+func ValidateText(name, id string, t *Text, f *File) []Problem {
+	text := t.String()
+	v := validator{name: name, t: t}
 	if f.Schema != SchemaVersion {
 		v.add(whole, "schema is %q, want %q", f.Schema, SchemaVersion)
 	}

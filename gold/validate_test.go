@@ -178,3 +178,27 @@ func FuzzValidUnit(f *testing.F) {
 		}
 	})
 }
+
+// FuzzText checks Text's offsets against the code points range yields, on
+// any string (invalid UTF-8 included: each bad byte is one code point).
+func FuzzText(f *testing.F) {
+	for _, s := range []string{"", "ascii only here", "aé€𝄞b", "12345678é12345678", "\xff\xfe ok", sampleText} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var want []int
+		for i := range s {
+			want = append(want, i)
+		}
+		want = append(want, len(s))
+		tx := NewText(s)
+		if tx.Len() != len(want)-1 {
+			t.Fatalf("Len() = %d, want %d", tx.Len(), len(want)-1)
+		}
+		for cp, b := range want {
+			if got := tx.Byte(cp); got != b {
+				t.Fatalf("Byte(%d) = %d, want %d", cp, got, b)
+			}
+		}
+	})
+}

@@ -61,11 +61,14 @@ func RunStream(ctx context.Context, cfg Config, src Loader, keep func(corpus.Doc
 		if keep != nil && !keep(doc) {
 			return nil
 		}
-		text := gold.NewText(doc.Text)
+		text := doc.Indexed
+		if text == nil {
+			text = gold.NewText(doc.Text)
+		}
 		kept[i], hashes[i] = true, doc.Fingerprint()
 		for ei, e := range cfg.Extractors {
 			pred, failure, cached := cachedExtract(ctx, cfg, e, doc, text)
-			score, _ := eval.ScoreDocument(doc.ID, doc.Text, doc.Gold.Annotations, pred, cfg.Options)
+			score, _ := eval.ScoreDocumentText(doc.ID, text, doc.Gold.Annotations, pred, cfg.Options)
 			score.Entities.Pairs = nil // only counts are kept
 			perExtractor[ei][i] = DocResult{Score: score, Failure: failure, Cached: cached}
 			if cfg.OnDone != nil {
