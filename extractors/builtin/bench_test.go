@@ -122,6 +122,7 @@ func BenchmarkExtractSynthetic(b *testing.B) {
 			b.SetBytes(int64(size))
 			b.ReportAllocs()
 			ctx := context.Background()
+			cpu0 := cpuTime()
 			for b.Loop() {
 				for _, d := range docs {
 					if _, err := e.Extract(ctx, d); err != nil {
@@ -132,6 +133,9 @@ func BenchmarkExtractSynthetic(b *testing.B) {
 			n := float64(len(docs)) * float64(b.N)
 			b.ReportMetric(n/b.Elapsed().Seconds(), "docs/s")
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/n, "ns/doc")
+			if cpu := cpuTime() - cpu0; cpu0 > 0 {
+				b.ReportMetric(float64(cpu)/n, "cpu-ns/doc")
+			}
 		})
 	}
 }
