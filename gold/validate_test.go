@@ -182,7 +182,8 @@ func FuzzValidUnit(f *testing.F) {
 // FuzzText checks Text's offsets against the code points range yields, on
 // any string (invalid UTF-8 included: each bad byte is one code point).
 func FuzzText(f *testing.F) {
-	for _, s := range []string{"", "ascii only here", "aé€𝄞b", "12345678é12345678", "\xff\xfe ok", sampleText} {
+	for _, s := range []string{"", "ascii only here", "aé€𝄞b", "12345678é12345678", "\xff\xfe ok", sampleText,
+		"a long text in a Latin script with one accent: café, and nothing else for a while"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -200,5 +201,37 @@ func FuzzText(f *testing.F) {
 				t.Fatalf("Byte(%d) = %d, want %d", cp, got, b)
 			}
 		}
+		// Every byte offset maps to its code point, or to the character it
+		// is inside of with ok false.
+		cp := 0
+		for b := 0; b <= len(s); b++ {
+			for cp+1 < len(want) && want[cp+1] <= b {
+				cp++
+			}
+			got, ok := tx.CodePoint(b)
+			if wantOK := want[cp] == b; got != cp || ok != wantOK {
+				t.Fatalf("CodePoint(%d) = %d, %v; want %d, %v", b, got, ok, cp, wantOK)
+			}
+		}
 	})
+}
+
+// TestTextIndexForms checks which index NewText keeps: nothing for ASCII,
+// the multi-byte characters when they are few, the full table otherwise.
+func TestTextIndexForms(t *testing.T) {
+	tests := []struct {
+		text          string
+		sparse, dense bool
+		reason        string
+	}{
+		{"plain ASCII", false, false, "offsets agree"},
+		{"Officials in Łódź said “we agree” on Tuesday, and nothing more was said.", true, false, "a few accents and curly quotes"},
+		{"日本語の記事", false, true, "every character is multi-byte"},
+	}
+	for _, tt := range tests {
+		tx := NewText(tt.text)
+		if sparse, dense := tx.multi != nil, tx.byteAt != nil; sparse != tt.sparse || dense != tt.dense {
+			t.Errorf("NewText(%q): sparse %v, dense %v; want %v, %v (%s)", tt.text, sparse, dense, tt.sparse, tt.dense, tt.reason)
+		}
+	}
 }
