@@ -35,6 +35,15 @@ func parseFast(data []byte) (*File, bool) {
 	return f, true
 }
 
+// plainByte marks the bytes a string holds as they are: printable ASCII
+// but the quotation mark and the backslash.
+var plainByte = func() (t [256]bool) {
+	for c := 0x20; c < 0x80; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
 // fastDecoder reads JSON from s at offset i.
 type fastDecoder struct {
 	s   string
@@ -43,14 +52,11 @@ type fastDecoder struct {
 }
 
 func (d *fastDecoder) space() {
-	for d.i < len(d.s) {
-		switch d.s[d.i] {
-		case ' ', '\t', '\n', '\r':
-			d.i++
-		default:
-			return
-		}
+	s, i := d.s, d.i
+	for i < len(s) && s[i] <= ' ' && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r') {
+		i++
 	}
+	d.i = i
 }
 
 // eat consumes c after optional space.
@@ -171,6 +177,9 @@ func (d *fastDecoder) quoted() (string, bool) {
 	}
 	start := d.i
 	ascii := true
+	for d.i < len(d.s) && plainByte[d.s[d.i]] {
+		d.i++ // printable ASCII but '"' and '\\', nearly every byte
+	}
 	for d.i < len(d.s) {
 		c := d.s[d.i]
 		switch {
