@@ -1,6 +1,10 @@
 package corpus
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -118,5 +122,28 @@ func TestTenMegabyteDocument(t *testing.T) {
 	}
 	if len(doc.Text) < 10<<20-len(para) {
 		t.Errorf("text of %d bytes, want about 10 MB", len(doc.Text))
+	}
+}
+
+// TestFingerprintUnchanged pins fingerprints to their definition, the
+// SHA-256 of the text hash followed by json.Marshal of the annotations, so
+// that results files stay comparable across versions (compare checks
+// corpus hashes built from them).
+func TestFingerprintUnchanged(t *testing.T) {
+	fsys, root := EmbeddedFS()
+	docs, err := Read(fsys, root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nan := math.NaN()
+	docs = append(docs,
+		Document{ID: "empty", Gold: &gold.File{SHA256: "abc"}},
+		Document{ID: "not finite", Gold: &gold.File{SHA256: "abc", Annotations: gold.Annotations{Figures: []gold.Figure{{Value: nan}}}}})
+	for _, d := range docs {
+		ann, _ := json.Marshal(d.Gold.Annotations)
+		sum := sha256.Sum256(append([]byte(d.Gold.SHA256), ann...))
+		if got, want := d.Fingerprint(), hex.EncodeToString(sum[:]); got != want {
+			t.Errorf("%s: fingerprint %s, want %s", d.ID, got, want)
+		}
 	}
 }

@@ -80,3 +80,16 @@ func BenchmarkBootstrap(b *testing.B) {
 		Bootstrap(docs, m, StatsConfig{Resamples: 10000, Seed: 1})
 	}
 }
+
+// BenchmarkBootstrapMetrics is a run's intervals: every metric, 1,000
+// resamples over 10,000 documents (the size of the synthetic 10k corpus of
+// docs/performance.md), scored from random gold and predictions so that
+// every metric's counts vary.
+func BenchmarkBootstrapMetrics(b *testing.B) {
+	docs := scoredDocs(10000, 1)
+	b.ReportAllocs()
+	for b.Loop() {
+		BootstrapMetrics(docs, Metrics, StatsConfig{Resamples: 1000, Seed: 1})
+	}
+	b.ReportMetric(float64(len(docs))*1000*float64(b.N)/b.Elapsed().Seconds(), "draws/s")
+}

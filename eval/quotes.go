@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsbench/newsbench/gold"
 )
@@ -78,9 +79,18 @@ type QuoteScore struct {
 // content and speakers. goldEntities are the document's gold entities, used
 // to find every mention of a gold speaker.
 func ScoreQuotes(text string, g, p []gold.Quote, goldEntities []gold.Entity) QuoteScore {
+	return scoreQuotes(text, nil, g, p, goldEntities)
+}
+
+// scoreQuotes is ScoreQuotes with text indexed by code point in tx, or tx
+// nil to index it here when needed.
+func scoreQuotes(text string, tx *gold.Text, g, p []gold.Quote, goldEntities []gold.Entity) QuoteScore {
 	if len(g) == 0 || len(p) == 0 {
 		// Nothing can pair: skip tokenizing the text.
 		return QuoteScore{Counts: QuoteCounts{Gold: len(g), Pred: len(p)}}
+	}
+	if tx == nil {
+		tx = gold.NewText(text) // code points without a []rune copy of the text
 	}
 	tok := newTokenizer(text)
 	gTok, pTok := make([][]int, len(g)), make([][]int, len(p))
@@ -124,7 +134,6 @@ func ScoreQuotes(text string, g, p []gold.Quote, goldEntities []gold.Entity) Quo
 		return a.pi - b.pi
 	})
 	speakers := NewSpeakers(g, goldEntities)
-	runes := []rune(text)
 	gUsed, pUsed := make([]bool, len(g)), make([]bool, len(p))
 	score := QuoteScore{Counts: QuoteCounts{Gold: len(g), Pred: len(p)}}
 	for _, c := range cands {
@@ -132,7 +141,7 @@ func ScoreQuotes(text string, g, p []gold.Quote, goldEntities []gold.Entity) Quo
 			continue
 		}
 		gUsed[c.gi], pUsed[c.pi] = true, true
-		qp := QuotePair{Pair: Pair{c.gi, c.pi}, F1: c.f1, Strict: sameSegments(runes, g[c.gi], p[c.pi])}
+		qp := QuotePair{Pair: Pair{c.gi, c.pi}, F1: c.f1, Strict: sameSegments(tx, g[c.gi], p[c.pi])}
 		cnt := &score.Counts
 		if qp.Strict {
 			cnt.Strict++
@@ -215,27 +224,28 @@ func tokenF1(a, b []int) float64 {
 // trimContent narrows a segment past spaces, quotation marks and
 // punctuation at either end, so that `"We will appeal,"` and `We will
 // appeal` are the same content.
-func trimContent(text []rune, s gold.Span) (int, int) {
-	start, end := max(s.Start, 0), min(s.End, len(text))
-	trim := func(r rune) bool {
+func trimContent(text *gold.Text, s gold.Span) (int, int) {
+	start, end := max(s.Start, 0), min(s.End, text.Len())
+	trim := func(cp int) bool {
+		r, _ := utf8.DecodeRuneInString(text.String()[text.Byte(cp):])
 		return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.In(r, unicode.Pi, unicode.Pf)
 	}
-	for start < end && trim(text[start]) {
+	for start < end && trim(start) {
 		start++
 	}
-	for end > start && trim(text[end-1]) {
+	for end > start && trim(end-1) {
 		end--
 	}
 	return start, end
 }
 
-func sameSegments(runes []rune, g, p gold.Quote) bool {
+func sameSegments(tx *gold.Text, g, p gold.Quote) bool {
 	if len(g.Segments) != len(p.Segments) {
 		return false
 	}
 	for i := range g.Segments {
-		gs, ge := trimContent(runes, g.Segments[i])
-		ps, pe := trimContent(runes, p.Segments[i])
+		gs, ge := trimContent(tx, g.Segments[i])
+		ps, pe := trimContent(tx, p.Segments[i])
 		if gs != ps || ge != pe {
 			return false
 		}

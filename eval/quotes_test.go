@@ -3,6 +3,7 @@ package eval
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -113,4 +114,82 @@ func TestSpeakersResolve(t *testing.T) {
 			t.Errorf("Resolves(%q, %q) = %v, want %v", c.pred, c.gold, got, c.want)
 		}
 	}
+}
+
+// TestTrimContentOnCodePoints compares trimContent with the []rune version
+// it replaced, spans out of range included.
+func TestTrimContentOnCodePoints(t *testing.T) {
+	old := func(text []rune, s gold.Span) (int, int) {
+		start, end := max(s.Start, 0), min(s.End, len(text))
+		trim := func(r rune) bool {
+			return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.In(r, unicode.Pi, unicode.Pf)
+		}
+		for start < end && trim(text[start]) {
+			start++
+		}
+		for end > start && trim(text[end-1]) {
+			end--
+		}
+		return start, end
+	}
+	for _, text := range []string{"", "ascii only, \"quoted.\"", "« Nous partons », dit-il. “Zoë’s” — ‘fin’…", "日本語「引用」です。"} {
+		n := len([]rune(text))
+		for start := -2; start <= n+2; start++ {
+			for end := start - 1; end <= n+2; end++ {
+				s := gold.Span{Start: start, End: end}
+				ws, we := old([]rune(text), s)
+				gs, ge := trimContent(gold.NewText(text), s)
+				if gs != ws || ge != we {
+					t.Fatalf("trimContent(%q, [%d,%d)) = %d,%d; the []rune version gives %d,%d", text, start, end, gs, ge, ws, we)
+				}
+			}
+		}
+	}
+}
+
+func TestNormalizeASCIIName(t *testing.T) {
+	tests := []struct {
+		in     string
+		fast   bool
+		reason string
+	}{
+		{"Mark Esper", true, "plain name"},
+		{"  Gen. Mark  Esper's  ", true, "title, spaces and a possessive"},
+		{"ESPER'S", true, "the possessive lowercased first"},
+		{"Esper 's", true, "a detached possessive"},
+		{"The Secretary", true, "every word a title: the last one stays"},
+		{"President", true, "one title alone stays"},
+		{"a ministry spokeswoman", true, "description with an article"},
+		{"Jean-Luc O'Neill-Smith 3rd", true, "hyphens kept, apostrophes split"},
+		{"", true, "empty"},
+		{"'s", true, "only a possessive"},
+		{"Jaroslaw \"The Hammer\" Dabrowski", false, "a quoted nickname: the full normaliser"},
+		{"Zoë Müller", false, "not ASCII"},
+		{"Esper\u00a0", false, "a non-ASCII space"},
+		{"a b c d e f g h i j k l m n o p q", false, "more words than the fast path keeps"},
+	}
+	for _, tt := range tests {
+		got, ok := normalizeASCIIName(tt.in)
+		if ok != tt.fast {
+			t.Errorf("normalizeASCIIName(%q) took it: %v, want %v (%s)", tt.in, ok, tt.fast, tt.reason)
+			continue
+		}
+		if want := normalizeNameSlowly(tt.in); ok && got != want {
+			t.Errorf("normalizeASCIIName(%q) = %q, the full normaliser says %q (%s)", tt.in, got, want, tt.reason)
+		}
+	}
+}
+
+// FuzzNormalizeName checks the ASCII fast path against the full normaliser.
+func FuzzNormalizeName(f *testing.F) {
+	for _, s := range []string{"Gen. Mark Esper's", "the a an", "ESPER'S ", "x-y", "Mr \"Nick\" Name", "\t\v'S"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, ok := normalizeASCIIName(s); ok {
+			if want := normalizeNameSlowly(s); got != want {
+				t.Fatalf("normalizeASCIIName(%q) = %q, the full normaliser says %q", s, got, want)
+			}
+		}
+	})
 }

@@ -75,8 +75,9 @@ func NewExtractorReport(name, version string, docs []DocScore, failures []Failur
 	r := ExtractorReport{Name: name, Version: version, Docs: len(docs), Failures: len(failures), FailedDocs: failures,
 		Categories: map[string]CategoryScore{}, Metrics: map[string]Score{}, MacroF1: map[Schema]float64{},
 		ByType: map[gold.EntityType]map[Schema]Score{}, Total: t, Documents: docs}
-	for _, m := range Metrics {
-		r.Metrics[m.Name] = NewScore(SumRatio(docs, m), Bootstrap(docs, m, cfg))
+	intervals := BootstrapMetrics(docs, Metrics, cfg)
+	for j, m := range Metrics {
+		r.Metrics[m.Name] = NewScore(SumRatio(docs, m), intervals[j])
 	}
 	for cat, name := range Headline {
 		r.Categories[cat] = CategoryScore{Metric: name, Score: r.Metrics[name]}

@@ -36,11 +36,23 @@ type Detail struct {
 
 // ScoreDocument scores the predictions for one document against its gold.
 func ScoreDocument(id, text string, g, p gold.Annotations, opt Options) (DocScore, Detail) {
+	return scoreDocument(id, text, nil, g, p, opt)
+}
+
+// ScoreDocumentText is [ScoreDocument] for a text already indexed by code
+// point, which saves indexing it again.
+func ScoreDocumentText(id string, t *gold.Text, g, p gold.Annotations, opt Options) (DocScore, Detail) {
+	return scoreDocument(id, t.String(), t, g, p, opt)
+}
+
+// scoreDocument scores a document; t indexes text, or is nil to index it
+// only if quote scoring needs it.
+func scoreDocument(id, text string, t *gold.Text, g, p gold.Annotations, opt Options) (DocScore, Detail) {
 	p.Entities = opt.Collapse.Apply(opt.PredTypes.Apply(p.Entities))
 	g.Entities = opt.Collapse.Apply(g.Entities)
 	d := Detail{
 		Entities: ScoreEntities(g.Entities, p.Entities),
-		Quotes:   ScoreQuotes(text, g.Quotes, p.Quotes, g.Entities),
+		Quotes:   scoreQuotes(text, t, g.Quotes, p.Quotes, g.Entities),
 		Figures:  ScoreFigures(g.Figures, p.Figures, g.Quotes),
 		Gold:     g,
 		Pred:     p,

@@ -3,6 +3,7 @@ package eval
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsbench/newsbench/gold"
 )
@@ -55,9 +56,16 @@ func NewSpeakers(quotes []gold.Quote, entities []gold.Entity) *Speakers {
 			}
 		}
 	}
-	for _, e := range entities {
+	// Each person's and organisation's name, normalised once.
+	names := make([]string, len(entities))
+	for i, e := range entities {
+		if e.Type == gold.Person || e.Type == gold.ORG {
+			names[i] = normalizeName(e.Text)
+		}
+	}
+	for i, e := range entities {
 		if e.Type == gold.Person {
-			if n := normalizeName(e.Text); strings.Contains(n, " ") {
+			if n := names[i]; strings.Contains(n, " ") {
 				fullNames[n] = true
 			}
 		}
@@ -65,12 +73,13 @@ func NewSpeakers(quotes []gold.Quote, entities []gold.Entity) *Speakers {
 	for n := range fullNames {
 		s.surname[lastWord(n)]++
 	}
-	for _, e := range entities {
+	for i, e := range entities {
 		if e.Type != gold.Person && e.Type != gold.ORG {
 			continue
 		}
+		n := names[i]
 		for c := range s.aliases {
-			if s.resolvesNormalized(normalizeName(e.Text), c) {
+			if s.resolvesNormalized(n, c) {
 				s.mentions[c] = append(s.mentions[c], e.Span)
 			}
 		}
@@ -91,7 +100,7 @@ func (s *Speakers) resolvesNormalized(p, c string) bool {
 	if p == c || s.aliases[c][p] {
 		return true
 	}
-	if strings.HasSuffix(p, " "+c) {
+	if len(p) > len(c) && p[len(p)-len(c)-1] == ' ' && strings.HasSuffix(p, c) { // ends in " "+c
 		return true
 	}
 	if !strings.Contains(p, " ") && strings.Contains(c, " ") && p == lastWord(c) && s.surname[p] == 1 {
@@ -132,6 +141,106 @@ var titles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, 
 // punctuation into spaces, drops a possessive 's and leading titles and
 // articles.
 func normalizeName(s string) string {
+	if n, ok := normalizeASCIIName(s); ok {
+		return n
+	}
+	return normalizeNameSlowly(s)
+}
+
+// normalizeASCIIName is normalizeName for the common case, an ASCII name
+// without a quotation mark, in one pass and one allocation; ok is false for
+// any other name (TestNormalizeASCIIName, FuzzNormalizeName).
+func normalizeASCIIName(s string) (string, bool) {
+	// Words are maximal runs of letters, digits and '-' (no ASCII space
+	// or punctuation is a letter or digit, so trimming spaces changes
+	// nothing but the possessive below).
+	end := len(s)
+	for end > 0 && asciiSpace(s[end-1]) {
+		end--
+	}
+	if end >= 2 && s[end-2] == '\'' && (s[end-1] == 's' || s[end-1] == 'S') {
+		end -= 2 // the possessive 's (lowercased first: 'S too)
+	}
+	type word struct{ start, end int }
+	var words [16]word
+	n := 0
+	for i := 0; i < end; {
+		c := s[i]
+		if c >= utf8.RuneSelf || c == '"' {
+			return "", false
+		}
+		if !asciiWordByte(c) {
+			i++
+			continue
+		}
+		j := i
+		for j < end && s[j] < utf8.RuneSelf && asciiWordByte(s[j]) {
+			j++
+		}
+		if n == len(words) {
+			return "", false
+		}
+		words[n] = word{i, j}
+		n++
+		i = j
+	}
+	for i := end; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf || s[i] == '"' {
+			return "", false
+		}
+	}
+	first := 0
+	for n-first > 1 && isTitle(s[words[first].start:words[first].end]) {
+		first++
+	}
+	size := 0
+	for _, w := range words[first:n] {
+		size += w.end - w.start + 1
+	}
+	if size == 0 {
+		return "", true
+	}
+	out := make([]byte, 0, size-1)
+	for k, w := range words[first:n] {
+		if k > 0 {
+			out = append(out, ' ')
+		}
+		for _, c := range []byte(s[w.start:w.end]) {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			out = append(out, c)
+		}
+	}
+	return string(out), true
+}
+
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+func asciiWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-'
+}
+
+// isTitle reports whether the ASCII word w, in any case, is in titles.
+func isTitle(w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := range len(w) {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return titles[string(buf[:len(w)])]
+}
+
+// normalizeNameSlowly is normalizeName for any name.
+func normalizeNameSlowly(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
 	// A quoted nickname inside a name is not part of it: Jarosław "The
 	// Hammer" Dąbrowski is Jarosław Dąbrowski.

@@ -3,6 +3,7 @@ package eval
 import (
 	"sort"
 	"unicode"
+	"unicode/utf8"
 )
 
 // tokenizer is the one fixed tokenizer quote content is compared with,
@@ -15,10 +16,16 @@ type tokenizer struct {
 }
 
 func newTokenizer(text string) *tokenizer {
-	t := &tokenizer{}
+	n := len(text)/6 + 1 // about one token per six bytes of news text
+	t := &tokenizer{starts: make([]int, 0, n), ends: make([]int, 0, n)}
 	cp, in := 0, false
 	for _, r := range text {
-		word := unicode.IsLetter(r) || unicode.IsDigit(r)
+		var word bool
+		if r < utf8.RuneSelf {
+			word = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		} else {
+			word = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
 		switch {
 		case word && !in:
 			t.starts = append(t.starts, cp)

@@ -21,19 +21,21 @@ func Check(t *gold.Text, a gold.Annotations) []error {
 	if n := len(a.Entities) + len(a.Quotes) + len(a.Figures); n > MaxAnnotations {
 		return []error{fmt.Errorf("%d annotations for one document (limit %d)", n, MaxAnnotations)}
 	}
-	span := func(at string, s gold.Span) {
+	// at names the annotation; it is formatted only for an error, since
+	// nearly every output is valid.
+	span := func(at func() string, s gold.Span) {
 		switch {
 		case s.Start < 0 || s.End > t.Len() || s.Start >= s.End:
-			errs = append(errs, fmt.Errorf("%s: span [%d,%d) out of range or empty (text has %d code points)", at, s.Start, s.End, t.Len()))
+			errs = append(errs, fmt.Errorf("%s: span [%d,%d) out of range or empty (text has %d code points)", at(), s.Start, s.End, t.Len()))
 		case t.Slice(s.Start, s.End) != s.Text:
-			errs = append(errs, fmt.Errorf("%s: span [%d,%d) covers %q but the extractor says %q", at, s.Start, s.End, t.Slice(s.Start, s.End), s.Text))
+			errs = append(errs, fmt.Errorf("%s: span [%d,%d) covers %q but the extractor says %q", at(), s.Start, s.End, t.Slice(s.Start, s.End), s.Text))
 		}
 	}
 	for i, e := range a.Entities {
-		at := fmt.Sprintf("entities[%d]", i)
+		at := func() string { return fmt.Sprintf("entities[%d]", i) }
 		span(at, e.Span)
 		if e.Type == "" {
-			errs = append(errs, fmt.Errorf("%s: empty type", at))
+			errs = append(errs, fmt.Errorf("%s: empty type", at()))
 		}
 	}
 	for i, q := range a.Quotes {
@@ -41,14 +43,14 @@ func Check(t *gold.Text, a gold.Annotations) []error {
 			errs = append(errs, fmt.Errorf("quotes[%d]: no segments", i))
 		}
 		for j, s := range q.Segments {
-			span(fmt.Sprintf("quotes[%d].segments[%d]", i, j), s)
+			span(func() string { return fmt.Sprintf("quotes[%d].segments[%d]", i, j) }, s)
 		}
 		if q.Speaker != nil {
-			span(fmt.Sprintf("quotes[%d].speaker", i), *q.Speaker)
+			span(func() string { return fmt.Sprintf("quotes[%d].speaker", i) }, *q.Speaker)
 		}
 	}
 	for i, f := range a.Figures {
-		span(fmt.Sprintf("figures[%d]", i), f.Span)
+		span(func() string { return fmt.Sprintf("figures[%d]", i) }, f.Span)
 	}
 	return errs
 }

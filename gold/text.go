@@ -15,37 +15,83 @@ func TextHash(text string) string {
 
 // Text is an article text indexed for code-point offsets: it converts
 // between byte offsets, which Go strings use, and code-point offsets, which
-// the schema uses. Building one costs a pass over the text; slicing is then
-// constant time.
+// the schema uses. Building one costs a pass over the text; converting an
+// offset is then constant time, or a binary search over the text's
+// multi-byte characters when they are few.
 type Text struct {
 	s string
-	// byteAt[i] is the byte offset of code point i; byteAt[len] = len(s).
-	// It is nil when the text is ASCII, where both offsets agree.
+	n int
+	// A text with few multi-byte characters (news in a Latin script: a few
+	// accented names, curly quotes) keeps the code-point offset of each,
+	// in multi, and the bytes beyond one per code point up to and
+	// including it, in extra: 8 bytes per multi-byte character.
+	multi, extra []int32
+	// A text with many keeps byteAt[i], the byte offset of code point i,
+	// and byteAt[n] = len(s): 4 bytes per code point. ASCII keeps nothing.
 	byteAt []int32
-	n      int
 }
 
 // NewText indexes s.
 func NewText(s string) *Text {
 	t := &Text{s: s}
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
+	first := firstNonASCII(s)
+	if first == len(s) {
 		t.n = len(s)
 		return t
 	}
-	t.byteAt = make([]int32, 0, len(s)+1)
-	for i := range s {
-		t.byteAt = append(t.byteAt, int32(i))
+	// Up to the first multi-byte character, code point i is byte i.
+	t.n = first + utf8.RuneCountInString(s[first:])
+	if multiByte := len(s) - t.n; multiByte > t.n/8 {
+		// Many multi-byte characters (at least one in eight code points,
+		// counting a character of k bytes k-1 times): the full table.
+		t.byteAt = make([]int32, t.n+1)
+		for i := range first {
+			t.byteAt[i] = int32(i)
+		}
+		cp := first
+		for i := range s[first:] {
+			t.byteAt[cp] = int32(first + i)
+			cp++
+		}
+		t.byteAt[t.n] = int32(len(s))
+		return t
 	}
-	t.n = len(t.byteAt)
-	t.byteAt = append(t.byteAt, int32(len(s)))
+	cp, extra := first, int32(0)
+	for i := first; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			cp++
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		if size > 1 {
+			extra += int32(size - 1)
+			t.multi = append(t.multi, int32(cp))
+			t.extra = append(t.extra, extra)
+		}
+		i += size
+		cp++
+	}
 	return t
+}
+
+// firstNonASCII returns the offset of the first byte of s that is not
+// ASCII, or len(s), testing eight bytes at a time.
+func firstNonASCII(s string) int {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if w&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return i
+		}
+	}
+	return len(s)
 }
 
 // String returns the text.
@@ -57,29 +103,71 @@ func (t *Text) Len() int { return t.n }
 // Byte returns the byte offset of code point offset cp, which must be in
 // [0, Len()].
 func (t *Text) Byte(cp int) int {
-	if t.byteAt == nil {
+	switch {
+	case t.byteAt != nil:
+		return int(t.byteAt[cp])
+	case t.multi == nil:
 		return cp
 	}
-	return int(t.byteAt[cp])
+	// The multi-byte characters before cp add their extra bytes.
+	lo, hi := 0, len(t.multi) // count of multi[k] < cp lies in [lo, hi]
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if int(t.multi[mid]) < cp {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo == 0 {
+		return cp
+	}
+	return cp + int(t.extra[lo-1])
 }
 
 // CodePoint returns the code-point offset of byte offset b. A byte offset
 // inside a multi-byte character maps to that character's offset, and ok is
 // false.
 func (t *Text) CodePoint(b int) (cp int, ok bool) {
-	if t.byteAt == nil {
+	switch {
+	case t.byteAt != nil:
+		lo, hi := 0, len(t.byteAt)-1
+		for lo < hi {
+			mid := (lo + hi + 1) / 2
+			if int(t.byteAt[mid]) <= b {
+				lo = mid
+			} else {
+				hi = mid - 1
+			}
+		}
+		return lo, int(t.byteAt[lo]) == b
+	case t.multi == nil:
 		return b, true
 	}
-	lo, hi := 0, len(t.byteAt)-1
+	// k counts the multi-byte characters starting before byte b.
+	start := func(k int) int { // byte offset of multi-byte character k
+		if k == 0 {
+			return int(t.multi[0])
+		}
+		return int(t.multi[k]) + int(t.extra[k-1])
+	}
+	lo, hi := 0, len(t.multi)
 	for lo < hi {
-		mid := (lo + hi + 1) / 2
-		if int(t.byteAt[mid]) <= b {
-			lo = mid
+		mid := int(uint(lo+hi) >> 1)
+		if start(mid) < b {
+			lo = mid + 1
 		} else {
-			hi = mid - 1
+			hi = mid
 		}
 	}
-	return lo, int(t.byteAt[lo]) == b
+	if lo == 0 {
+		return b, true
+	}
+	j := lo - 1 // the last multi-byte character starting before b
+	if end := int(t.multi[j]) + int(t.extra[j]) + 1; b < end {
+		return int(t.multi[j]), false
+	}
+	return b - int(t.extra[j]), true
 }
 
 // Slice returns the text of code points [start, end). It assumes

@@ -1,6 +1,7 @@
 package gold
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -150,4 +151,87 @@ func FuzzAnchor(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestValidUnitMatchesPattern pins the hand-written unit check to the
+// pattern it replaced, ^([A-Z]{3}|[a-z][a-z0-9_/]*)$.
+func TestValidUnitMatchesPattern(t *testing.T) {
+	pattern := regexp.MustCompile(`^([A-Z]{3}|[a-z][a-z0-9_/]*)$`)
+	units := []string{"", "USD", "EUR", "US", "USDX", "usd", "Usd", "uSD", "percent", "percentage_point", "km/h", "m2", "2m",
+		"_x", "/x", "a", "A", "ABC", "AB1", "kg ", " kg", "kg-m", "é", "Éur", "troop", "rocket", "a/b/c_d9", "ÀBC", "A\x00C"}
+	for _, u := range units {
+		if got, want := validUnit(u), pattern.MatchString(u); got != want {
+			t.Errorf("validUnit(%q) = %v, the pattern says %v", u, got, want)
+		}
+	}
+}
+
+// FuzzValidUnit checks the unit check against the pattern on any string.
+func FuzzValidUnit(f *testing.F) {
+	for _, u := range []string{"USD", "percent", "km/h", "Us", "a_1/"} {
+		f.Add(u)
+	}
+	pattern := regexp.MustCompile(`^([A-Z]{3}|[a-z][a-z0-9_/]*)$`)
+	f.Fuzz(func(t *testing.T, u string) {
+		if got, want := validUnit(u), pattern.MatchString(u); got != want {
+			t.Errorf("validUnit(%q) = %v, the pattern says %v", u, got, want)
+		}
+	})
+}
+
+// FuzzText checks Text's offsets against the code points range yields, on
+// any string (invalid UTF-8 included: each bad byte is one code point).
+func FuzzText(f *testing.F) {
+	for _, s := range []string{"", "ascii only here", "aé€𝄞b", "12345678é12345678", "\xff\xfe ok", sampleText,
+		"a long text in a Latin script with one accent: café, and nothing else for a while"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var want []int
+		for i := range s {
+			want = append(want, i)
+		}
+		want = append(want, len(s))
+		tx := NewText(s)
+		if tx.Len() != len(want)-1 {
+			t.Fatalf("Len() = %d, want %d", tx.Len(), len(want)-1)
+		}
+		for cp, b := range want {
+			if got := tx.Byte(cp); got != b {
+				t.Fatalf("Byte(%d) = %d, want %d", cp, got, b)
+			}
+		}
+		// Every byte offset maps to its code point, or to the character it
+		// is inside of with ok false.
+		cp := 0
+		for b := 0; b <= len(s); b++ {
+			for cp+1 < len(want) && want[cp+1] <= b {
+				cp++
+			}
+			got, ok := tx.CodePoint(b)
+			if wantOK := want[cp] == b; got != cp || ok != wantOK {
+				t.Fatalf("CodePoint(%d) = %d, %v; want %d, %v", b, got, ok, cp, wantOK)
+			}
+		}
+	})
+}
+
+// TestTextIndexForms checks which index NewText keeps: nothing for ASCII,
+// the multi-byte characters when they are few, the full table otherwise.
+func TestTextIndexForms(t *testing.T) {
+	tests := []struct {
+		text          string
+		sparse, dense bool
+		reason        string
+	}{
+		{"plain ASCII", false, false, "offsets agree"},
+		{"Officials in Łódź said “we agree” on Tuesday, and nothing more was said.", true, false, "a few accents and curly quotes"},
+		{"日本語の記事", false, true, "every character is multi-byte"},
+	}
+	for _, tt := range tests {
+		tx := NewText(tt.text)
+		if sparse, dense := tx.multi != nil, tx.byteAt != nil; sparse != tt.sparse || dense != tt.dense {
+			t.Errorf("NewText(%q): sparse %v, dense %v; want %v, %v (%s)", tt.text, sparse, dense, tt.sparse, tt.dense, tt.reason)
+		}
+	}
 }

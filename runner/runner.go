@@ -123,7 +123,7 @@ func Run(ctx context.Context, cfg Config) ([]Result, error) {
 				}
 				doc := cfg.Docs[di]
 				pred, failure, cached := cachedExtract(gctx, cfg, e, doc, texts[di])
-				score, detail := eval.ScoreDocument(doc.ID, doc.Text, doc.Gold.Annotations, pred, cfg.Options)
+				score, detail := eval.ScoreDocumentText(doc.ID, texts[di], doc.Gold.Annotations, pred, cfg.Options)
 				r := DocResult{Score: score, Failure: failure, Cached: cached}
 				if cfg.KeepDetails {
 					r.Detail = &detail

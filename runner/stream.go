@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/sync/errgroup"
@@ -51,32 +52,49 @@ func RunStream(ctx context.Context, cfg Config, src Loader, keep func(corpus.Doc
 	for ei := range perExtractor {
 		perExtractor[ei] = make([]DocResult, len(ids))
 	}
+	// runOne reads, validates, extracts and scores document i.
+	runOne := func(ctx context.Context, i int) error {
+		doc, err := src.Load(ids[i])
+		if err != nil {
+			return err
+		}
+		if keep != nil && !keep(doc) {
+			return nil
+		}
+		text := doc.Indexed
+		if text == nil {
+			text = gold.NewText(doc.Text)
+		}
+		kept[i], hashes[i] = true, doc.Fingerprint()
+		for ei, e := range cfg.Extractors {
+			pred, failure, cached := cachedExtract(ctx, cfg, e, doc, text)
+			score, _ := eval.ScoreDocumentText(doc.ID, text, doc.Gold.Annotations, pred, cfg.Options)
+			score.Entities.Pairs = nil // only counts are kept
+			perExtractor[ei][i] = DocResult{Score: score, Failure: failure, Cached: cached}
+			if cfg.OnDone != nil {
+				cfg.OnDone(ei)
+			}
+		}
+		return nil
+	}
 	g, gctx := errgroup.WithContext(ctx)
-	g.SetLimit(cfg.Parallel)
-	for i, id := range ids {
+	// Parallel workers take the next document until none is left: a
+	// goroutine per document would grow a fresh stack for every one.
+	var next atomic.Int64
+	for range min(cfg.Parallel, len(ids)) {
 		g.Go(func() error {
-			if err := gctx.Err(); err != nil {
-				return err
-			}
-			doc, err := src.Load(id)
-			if err != nil {
-				return err
-			}
-			if keep != nil && !keep(doc) {
-				return nil
-			}
-			text := gold.NewText(doc.Text)
-			kept[i], hashes[i] = true, doc.Fingerprint()
-			for ei, e := range cfg.Extractors {
-				pred, failure, cached := cachedExtract(gctx, cfg, e, doc, text)
-				score, _ := eval.ScoreDocument(doc.ID, doc.Text, doc.Gold.Annotations, pred, cfg.Options)
-				score.Entities.Pairs = nil // only counts are kept
-				perExtractor[ei][i] = DocResult{Score: score, Failure: failure, Cached: cached}
-				if cfg.OnDone != nil {
-					cfg.OnDone(ei)
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(ids) {
+					return nil
+				}
+				if err := gctx.Err(); err != nil {
+					return err
+				}
+				if err := runOne(gctx, i); err != nil {
+					return err
 				}
 			}
-			return nil
 		})
 	}
 	if err := g.Wait(); err != nil {

@@ -2,12 +2,14 @@ package builtin
 
 import (
 	"context"
+	"path/filepath"
 	"testing"
 
 	"github.com/newsbench/newsbench/corpus"
 	"github.com/newsbench/newsbench/eval"
 	"github.com/newsbench/newsbench/extractors"
 	"github.com/newsbench/newsbench/runner"
+	"github.com/newsbench/newsbench/synth"
 )
 
 // BenchmarkExtract runs each built-in extractor over the embedded corpus
@@ -86,4 +88,54 @@ func BenchmarkRun(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(len(docs)*len(exs))*float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+}
+
+// BenchmarkExtractSynthetic is each built-in extractor's own time per
+// document, extraction only (BenchmarkExtract also scores), over 1,000
+// synthetic documents (bench synth): the yardstick for the harness's cost
+// per document on the same documents (runner.BenchmarkHarness).
+func BenchmarkExtractSynthetic(b *testing.B) {
+	dir := b.TempDir()
+	if err := synth.Write(dir, synth.Config{Docs: 1000, Seed: 1}); err != nil {
+		b.Fatal(err)
+	}
+	src, err := corpus.OpenDir(filepath.Join(dir, "corpus"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var docs []extractors.Document
+	size := 0
+	for _, id := range src.IDs() {
+		d, err := src.Load(id)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, extractors.Document{ID: d.ID, Text: d.Text})
+		size += len(d.Text)
+	}
+	for _, name := range []string{"naive", "rules"} {
+		b.Run(name, func(b *testing.B) {
+			e, err := extractors.New(name)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			ctx := context.Background()
+			cpu0 := cpuTime()
+			for b.Loop() {
+				for _, d := range docs {
+					if _, err := e.Extract(ctx, d); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+			n := float64(len(docs)) * float64(b.N)
+			b.ReportMetric(n/b.Elapsed().Seconds(), "docs/s")
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/n, "ns/doc")
+			if cpu := cpuTime() - cpu0; cpu0 > 0 {
+				b.ReportMetric(float64(cpu)/n, "cpu-ns/doc")
+			}
+		})
+	}
 }
