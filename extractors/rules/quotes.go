@@ -1354,6 +1354,9 @@ func (q *quoteFinder) find() []gold.Quote {
 					gq.SpeakerName = name
 				}
 			}
+		case q.subjectBefore(r.open, &gq):
+			// "Lopez shrugs. “We will see.”": a quotation standing alone
+			// after a sentence about a person is that person's.
 		case lastSpan != nil && lastStop >= 0 && q.paragraphsApart(lastStop, r.open) <= 1:
 			// A quotation standing alone right after another continues its
 			// speaker.
@@ -1371,6 +1374,41 @@ func (q *quoteFinder) find() []gold.Quote {
 		out = append(out, gq)
 	}
 	return out
+}
+
+// subjectBefore fills in gq's speaker when the quotation opening at byte
+// open starts a sentence right after one, in the same paragraph, whose
+// subject is a person: a name opening it or "he"/"she" ("She is blunt
+// about the cuts. “We are running on empty.”").
+func (q *quoteFinder) subjectBefore(open int, gq *gold.Quote) bool {
+	k := q.tokenAt(open) - 1
+	if k < 1 || (q.toks[k].text != "." && q.toks[k].text != "!" && q.toks[k].text != "?") {
+		return false
+	}
+	st := q.sentenceStart(k - 1)
+	if strings.Contains(q.s[q.toks[st].start:open], "\n") {
+		return false
+	}
+	for j := st; j < k; j++ {
+		if q.quoteMarkAt(j) {
+			return false // the sentence before holds a quotation of its own
+		}
+	}
+	t := q.toks[st]
+	if t.text == "He" || t.text == "She" {
+		if name, ok := q.lastPerson(t.start, gender(t.text)); ok {
+			sp := q.t.SpanOfBytes(t.start, t.end)
+			gq.Speaker, gq.SpeakerName, gq.SpeakerKind = &sp, name, gold.SpeakerPronoun
+			return true
+		}
+		return false
+	}
+	if m, ok := q.mentionStartingAt(q.skipTitles(st)); ok && m.typ == gold.Person && !q.possessive(m.to) {
+		sp := q.t.SpanOfBytes(q.toks[m.from].start, q.toks[m.to-1].end)
+		gq.Speaker, gq.SpeakerName, gq.SpeakerKind = &sp, q.canonical(q.toks[m.from].start, q.toks[m.to-1].end), gold.SpeakerName
+		return true
+	}
+	return false
 }
 
 func (q *quoteFinder) paragraphsApart(a, b int) int {

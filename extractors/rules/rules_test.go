@@ -202,6 +202,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"We are late,", "she", "Oyelaran-Bakare"}}},
 		{"a lowercase verb after a closing mark goes on the sentence; shouting is speech", `"Why now?" asked Nigel Farage. "Because we cannot wait!" shouted a supporter.`,
 			[]q{{"Why now?", "Nigel Farage", "Nigel Farage"}, {"Because we cannot wait!", "supporter", "supporter"}}},
+		{"a quotation alone after a sentence about a person is that person's", "Maria Lopez has worked nights for 20 years. She is blunt about the cuts. “We are running on empty.” Officials said nothing. Lopez shrugs. “We will see.”",
+			[]q{{"We are running on empty.", "She", "Maria Lopez"}, {"We will see.", "Lopez", "Maria Lopez"}}},
 		{"the name before a bracketed short form", `The United Nations Environment Programme (UNEP) said negotiators had "a narrow but real window".`,
 			[]q{{"a narrow but real window", "United Nations Environment Programme", "United Nations Environment Programme"}}},
 	}
