@@ -1408,6 +1408,12 @@ func (q *quoteFinder) subjectBefore(open int, gq *gold.Quote) bool {
 		gq.Speaker, gq.SpeakerName, gq.SpeakerKind = &sp, q.canonical(q.toks[m.from].start, q.toks[m.to-1].end), gold.SpeakerName
 		return true
 	}
+	// "His wife, Fatima, nodded.": a name in apposition to the subject.
+	if a, ok := q.openingPhrase(st, k); ok && a.kind == gold.SpeakerName {
+		sp := q.t.SpanOfBytes(a.start, a.end)
+		gq.Speaker, gq.SpeakerName, gq.SpeakerKind = &sp, q.canonical(a.start, a.end), gold.SpeakerName
+		return true
+	}
 	return false
 }
 

@@ -204,6 +204,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"Why now?", "Nigel Farage", "Nigel Farage"}, {"Because we cannot wait!", "supporter", "supporter"}}},
 		{"a quotation alone after a sentence about a person is that person's", "Maria Lopez has worked nights for 20 years. She is blunt about the cuts. “We are running on empty.” Officials said nothing. Lopez shrugs. “We will see.”",
 			[]q{{"We are running on empty.", "She", "Maria Lopez"}, {"We will see.", "Lopez", "Maria Lopez"}}},
+		{"a quotation alone after a sentence whose subject has a name in apposition", "Ahmed Rashid lost his boat. His wife, Fatima Rashid, nodded. “The sea took everything.”",
+			[]q{{"The sea took everything.", "Fatima Rashid", "Fatima Rashid"}}},
 		{"the name before a bracketed short form", `The United Nations Environment Programme (UNEP) said negotiators had "a narrow but real window".`,
 			[]q{{"a narrow but real window", "United Nations Environment Programme", "United Nations Environment Programme"}}},
 	}
