@@ -237,6 +237,13 @@ func (f *figureFinder) excluded(i, end int) bool {
 		if i > 0 && f.toks[i-1].capitalised() && !f.toks[i-1].sentStart && !isCurrencyWord(prev) && end == i+1 && unitOf(next) == "" {
 			return true
 		}
+		// Vote tallies: "passed by 241 votes to 198" (both numbers).
+		if strings.HasPrefix(strings.ToLower(next), "vote") && strings.EqualFold(f.tok(end+1), "to") && end+2 < len(f.toks) && f.toks[end+2].number {
+			return true
+		}
+		if prev == "to" && i >= 2 && strings.HasPrefix(strings.ToLower(f.tok(i-2)), "vote") && i >= 3 && f.toks[i-3].number {
+			return true
+		}
 		// Scores: 3-1.
 		if next == "-" && f.attached(end-1, end) && end+1 < len(f.toks) && f.toks[end+1].number && len(t.text) <= 2 && len(f.tok(end+1)) <= 2 && scoreContext(f.toks, i) {
 			return true

@@ -48,7 +48,7 @@ func spelled(toks []token, i int) (float64, int, bool) {
 			case before == "for" && w(k+1) == "or":
 				// "for a day or two": vague.
 			case before == "within" || before == "over" || before == "than" || before == "past" || before == "for" || before == "under" || before == "about" ||
-				before == "around" || before == "nearly" || before == "almost" || before == "after",
+				before == "around" || before == "nearly" || before == "almost" || before == "after" || before == "in" && w(i+1) == "single",
 				w(k+1) == "ago" || w(k+1) == "earlier" || w(k+1) == "later":
 				return 1, k, true
 			}

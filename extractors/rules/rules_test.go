@@ -83,6 +83,8 @@ func TestFigures(t *testing.T) {
 			[]fig{{"USD 3 million", 3e6, 0, "USD", false, "exact"}, {"EUR 200m", 2e8, 0, "EUR", false, "exact"}, {"40 million CHF", 4e7, 0, "CHF", false, "exact"}, {"20 pc", 20, 0, "percent", false, "exact"}, {"32", 32, 0, "TRY", false, "exact"}}},
 		{"more and additional stand between a number and its noun", "Then 15 more people died and 20 additional troops arrived.",
 			[]fig{{"15", 15, 0, "person", false, "exact"}, {"20", 20, 0, "troop", false, "exact"}}},
+		{"'in a single day' counts; a vote tally does not", "The index fell 4% in a single day. The bill passed by 241 votes to 198.",
+			[]fig{{"4%", 4, 0, "percent", false, "exact"}, {"a single day", 1, 0, "day", false, "exact"}}},
 		{"traps: years, dates, times, models, flights, scores", "In 2019, on March 3 at 6:30, Flight 302 and an F-35 were late; Hearts won 3-1.",
 			nil},
 		{"currencies by prefix and word", "It cost R1.4 billion, NT$118.6 billion and 80 million dong.",
