@@ -124,6 +124,7 @@ var cueVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": 
 	"urged": true, "conceded": true, "posted": true, "tweeted": true, "agreed": true, "complained": true, "predicted": true, "promised": true, "vowed": true,
 	"cautioned": true, "observed": true, "suggested": true, "according": true, "called": true, "described": true, "describes": true, "calls": true,
 	"responded": true, "countered": true, "joked": true, "laughed": true, "recounted": true, "testified": true, "pleaded": true, "claimed": true, "maintained": true,
+	"laughs": true, "recalls": true, "explains": true, "admits": true, "jokes": true, "concedes": true, "continues": true, "replies": true,
 	"call": true, "saying": true, "citing": true, "shouted": true, "yelled": true, "cried": true, "whispered": true, "screamed": true, "muttered": true,
 	"snapped": true, "chanted": true, "sighed": true, "demanded": true, "wondered": true, "insists": true, "warns": true, "notes": true, "argues": true, "accused": true, "accusing": true, "ruled": true, "concluded": true}
 
@@ -614,6 +615,10 @@ func (q *quoteFinder) subject(from, to int) (attribution, bool) {
 	if pronounWords[q.toks[from].text] {
 		return attribution{start: q.toks[from].start, end: q.toks[from].end, kind: gold.SpeakerPronoun}, true
 	}
+	if to-from >= 3 && strings.EqualFold(q.toks[from].text, "in") && gender(q.toks[from+1].text) != 0 && (q.toks[from+2].text == "words" || q.toks[from+2].text == "own") {
+		// "In her words: "…"": the possessive is the speaker.
+		return attribution{start: q.toks[from+1].start, end: q.toks[from+1].end, kind: gold.SpeakerPronoun}, true
+	}
 	if a, ok := q.openingPhrase(from, to); ok {
 		return a, true
 	}
@@ -791,6 +796,16 @@ func (q *quoteFinder) phraseAfter(i int) (attribution, bool) {
 	}
 	if pronounWords[q.toks[i].text] {
 		return attribution{start: q.toks[i].start, end: q.toks[i].end, kind: gold.SpeakerPronoun}, true
+	}
+	// "says analyst Dana Li", "said fund manager Kaito Mori": a role before
+	// the name.
+	for k := i; k < len(q.toks) && k <= i+2 && q.toks[k].word && !q.toks[k].capitalised(); k++ {
+		if !q.lex.roleNouns[lemma(strings.ToLower(q.toks[k].text))] {
+			continue
+		}
+		if m, ok := q.mentionStartingAt(k + 1); ok && m.typ == gold.Person {
+			return attribution{start: q.toks[m.from].start, end: q.toks[m.to-1].end, kind: gold.SpeakerName}, true
+		}
 	}
 	j := i
 	for j+1 < len(q.toks) && q.toks[j+1].word && j-i < 6 && !cueVerbs[q.toks[j+1].text] {
@@ -1163,7 +1178,7 @@ func gender(pronoun string) byte {
 	switch strings.ToLower(pronoun) {
 	case "she", "her":
 		return 'f'
-	case "he", "him":
+	case "he", "him", "his":
 		return 'm'
 	}
 	return 0

@@ -208,6 +208,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"We are running on empty.", "She", "Maria Lopez"}, {"We will see.", "Lopez", "Maria Lopez"}}},
 		{"a quotation alone after a sentence whose subject has a name in apposition", "Ahmed Rashid lost his boat. His wife, Fatima Rashid, nodded. “The sea took everything.”",
 			[]q{{"The sea took everything.", "Fatima Rashid", "Fatima Rashid"}}},
+		{"'in her words', present-tense cues, a role noun before the name after the verb", `Sofia Marin founded it. In her words: "We had no idea." Paul Nguyen backed her. "It was terrible," he laughs. "A crowded market," says analyst Dana Li of Forrester.`,
+			[]q{{"We had no idea.", "her", "Sofia Marin"}, {"It was terrible,", "he", "Paul Nguyen"}, {"A crowded market,", "Dana Li", "Dana Li"}}},
 		{"the name before a bracketed short form", `The United Nations Environment Programme (UNEP) said negotiators had "a narrow but real window".`,
 			[]q{{"a narrow but real window", "United Nations Environment Programme", "United Nations Environment Programme"}}},
 	}
