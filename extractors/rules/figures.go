@@ -396,13 +396,25 @@ func (f *figureFinder) elidedNoun(prev gold.Figure, prevEnd, start, end int) str
 			return ""
 		}
 	}
-	if before := f.tok(start - 1); before != "and" && before != "," {
+	if before := f.tok(start - 1); before != "and" && before != "," && before != ";" {
 		return ""
 	}
-	if !elisionVerbs[f.tok(end)] {
+	if !f.elisionAfter(end) {
 		return ""
 	}
 	return prev.Unit
+}
+
+// elisionAfter reports whether token j starts what follows a number whose
+// noun was left out: a verb ("and 17 were missing", "three fled") or "of
+// them" ("four of them seriously").
+func (f *figureFinder) elisionAfter(j int) bool {
+	w := strings.ToLower(f.tok(j))
+	if elisionVerbs[w] || pastVerbs[w] {
+		return true
+	}
+	n := strings.ToLower(f.tok(j + 1))
+	return w == "of" && (n == "them" || n == "whom" || n == "those")
 }
 
 // millionsAfter reports whether an "m" written against the number at
@@ -669,7 +681,7 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 	if fig.Unit == "" {
 		counted = f.countedNoun(j)
 		fig.Unit = counted
-		if isWord && counted == "" && fig.High == nil {
+		if isWord && counted == "" && fig.High == nil && !(v >= 2 && f.elisionAfter(j)) {
 			return gold.Figure{}, 0, false
 		}
 	}
@@ -947,8 +959,19 @@ func (f *figureFinder) countedNoun(j int) string {
 	if strings.HasSuffix(head, "ed") || strings.HasSuffix(head, "ing") && len(chunk) == 1 {
 		return ""
 	}
+	if first := strings.ToLower(chunk[0]); pastVerbs[first] || elisionVerbs[first] {
+		// "12 sank", "two live abroad": a verb, the noun left out.
+		return ""
+	}
 	return lemma(head)
 }
+
+// pastVerbs are common verbs that follow a number whose noun was left out:
+// "12 sank", "three fled".
+var pastVerbs = map[string]bool{"sank": true, "fled": true, "fell": true, "rose": true, "won": true, "lost": true, "left": true, "came": true, "went": true,
+	"took": true, "made": true, "said": true, "told": true, "saw": true, "got": true, "ran": true, "stood": true, "sat": true, "hit": true, "drowned": true,
+	"live": true, "lives": true, "work": true, "works": true, "stay": true, "stays": true, "remain": true, "remains": true, "voted": true, "abstained": true,
+	"escaped": true, "survive": true, "die": true, "dies": true, "stayed": true, "spoke": true, "wore": true, "grew": true, "drove": true, "flew": true}
 
 // hedge sets approx and bound from the words before the figure.
 func (f *figureFinder) hedge(start int, fig *gold.Figure) {
