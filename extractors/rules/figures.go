@@ -797,6 +797,13 @@ func (f *figureFinder) fraction(i int) (gold.Figure, int, bool) {
 		i++
 		w = strings.ToLower(f.tok(i))
 	}
+	// "raised rates by a quarter point", "a half point": percentage points.
+	if (w == "a" || w == "one") && (strings.EqualFold(f.tok(i+1), "quarter") || strings.EqualFold(f.tok(i+1), "half")) && strings.EqualFold(f.tok(i+2), "point") {
+		fig := gold.Figure{Value: fractionWords[strings.ToLower(f.tok(i+1))], Unit: "percentage_point", Bound: gold.BoundExact}
+		f.hedge(i, &fig)
+		fig.Span = f.t.SpanOfBytes(f.toks[i].start, f.toks[i+2].end)
+		return fig, i + 3, true
+	}
 	if den, ok := fractionWords[w]; ok && (w == "quarter" || w == "half") && f.tok(i+1) == "-" && strings.EqualFold(f.tok(i+2), "point") && f.attached(i, i+1) {
 		fig := gold.Figure{Value: den, Unit: "percentage_point", Bound: gold.BoundExact}
 		fig.Span = f.t.SpanOfBytes(f.toks[i].start, f.toks[i+2].end)

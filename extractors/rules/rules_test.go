@@ -88,6 +88,8 @@ func TestFigures(t *testing.T) {
 		{"a number whose noun is left out before a verb or 'of them' takes the noun before it", "Five lawmakers abstained and two were absent. Of the 40 boats, 12 sank. Thirty people were hurt, four of them badly; two live abroad.",
 			[]fig{{"Five", 5, 0, "lawmaker", false, "exact"}, {"two", 2, 0, "lawmaker", false, "exact"}, {"40", 40, 0, "boat", false, "exact"}, {"12", 12, 0, "boat", false, "exact"},
 				{"Thirty", 30, 0, "person", false, "exact"}, {"four", 4, 0, "person", false, "exact"}, {"two", 2, 0, "person", false, "exact"}}},
+		{"a quarter point is a share of a percentage point", "The bank raised rates by a quarter point to 5.25%.",
+			[]fig{{"a quarter point", 0.25, 0, "percentage_point", false, "exact"}, {"5.25%", 5.25, 0, "percent", false, "exact"}}},
 		{"traps: years, dates, times, models, flights, scores", "In 2019, on March 3 at 6:30, Flight 302 and an F-35 were late; Hearts won 3-1.",
 			nil},
 		{"currencies by prefix and word", "It cost R1.4 billion, NT$118.6 billion and 80 million dong.",
