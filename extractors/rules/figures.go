@@ -366,6 +366,10 @@ func (f *figureFinder) find() []gold.Figure {
 		if fig.Unit == "" && len(out) > 0 {
 			fig.Unit = f.elidedNoun(out[len(out)-1], lastEnd, i, next)
 		}
+		if fig.Unit == "" && fig.High == nil && len(out) > 0 && out[len(out)-1].Unit != "" && f.comparedWith(lastEnd, i, next) {
+			// "won 212 seats, down from 230": the same noun.
+			fig.Unit = out[len(out)-1].Unit
+		}
 		if fig.Unit == "" && len(out) > 0 && lastEnd == i-1 && strings.EqualFold(f.tok(i-1), "to") && (measureUnitNames[out[len(out)-1].Unit] || out[len(out)-1].Unit == "point") {
 			// "rose 45.3 points to 8,215.6": the level is in the unit of the
 			// change.
@@ -403,6 +407,27 @@ func (f *figureFinder) elidedNoun(prev gold.Figure, prevEnd, start, end int) str
 		return ""
 	}
 	return prev.Unit
+}
+
+// comparedWith reports whether the number at tokens [start, end) is set
+// against the figure ending at token prevEnd in the same sentence: "down
+// from 230", "compared with 180", "against 4.9" — with nothing counted
+// after it.
+func (f *figureFinder) comparedWith(prevEnd, start, end int) bool {
+	if start-prevEnd > 6 {
+		return false
+	}
+	for k := prevEnd; k < start; k++ {
+		if f.toks[k].sentStart || f.toks[k].number || f.tok(k) == ";" {
+			return false
+		}
+	}
+	switch strings.ToLower(f.tok(start - 1)) {
+	case "from", "with", "against", "versus", "vs":
+	default:
+		return false
+	}
+	return end >= len(f.toks) || !f.toks[end].word || nounStop[strings.ToLower(f.tok(end))] || f.tok(end) == "a"
 }
 
 // elisionAfter reports whether token j starts what follows a number whose
