@@ -263,6 +263,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"ING Bank Śląski", gold.ORG}}},
 		{"the X said is no person; a Korean given name keeps its lowercase half", "The Treasury said so. Kim Min-jun met a Kenyan-born trader. Park Ji-won said no.",
 			[]e{{"Treasury", gold.ORG}, {"Kim Min-jun", gold.Person}, {"Kenyan", gold.NORP}, {"Park Ji-won", gold.Person}}},
+		{"streets, squares and stations named in other languages are facilities", "Protesters marched down Avenida Paulista to Praça da Sé.",
+			[]e{{"Avenida Paulista", gold.FAC}, {"Praça da Sé", gold.FAC}}},
 		{"organisation patterns and a later surname", "Jens van der Berg of the Bank of Japan met officials at Camp Taji. Van der Berg left.",
 			[]e{{"Jens van der Berg", gold.Person}, {"Bank of Japan", gold.ORG}, {"Camp Taji", gold.FAC}, {"Van der Berg", gold.Person}}},
 		{"market indices and events are not entities", "The Nikkei 225 rose as the Reykjavik Open began.", nil},
