@@ -1401,13 +1401,17 @@ func (q *quoteFinder) subjectBefore(open int, gq *gold.Quote) bool {
 		return false
 	}
 	st := q.sentenceStart(k - 1)
-	if strings.Contains(q.s[q.toks[st].start:open], "\n") {
-		return false
-	}
+	speaks := false
 	for j := st; j < k; j++ {
 		if q.quoteMarkAt(j) {
 			return false // the sentence before holds a quotation of its own
 		}
+		speaks = speaks || cueVerbs[q.toks[j].text] || q.toks[j].text == "spoke" || q.toks[j].text == "speaking"
+	}
+	if strings.Contains(q.s[q.toks[st].start:open], "\n") && (!speaks || q.paragraphsApart(q.toks[k].end, open) > 1) {
+		// Across a paragraph only after a sentence about speaking: "The
+		// coach, Marta Ruiz, spoke after the match.¶“We were …"
+		return false
 	}
 	t := q.toks[st]
 	if t.text == "He" || t.text == "She" {

@@ -217,6 +217,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"The sea took everything.", "Fatima Rashid", "Fatima Rashid"}}},
 		{"'in her words', present-tense cues, a role noun before the name after the verb", `Sofia Marin founded it. In her words: "We had no idea." Paul Nguyen backed her. "It was terrible," he laughs. "A crowded market," says analyst Dana Li of Forrester.`,
 			[]q{{"We had no idea.", "her", "Sofia Marin"}, {"It was terrible,", "he", "Paul Nguyen"}, {"A crowded market,", "Dana Li", "Dana Li"}}},
+		{"a quotation opening a paragraph after a sentence about someone speaking", "The coach, Marta Ruiz, spoke after the match.\n“We were not good enough.\n“It was too late.”",
+			[]q{{"We were not good enough. | It was too late.", "Marta Ruiz", "Marta Ruiz"}}},
 		{"the name before a bracketed short form", `The United Nations Environment Programme (UNEP) said negotiators had "a narrow but real window".`,
 			[]q{{"a narrow but real window", "United Nations Environment Programme", "United Nations Environment Programme"}}},
 	}
