@@ -1110,6 +1110,34 @@ func (q *quoteFinder) holdersOffice(a attribution, b int) (string, bool) {
 	return "", false
 }
 
+// lastGroup returns the plural subject opening one of the last three
+// sentences before byte b: "Dock workers at the port walked out" → "Dock
+// workers"; an organisation opening it is taken whole.
+func (q *quoteFinder) lastGroup(b int) (string, bool) {
+	k := q.tokenAt(b) - 1
+	for steps := 0; k >= 0 && steps < 3; steps++ {
+		st := q.sentenceStart(k)
+		if m, ok := q.mentionStartingAt(st); ok && m.typ == gold.ORG {
+			return q.canonical(q.toks[m.from].start, q.toks[m.to-1].end), true
+		}
+		i := st
+		for i <= k && determiners[q.toks[i].text] {
+			i++
+		}
+		for j := i; j <= k && j < i+3 && q.toks[j].word; j++ {
+			w := strings.ToLower(q.toks[j].text)
+			if functionWords[w] || clauseOpeners[w] || pronounWords[q.toks[j].text] {
+				break
+			}
+			if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (j == i || !q.toks[j].capitalised()) {
+				return q.s[q.toks[i].start:q.toks[j].end], true
+			}
+		}
+		k = st - 1
+	}
+	return "", false
+}
+
 // lastOrganisation returns the canonical name of the last organisation
 // mentioned before byte b outside quotations.
 func (q *quoteFinder) lastOrganisation(b int) (string, bool) {
@@ -1339,7 +1367,14 @@ func (q *quoteFinder) find() []gold.Quote {
 				gq.SpeakerName = q.canonical(a.start, a.end)
 			case gold.SpeakerPronoun:
 				// The antecedent comes before the quotation, not inside it.
-				if strings.EqualFold(sp.Text, "it") {
+				if strings.EqualFold(sp.Text, "they") {
+					// "Dock workers walked out. "…," they said": the plural
+					// subject before.
+					gq.SpeakerName = sp.Text
+					if group, ok := q.lastGroup(min(a.start, r.open)); ok {
+						gq.SpeakerName = group
+					}
+				} else if strings.EqualFold(sp.Text, "it") {
 					// "It added that …": an organisation, the last one
 					// quoted or mentioned.
 					gq.SpeakerName = sp.Text

@@ -219,6 +219,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"We had no idea.", "her", "Sofia Marin"}, {"It was terrible,", "he", "Paul Nguyen"}, {"A crowded market,", "Dana Li", "Dana Li"}}},
 		{"a quotation opening a paragraph after a sentence about someone speaking", "The coach, Marta Ruiz, spoke after the match.\n“We were not good enough.\n“It was too late.”",
 			[]q{{"We were not good enough. | It was too late.", "Marta Ruiz", "Marta Ruiz"}}},
+		{"they resolves to the plural subject before", `Dock workers at the port walked out on Monday. "We will strike," they said.`,
+			[]q{{"We will strike,", "they", "Dock workers"}}},
 		{"the name before a bracketed short form", `The United Nations Environment Programme (UNEP) said negotiators had "a narrow but real window".`,
 			[]q{{"a narrow but real window", "United Nations Environment Programme", "United Nations Environment Programme"}}},
 	}
