@@ -642,6 +642,33 @@ func (f *entityFinder) koreanGivenName(j int) bool {
 	return true
 }
 
+// roadNumber reports whether token i is a numbered road: a letter (A, B,
+// M, N, E) and one to three digits, after "the" or before a road word
+// ("the M4 between junctions 11 and 12", "A2 motorway").
+func (f *entityFinder) roadNumber(i int) bool {
+	w := f.word(i)
+	if len(w) < 2 || len(w) > 4 || !strings.ContainsRune("ABMNE", rune(w[0])) {
+		return false
+	}
+	for _, c := range w[1:] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	next := ""
+	if i+1 < len(f.toks) {
+		next = strings.ToLower(f.word(i + 1))
+	}
+	if roadWords[next] {
+		return true
+	}
+	return i > 0 && strings.EqualFold(f.word(i-1), "the") && (next == "between" || next == "into" || next == "towards" || next == "near" || next == "at" || next == "was" || next == "is" || next == "were")
+}
+
+// roadWords after a road number: "the A2 motorway".
+var roadWords = map[string]bool{"motorway": true, "road": true, "highway": true, "expressway": true, "northbound": true, "southbound": true,
+	"eastbound": true, "westbound": true, "carriageway": true, "junction": true, "bypass": true}
+
 // split classifies one run, dropping sentence-initial common words and
 // titles, and splitting it where a title separates two names ("Kenyan
 // President William Ruto" → Kenyan, William Ruto).
@@ -659,8 +686,10 @@ func (f *entityFinder) split(from, to int) []mention {
 			from++ // "for", "of the"
 		}
 	}
-	// A capitalised article opening a run is not part of the name.
-	for from < to && (f.word(from) == "The" || f.word(from) == "A" || f.word(from) == "An") {
+	// A capitalised article opening a run is not part of the name, nor is
+	// a lowercase one left after a dropped common word ("Today the Bank
+	// of Japan").
+	for from < to && (f.word(from) == "The" || f.word(from) == "A" || f.word(from) == "An" || f.word(from) == "the" || f.word(from) == "a" || f.word(from) == "an") {
 		from++
 	}
 	if from >= to {
@@ -689,6 +718,10 @@ func (f *entityFinder) split(from, to int) []mention {
 	}
 	if f.lex.dropSuffix[f.word(to-1)] {
 		return nil
+	}
+	// "the M4", "the A2 motorway": a numbered road is a facility.
+	if to-from == 1 && f.roadNumber(from) {
+		return []mention{{from: from, to: to, typ: gold.FAC}}
 	}
 	// "K2 tanks", "F-35": letters with digits are model names.
 	if to-from == 1 && (strings.ContainsAny(f.word(from), "0123456789") || utf8.RuneCountInString(f.word(from)) == 1 && to < len(f.toks) && f.toks[to].text == "-" && to+1 < len(f.toks) && f.toks[to+1].number) {
@@ -841,6 +874,10 @@ func (f *entityFinder) classify(from, to int, titled bool) []mention {
 func (f *entityFinder) gazetteerParts(from, to int) []mention {
 	var out []mention
 	for i := from; i < to; {
+		if f.toks[i].text == "-" && len(out) > 0 {
+			i++ // "Swedish-Italian": two known names joined by a hyphen
+			continue
+		}
 		found := false
 		for n := min(f.lex.maxWords*2, to-i); n >= 1; n-- {
 			if typ, ok := f.lex.names[f.text(i, i+n)]; ok {

@@ -269,6 +269,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Treasury", gold.ORG}, {"Kim Min-jun", gold.Person}, {"Kenyan", gold.NORP}, {"Park Ji-won", gold.Person}}},
 		{"streets, squares and stations named in other languages are facilities", "Protesters marched down Avenida Paulista to Praça da Sé.",
 			[]e{{"Avenida Paulista", gold.FAC}, {"Praça da Sé", gold.FAC}}},
+		{"two nationalities joined by a hyphen; a lowercase article after a dropped word; numbered roads", "Today the Bank of Japan met a Swedish-Italian geophysicist. Farmers blocked the A2 motorway, and the M4 between junctions 11 and 12 closed. The A380 landed.",
+			[]e{{"Bank of Japan", gold.ORG}, {"Swedish", gold.NORP}, {"Italian", gold.NORP}, {"A2", gold.FAC}, {"M4", gold.FAC}}},
 		{"organisation patterns and a later surname", "Jens van der Berg of the Bank of Japan met officials at Camp Taji. Van der Berg left.",
 			[]e{{"Jens van der Berg", gold.Person}, {"Bank of Japan", gold.ORG}, {"Camp Taji", gold.FAC}, {"Van der Berg", gold.Person}}},
 		{"market indices and events are not entities", "The Nikkei 225 rose as the Reykjavik Open began.", nil},
