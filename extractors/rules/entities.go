@@ -129,7 +129,7 @@ func (f *entityFinder) runs() [][2]int {
 				// "of" joins names only after a word that takes it: "Bank of
 				// Japan", "University of the Witwatersrand", "Secretary of
 				// Defense" — not "Jens van der Berg of the Bank of Japan".
-				ofOK := f.toks[j].text != "of" || f.lex.orgPrefix[f.word(j-1)] || f.lex.facPrefix[f.word(j-1)] || f.lex.locPrefix[f.word(j-1)] || f.isTitle(j-1)
+				ofOK := f.toks[j].text != "of" && f.toks[j].text != "for" || f.lex.orgPrefix[f.word(j-1)] || f.lex.facPrefix[f.word(j-1)] || f.lex.locPrefix[f.word(j-1)] || f.isTitle(j-1)
 				if k < n && f.nameWord(k) && f.adjacent(k-1, k) && k-j <= 2 && ofOK {
 					j = k + 1
 					continue
