@@ -642,6 +642,11 @@ func (f *entityFinder) koreanGivenName(j int) bool {
 	return true
 }
 
+// titleModifiers before a title word belong to the title: "Cabinet
+// Secretary", "Deputy Governor", "Acting Commissioner".
+var titleModifiers = map[string]bool{"Cabinet": true, "Deputy": true, "Assistant": true, "Acting": true, "Vice": true, "Interim": true, "Permanent": true,
+	"Principal": true, "Shadow": true, "Junior": true, "Senior": true, "Chief": true, "Executive": true, "Former": true}
+
 // roadNumber reports whether token i is a numbered road: a letter (A, B,
 // M, N, E) and one to three digits, after "the" or before a road word
 // ("the M4 between junctions 11 and 12", "A2 motorway").
@@ -675,12 +680,12 @@ var roadWords = map[string]bool{"motorway": true, "road": true, "highway": true,
 func (f *entityFinder) split(from, to int) []mention {
 	// Drop common words at the start of a sentence or quotation.
 	for from < to && f.toks[from].sentStart && f.lex.common[strings.ToLower(f.word(from))] &&
-		!(f.lex.firstNames[f.word(from)] && from+1 < to) {
+		!(f.lex.firstNames[f.word(from)] && from+1 < to) && !(f.isTitle(from) && from+1 < to) {
 		from++
 	}
 	// A role noun opening a sentence is a description, not part of the
 	// name: "Economist Juma Mwangi said", "Lawyers for Shell declined".
-	if from+1 < to && f.toks[from].sentStart && f.lex.roleNouns[lemma(strings.ToLower(f.word(from)))] && !f.lex.firstNames[f.word(from)] {
+	if from+1 < to && f.toks[from].sentStart && f.lex.roleNouns[lemma(strings.ToLower(f.word(from)))] && !f.lex.firstNames[f.word(from)] && !f.isTitle(from) {
 		from++
 		for from < to && !f.toks[from].capitalised() {
 			from++ // "for", "of the"
@@ -751,16 +756,28 @@ func (f *entityFinder) split(from, to int) []mention {
 	titled := false
 	seg := from
 	for i := from; i < to; i++ {
-		if f.isTitle(i) || (f.word(i) == "of" && titled) {
-			if seg < i {
-				out = append(out, f.classify(seg, i, titled)...)
+		if f.isTitle(i) || (f.word(i) == "of" || f.word(i) == "for") && titled {
+			end := i
+			for end > seg && titleModifiers[f.word(end-1)] {
+				end-- // "Treasury Cabinet Secretary": "Cabinet" is the title's
+			}
+			if seg < end {
+				out = append(out, f.classify(seg, end, titled)...)
 			}
 			titled = true
 			seg = i + 1
 			continue
 		}
-		if titled && seg == i {
-			// First word after titles: the name starts here.
+	}
+	// "Commissioner for Transportation Folake Adeyemi": after a title and
+	// "for" or "of", the department's words end where a known given name
+	// starts the person's name.
+	if titled && seg < to && seg > from && (f.word(seg-1) == "for" || f.word(seg-1) == "of") {
+		for k := seg + 1; k < to-1; k++ {
+			if f.lex.firstNames[f.word(k)] {
+				seg = k
+				break
+			}
 		}
 	}
 	if seg < to {

@@ -273,6 +273,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Bank of Japan", gold.ORG}, {"Swedish", gold.NORP}, {"Italian", gold.NORP}, {"A2", gold.FAC}, {"M4", gold.FAC}}},
 		{"'for' joins only after an organisation word; research and management firms", "The prize went to Amaka Eze for the Igbo film. Tokyo Shoko Research counted, as did Harrow & Finch Asset Management. The Centre for Economic Policy Research agreed.",
 			[]e{{"Amaka Eze", gold.Person}, {"Igbo", gold.NORP}, {"Tokyo Shoko Research", gold.ORG}, {"Harrow & Finch Asset Management", gold.ORG}, {"Centre for Economic Policy Research", gold.ORG}}},
+		{"a title's department and its modifiers stay out of the name", "Commissioner for Transportation Amina Adeyemi agreed. On Monday, Treasury Cabinet Secretary Grace Wambugu spoke.",
+			[]e{{"Amina Adeyemi", gold.Person}, {"Treasury", gold.ORG}, {"Grace Wambugu", gold.Person}}},
 		{"organisation patterns and a later surname", "Jens van der Berg of the Bank of Japan met officials at Camp Taji. Van der Berg left.",
 			[]e{{"Jens van der Berg", gold.Person}, {"Bank of Japan", gold.ORG}, {"Camp Taji", gold.FAC}, {"Van der Berg", gold.Person}}},
 		{"market indices and events are not entities", "The Nikkei 225 rose as the Reykjavik Open began.", nil},
