@@ -45,6 +45,9 @@ type entityFinder struct {
 	inTitle []bool
 	// storms holds the names of named storms met so far ("Marikit").
 	storms map[string]bool
+	// cues types single unknown names from what the article says around
+	// any of their mentions ("Kovix shares", "Treloria's government").
+	cues map[string]gold.EntityType
 }
 
 // stormWords open the name of a storm: "Typhoon Marikit".
@@ -221,6 +224,7 @@ func (f *entityFinder) isTitle(i int) bool {
 
 // find returns the entity mentions of the document, in text order.
 func (f *entityFinder) find() []mention {
+	f.cues = f.contextCues()
 	ms := f.specialNames()
 	covered := make([]bool, len(f.toks))
 	copy(covered, f.inTitle)
@@ -252,7 +256,7 @@ func (f *entityFinder) find() []mention {
 			f.typed = append(f.typed, m)
 		}
 		addPerson(m)
-		if m.to-m.from == 1 && (f.followedBySpeech(m.to) || f.precededBySpeech(m.from)) && !f.roleAtSentenceStart(m) &&
+		if m.to-m.from == 1 && (f.followedBySpeech(m.to) || f.precededBySpeech(m.from)) && !f.roleAtSentenceStart(m) && f.cues[f.word(m.from)] == "" &&
 			!(m.from > 0 && strings.EqualFold(f.word(m.from-1), "the")) {
 			// "Okafor said" — but "the Treasury said" is no person.
 			persons[f.word(m.from)] = true
@@ -360,6 +364,8 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 		return gold.Person
 	case n == 1 && f.orgFirst[last]:
 		return gold.ORG
+	case n == 1 && f.cues[last] != "":
+		return f.cues[last]
 	case n == 1 && persons[last]:
 		return gold.Person
 	case n == 1 && f.isLabel(m.from):
@@ -641,6 +647,80 @@ func (f *entityFinder) koreanGivenName(j int) bool {
 	}
 	return true
 }
+
+// contextCues reads types for single capitalised words from the words
+// around any of their mentions: an organisation has shares, a chief
+// executive or an apposition naming a company ("Kovix, a Zembla startup");
+// a place has a government or an economy, and things based in it or born
+// there ("Zembla-based"). A word with cues for both gets none.
+func (f *entityFinder) contextCues() map[string]gold.EntityType {
+	votes := map[string]map[gold.EntityType]bool{}
+	vote := func(w string, t gold.EntityType) {
+		if votes[w] == nil {
+			votes[w] = map[gold.EntityType]bool{}
+		}
+		votes[w][t] = true
+	}
+	n := len(f.toks)
+	for i := 0; i+1 < n; i++ {
+		t := f.toks[i]
+		if !t.capitalised() || isAcronym(t.text) || i > 0 && f.toks[i-1].capitalised() && f.adjacent(i-1, i) || i+1 < n && f.toks[i+1].capitalised() && f.adjacent(i, i+1) {
+			continue // only single words
+		}
+		w, next := t.text, f.toks[i+1].text
+		if next == "-" && i+2 < n && f.toks[i+1].start == t.end && f.toks[i+2].start == f.toks[i+1].end {
+			switch strings.ToLower(f.toks[i+2].text) {
+			case "based", "born", "bound", "headquartered":
+				vote(w, gold.GPE)
+			}
+			continue
+		}
+		if orgHas[strings.ToLower(next)] && next != "'s" {
+			vote(w, gold.ORG)
+		}
+		if (next == "'s" || next == "’s") && i+2 < n {
+			after := strings.ToLower(f.toks[i+2].text)
+			switch {
+			case orgHas[after]:
+				vote(w, gold.ORG)
+			case placeHas[after]:
+				vote(w, gold.GPE)
+			}
+		}
+		if next == "," && i+3 < n && (f.toks[i+2].text == "a" || f.toks[i+2].text == "an") {
+			for k := i + 3; k < n && k <= i+6 && f.toks[k].word; k++ {
+				if orgNouns[strings.ToLower(f.toks[k].text)] {
+					vote(w, gold.ORG)
+					break
+				}
+			}
+		}
+	}
+	out := map[string]gold.EntityType{}
+	for w, v := range votes {
+		if len(v) == 1 {
+			for t := range v {
+				out[w] = t
+			}
+		}
+	}
+	return out
+}
+
+var (
+	// orgHas follow an organisation's name, alone or after 's.
+	orgHas = map[string]bool{"shares": true, "stock": true, "shareholders": true, "profit": true, "profits": true, "revenue": true, "sales": true,
+		"ceo": true, "board": true, "headquarters": true, "employees": true, "customers": true, "subsidiary": true}
+	// placeHas follow a place's name after 's.
+	placeHas = map[string]bool{"government": true, "economy": true, "capital": true, "president": true, "parliament": true, "army": true,
+		"military": true, "currency": true, "population": true, "borders": true, "coast": true, "mayor": true, "governor": true, "prime": true}
+	// orgNouns in an apposition make a name an organisation: "Kovix, a
+	// Zembla startup".
+	orgNouns = map[string]bool{"company": true, "firm": true, "startup": true, "start-up": true, "group": true, "bank": true, "lender": true,
+		"maker": true, "carmaker": true, "retailer": true, "airline": true, "carrier": true, "operator": true, "producer": true, "insurer": true,
+		"developer": true, "manufacturer": true, "conglomerate": true, "chain": true, "brand": true, "charity": true, "broadcaster": true,
+		"publisher": true, "newspaper": true, "supplier": true, "subsidiary": true, "utility": true, "miner": true, "exporter": true}
+)
 
 // titleModifiers before a title word belong to the title: "Cabinet
 // Secretary", "Deputy Governor", "Acting Commissioner".
