@@ -675,8 +675,11 @@ func (f *entityFinder) contextCues() map[string]gold.EntityType {
 			}
 			continue
 		}
-		if orgHas[strings.ToLower(next)] && next != "'s" {
+		if orgHas[strings.ToLower(next)] && next != "'s" || teamHas[next] {
 			vote(w, gold.ORG)
+		}
+		if placeAfter[next] {
+			vote(w, gold.GPE)
 		}
 		if (next == "'s" || next == "’s") && i+2 < n {
 			after := strings.ToLower(f.toks[i+2].text)
@@ -711,6 +714,13 @@ var (
 	// orgHas follow an organisation's name, alone or after 's.
 	orgHas = map[string]bool{"shares": true, "stock": true, "shareholders": true, "profit": true, "profits": true, "revenue": true, "sales": true,
 		"ceo": true, "board": true, "headquarters": true, "employees": true, "customers": true, "subsidiary": true}
+	// teamHas follow a team's name directly: "Velborg coach Ana Lind",
+	// "Ostrik fans".
+	teamHas = map[string]bool{"coach": true, "fans": true, "striker": true, "midfielder": true, "defender": true, "goalkeeper": true,
+		"captain": true, "players": true, "squad": true, "supporters": true, "forward": true, "winger": true}
+	// placeAfter follow a place's name directly: "Lagos governor", "Ravik
+	// residents".
+	placeAfter = map[string]bool{"governor": true, "mayor": true, "residents": true, "province": true, "authorities": true}
 	// placeHas follow a place's name after 's.
 	placeHas = map[string]bool{"government": true, "economy": true, "capital": true, "president": true, "parliament": true, "army": true,
 		"military": true, "currency": true, "population": true, "borders": true, "coast": true, "mayor": true, "governor": true, "prime": true}

@@ -277,6 +277,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Amina Adeyemi", gold.Person}, {"Treasury", gold.ORG}, {"Grace Wambugu", gold.Person}}},
 		{"what an article says around a single unknown name types it everywhere", "Zembla-based Kovix raised money. Treloria's government resigned. Kovix, a Zembla startup, hired staff. Kovix said profits rose.",
 			[]e{{"Zembla", gold.GPE}, {"Kovix", gold.ORG}, {"Treloria", gold.GPE}, {"Kovix", gold.ORG}, {"Zembla", gold.GPE}, {"Kovix", gold.ORG}}},
+		{"a team has a coach and fans; a place has a governor", "Velborg coach Ana Lind praised the team. Ostrik fans booed. Ravik residents cheered.",
+			[]e{{"Velborg", gold.ORG}, {"Ana Lind", gold.Person}, {"Ostrik", gold.ORG}, {"Ravik", gold.GPE}}},
 		{"organisation patterns and a later surname", "Jens van der Berg of the Bank of Japan met officials at Camp Taji. Van der Berg left.",
 			[]e{{"Jens van der Berg", gold.Person}, {"Bank of Japan", gold.ORG}, {"Camp Taji", gold.FAC}, {"Van der Berg", gold.Person}}},
 		{"market indices and events are not entities", "The Nikkei 225 rose as the Reykjavik Open began.", nil},
