@@ -625,6 +625,17 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 	case strings.EqualFold(w, "percentage") && strings.HasPrefix(strings.ToLower(f.tok(j+1)), "point"):
 		fig.Unit = "percentage_point"
 		j += 2
+	case (strings.EqualFold(w, "cents") || strings.EqualFold(w, "cent") && fig.Value == 1) && fig.Unit == "":
+		// "90 cents" is money: 0.9 in the dollar's unit.
+		fig.Unit, fig.Value = "USD", roundSig(fig.Value/100)
+		j++
+	case (strings.EqualFold(w, "pence") || strings.EqualFold(w, "penny")) && fig.Unit == "":
+		fig.Unit, fig.Value = "GBP", roundSig(fig.Value/100)
+		j++
+	case strings.EqualFold(w, "times") && fig.Unit == "" && !isDigitsAfterTimes(f, j):
+		// "22 times earnings", "three times as many": a multiple.
+		fig.Unit = "times"
+		j++
 	case isoCurrencies[w] && fig.Unit == "":
 		fig.Unit = w
 		j++
@@ -898,6 +909,12 @@ func (f *figureFinder) exchangeRate(i, next int) string {
 		}
 	}
 	return ""
+}
+
+// isDigitsAfterTimes reports whether "times" at token j is followed by a
+// number ("2 times 3"), arithmetic rather than a multiple.
+func isDigitsAfterTimes(f *figureFinder, j int) bool {
+	return j+1 < len(f.toks) && f.toks[j+1].number
 }
 
 // ageVerbs and personWords frame an age: "he was 19", "I turned 40".

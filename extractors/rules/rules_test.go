@@ -92,6 +92,8 @@ func TestFigures(t *testing.T) {
 			[]fig{{"a quarter point", 0.25, 0, "percentage_point", false, "exact"}, {"5.25%", 5.25, 0, "percent", false, "exact"}}},
 		{"a number set against the figure before takes its noun", "The party won 212 seats, down from 230, and 14 mayors.",
 			[]fig{{"212", 212, 0, "seat", false, "exact"}, {"230", 230, 0, "seat", false, "exact"}, {"14", 14, 0, "mayor", false, "exact"}}},
+		{"cents and pence are money; N times is a multiple", "It earned 90 cents a share, up 5 pence, and trades at 22 times earnings.",
+			[]fig{{"90 cents", 0.9, 0, "USD", false, "exact"}, {"5 pence", 0.05, 0, "GBP", false, "exact"}, {"22 times", 22, 0, "times", false, "exact"}}},
 		{"traps: years, dates, times, models, flights, scores", "In 2019, on March 3 at 6:30, Flight 302 and an F-35 were late; Hearts won 3-1.",
 			nil},
 		{"currencies by prefix and word", "It cost R1.4 billion, NT$118.6 billion and 80 million dong.",
