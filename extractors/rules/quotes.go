@@ -396,7 +396,7 @@ func (q *quoteFinder) attribution(from, j int) (attribution, bool) {
 		// "his chief of staff, Beata Sokołowska, said": the name in
 		// apposition right before the verb.
 		if m, ok := q.mentionEndingAt(j - 2); ok && m.typ == gold.Person && m.from > from && q.toks[m.from-1].text == "," || ok && m.typ == gold.Person && m.from > from && q.titledApposition(m.from) {
-			return attribution{start: q.toks[m.from].start, end: q.toks[m.to-1].end, kind: gold.SpeakerName}, true
+			return q.attributionOf(m), true
 		}
 	}
 	if participleCues[q.toks[j].text] {
@@ -524,7 +524,7 @@ func (q *quoteFinder) phraseBefore(from, verb int) (attribution, bool) {
 	// A known entity mention ending at j, unless it is the organisation of
 	// a role: "a spokesman for Acme Holdings said".
 	if m, ok := q.mentionEndingAt(j); ok && !q.roleOf(m) {
-		return attribution{start: q.toks[m.from].start, end: q.toks[m.to-1].end, kind: kindOf(m.typ)}, true
+		return q.attributionOf(m), true
 	}
 	if pronounWords[q.toks[j].text] {
 		return attribution{start: q.toks[j].start, end: q.toks[j].end, kind: gold.SpeakerPronoun}, true
@@ -545,7 +545,7 @@ func (q *quoteFinder) phraseBefore(from, verb int) (attribution, bool) {
 	// the person named in the phrase.
 	for _, m := range q.mentions {
 		if m.from >= i && m.to <= j+1 && m.typ == gold.Person && !q.possessive(m.to) {
-			return attribution{start: q.toks[m.from].start, end: q.toks[m.to-1].end, kind: gold.SpeakerName}, true
+			return q.attributionOf(m), true
 		}
 	}
 	return attribution{start: q.toks[i].start, end: q.toks[j].end, kind: gold.SpeakerDescription}, true
@@ -624,7 +624,7 @@ func (q *quoteFinder) subject(from, to int) (attribution, bool) {
 	}
 	for _, m := range q.mentions {
 		if m.from >= from && m.to <= to && (m.typ == gold.Person || m.typ == gold.ORG) {
-			return attribution{start: q.toks[m.from].start, end: q.toks[m.to-1].end, kind: kindOf(m.typ)}, true
+			return q.attributionOf(m), true
 		}
 	}
 	// "A Mumbai fund manager, who …, described …": the opening noun phrase.
@@ -662,19 +662,16 @@ func (q *quoteFinder) openingPhrase(from, to int) (attribution, bool) {
 		}
 		return mention{}, false
 	}
-	of := func(m mention) attribution {
-		return attribution{start: q.toks[m.from].start, end: q.toks[m.to-1].end, kind: kindOf(m.typ)}
-	}
 	if m, ok := q.mentionStartingAt(from); ok && m.to == comma {
-		return of(m), true
+		return q.attributionOf(m), true
 	}
 	if _, ok := mentionIn(gold.Person, from, comma); !ok {
 		if m, ok := q.mentionStartingAt(q.skipTitles(comma + 1)); ok && m.typ == gold.Person && m.to < to && q.toks[m.to].text == "," {
-			return of(m), true
+			return q.attributionOf(m), true
 		}
 	} else {
 		m, _ := mentionIn(gold.Person, from, comma)
-		return of(m), true
+		return q.attributionOf(m), true
 	}
 	if d, ok := q.roleDescription(from, comma); ok {
 		return d, true
@@ -792,7 +789,7 @@ func (q *quoteFinder) phraseAfter(i int) (attribution, bool) {
 		return attribution{}, false
 	}
 	if m, ok := q.mentionStartingAt(i); ok {
-		return attribution{start: q.toks[m.from].start, end: q.toks[m.to-1].end, kind: kindOf(m.typ)}, true
+		return q.attributionOf(m), true
 	}
 	if pronounWords[q.toks[i].text] {
 		return attribution{start: q.toks[i].start, end: q.toks[i].end, kind: gold.SpeakerPronoun}, true
@@ -804,7 +801,7 @@ func (q *quoteFinder) phraseAfter(i int) (attribution, bool) {
 			continue
 		}
 		if m, ok := q.mentionStartingAt(k + 1); ok && m.typ == gold.Person {
-			return attribution{start: q.toks[m.from].start, end: q.toks[m.to-1].end, kind: gold.SpeakerName}, true
+			return q.attributionOf(m), true
 		}
 	}
 	j := i
@@ -814,7 +811,7 @@ func (q *quoteFinder) phraseAfter(i int) (attribution, bool) {
 	// "said one farmer, Henryk Malinowski, who …": the name in apposition.
 	if j+2 < len(q.toks) && q.toks[j+1].text == "," {
 		if m, ok := q.mentionStartingAt(j + 2); ok {
-			return attribution{start: q.toks[m.from].start, end: q.toks[m.to-1].end, kind: kindOf(m.typ)}, true
+			return q.attributionOf(m), true
 		}
 	}
 	return attribution{start: q.toks[i].start, end: q.toks[j].end, kind: gold.SpeakerDescription}, true
@@ -857,7 +854,7 @@ func (q *quoteFinder) accordingTo(i int) (attribution, bool) {
 	}
 	for _, m := range []*mention{person, org} {
 		if m != nil {
-			return attribution{start: q.toks[m.from].start, end: q.toks[m.to-1].end, kind: kindOf(m.typ)}, true
+			return q.attributionOf(*m), true
 		}
 	}
 	return q.phraseAfter(i)
@@ -886,6 +883,17 @@ func (q *quoteFinder) mentionStartingAt(i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// attributionOf is the speaker attribution of mention m: a name for a
+// person, an organisation otherwise.
+func (q *quoteFinder) attributionOf(m mention) attribution {
+	return attribution{start: q.toks[m.from].start, end: q.toks[m.to-1].end, kind: kindOf(m.typ)}
+}
+
+// canonicalOf is [quoteFinder.canonical] for mention m.
+func (q *quoteFinder) canonicalOf(m mention) string {
+	return q.canonical(q.toks[m.from].start, q.toks[m.to-1].end)
 }
 
 // canonical returns the fullest name the document gives the person or
@@ -993,7 +1001,7 @@ func (q *quoteFinder) lastPerson(b int, want byte) (string, bool) {
 		}
 		for _, m := range q.mentions {
 			if m.from >= start && m.from <= k && m.typ == gold.Person && !q.insideQuote(m.from) {
-				name := q.canonical(q.toks[m.from].start, q.toks[m.to-1].end)
+				name := q.canonicalOf(m)
 				if q.fits(name, want) {
 					return name, true
 				}
@@ -1103,7 +1111,7 @@ func (q *quoteFinder) holdersOffice(a attribution, b int) (string, bool) {
 	default:
 		for _, m := range q.mentions {
 			if m.from == k && m.typ == gold.Person && q.possessive(m.to) && m.to+1 < len(q.toks) && q.toks[m.to+1].start < a.end {
-				return q.canonical(q.toks[m.from].start, q.toks[m.to-1].end) + "'s " + q.s[q.toks[m.to+1].start:a.end], true
+				return q.canonicalOf(m) + "'s " + q.s[q.toks[m.to+1].start:a.end], true
 			}
 		}
 	}
@@ -1118,7 +1126,7 @@ func (q *quoteFinder) lastGroup(b int) (string, bool) {
 	for steps := 0; k >= 0 && steps < 3; steps++ {
 		st := q.sentenceStart(k)
 		if m, ok := q.mentionStartingAt(st); ok && m.typ == gold.ORG {
-			return q.canonical(q.toks[m.from].start, q.toks[m.to-1].end), true
+			return q.canonicalOf(m), true
 		}
 		i := st
 		for i <= k && determiners[q.toks[i].text] {
@@ -1144,7 +1152,7 @@ func (q *quoteFinder) lastOrganisation(b int) (string, bool) {
 	for i := len(q.mentions) - 1; i >= 0; i-- {
 		m := q.mentions[i]
 		if m.typ == gold.ORG && q.toks[m.to-1].end <= b && !q.insideQuote(m.from) {
-			return q.canonical(q.toks[m.from].start, q.toks[m.to-1].end), true
+			return q.canonicalOf(m), true
 		}
 	}
 	return "", false
@@ -1170,7 +1178,7 @@ func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 		}
 		for k := m.from; k < m.to; k++ {
 			if strings.ToLower(q.toks[k].text) == head {
-				return q.canonical(q.toks[m.from].start, q.toks[m.to-1].end), true
+				return q.canonicalOf(m), true
 			}
 		}
 	}
@@ -1194,7 +1202,7 @@ func (q *quoteFinder) describedPerson(desc string, b int) (string, bool) {
 		}
 		for k := max(0, m.from-3); k < min(len(q.toks), m.to+4); k++ {
 			if (k < m.from || k >= m.to) && strings.EqualFold(q.toks[k].text, head) {
-				return q.canonical(q.toks[m.from].start, q.toks[m.to-1].end), true
+				return q.canonicalOf(m), true
 			}
 		}
 	}
@@ -1257,7 +1265,7 @@ func (q *quoteFinder) articleGenders() map[string]byte {
 		if m.typ != gold.Person {
 			continue
 		}
-		name := q.canonical(q.toks[m.from].start, q.toks[m.to-1].end)
+		name := q.canonicalOf(m)
 		if m.from > 0 {
 			switch strings.TrimSuffix(q.toks[m.from-1].text, ".") {
 			case "Mr", "Sir", "Lord", "King", "Prince":
@@ -1459,7 +1467,7 @@ func (q *quoteFinder) subjectBefore(open int, gq *gold.Quote) bool {
 	}
 	if m, ok := q.mentionStartingAt(q.skipTitles(st)); ok && m.typ == gold.Person && !q.possessive(m.to) {
 		sp := q.t.SpanOfBytes(q.toks[m.from].start, q.toks[m.to-1].end)
-		gq.Speaker, gq.SpeakerName, gq.SpeakerKind = &sp, q.canonical(q.toks[m.from].start, q.toks[m.to-1].end), gold.SpeakerName
+		gq.Speaker, gq.SpeakerName, gq.SpeakerKind = &sp, q.canonicalOf(m), gold.SpeakerName
 		return true
 	}
 	// "His wife, Fatima, nodded.": a name in apposition to the subject.
@@ -1597,7 +1605,7 @@ func (q *quoteFinder) label(open int) (attribution, bool) {
 	}
 	j := k - 1
 	if m, ok := q.mentionEndingAt(j); ok {
-		return attribution{start: q.toks[m.from].start, end: q.toks[m.to-1].end, kind: kindOf(m.typ)}, true
+		return q.attributionOf(m), true
 	}
 	if q.toks[j].text == "A" && (j == 0 || q.toks[j].para != q.toks[j-1].para) {
 		for _, e := range q.entities {
