@@ -632,7 +632,7 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 	case (strings.EqualFold(w, "pence") || strings.EqualFold(w, "penny")) && fig.Unit == "":
 		fig.Unit, fig.Value = "GBP", roundSig(fig.Value/100)
 		j++
-	case strings.EqualFold(w, "times") && fig.Unit == "" && !isDigitsAfterTimes(f, j):
+	case strings.EqualFold(w, "times") && fig.Unit == "" && !f.numberAfter(j):
 		// "22 times earnings", "three times as many": a multiple.
 		fig.Unit = "times"
 		j++
@@ -911,9 +911,9 @@ func (f *figureFinder) exchangeRate(i, next int) string {
 	return ""
 }
 
-// isDigitsAfterTimes reports whether "times" at token j is followed by a
-// number ("2 times 3"), arithmetic rather than a multiple.
-func isDigitsAfterTimes(f *figureFinder, j int) bool {
+// numberAfter reports whether a number follows token j ("2 times 3" is
+// arithmetic, not a multiple).
+func (f *figureFinder) numberAfter(j int) bool {
 	return j+1 < len(f.toks) && f.toks[j+1].number
 }
 

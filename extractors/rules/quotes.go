@@ -363,7 +363,7 @@ func (q *quoteFinder) passiveAgent(j int) (attribution, bool) {
 			for end < len(q.toks) && end <= k+6 && q.toks[end].word && q.toks[end].text != "as" {
 				end++
 			}
-			if a, ok := q.commonNounPhraseOrNamed(k+1, end); ok {
+			if a, ok := q.descriptionOf(k+1, end); ok {
 				return a, true
 			}
 		}
@@ -371,9 +371,9 @@ func (q *quoteFinder) passiveAgent(j int) (attribution, bool) {
 	return attribution{}, false
 }
 
-// commonNounPhraseOrNamed returns [from, to) without its article as a
-// description ("the Brazilian press" → "Brazilian press").
-func (q *quoteFinder) commonNounPhraseOrNamed(from, to int) (attribution, bool) {
+// descriptionOf returns [from, to) without its article as a description
+// ("the Brazilian press" → "Brazilian press").
+func (q *quoteFinder) descriptionOf(from, to int) (attribution, bool) {
 	for from < to && determiners[q.toks[from].text] {
 		from++
 	}
