@@ -94,6 +94,7 @@ func (f *entityFinder) runs() [][2]int {
 			continue
 		}
 		j := i + 1
+		orgOf := false // the run holds "Ministry of …" or "Centre for …"
 		for j < n {
 			switch {
 			case f.nameWord(j) && f.adjacent(j-1, j):
@@ -134,9 +135,15 @@ func (f *entityFinder) runs() [][2]int {
 				// Defense" — not "Jens van der Berg of the Bank of Japan".
 				ofOK := f.toks[j].text != "of" && f.toks[j].text != "for" || f.lex.orgPrefix[f.word(j-1)] || f.lex.facPrefix[f.word(j-1)] || f.lex.locPrefix[f.word(j-1)] || f.isTitle(j-1)
 				if k < n && f.nameWord(k) && f.adjacent(k-1, k) && k-j <= 2 && ofOK {
+					orgOf = orgOf || f.lex.orgPrefix[f.word(j-1)]
 					j = k + 1
 					continue
 				}
+			case orgOf && f.toks[j].text == "and" && j+1 < n && f.nameWord(j+1) && f.adjacent(j-1, j) && f.adjacent(j, j+1) && f.oneWordConjunct(j+1):
+				// "Ministry of Water and Sanitation", "Centres for Disease
+				// Control and Prevention": one department, not two names.
+				j += 2
+				continue
 			}
 			break
 		}
@@ -584,7 +591,7 @@ func (f *entityFinder) precededBySpeech(i int) bool {
 // "Federation of" and the like.
 func (f *entityFinder) hasOrgPrefix(from, to int) bool {
 	for i := from; i+1 < to; i++ {
-		if f.lex.orgPrefix[f.word(i)] && f.word(i+1) == "of" {
+		if f.lex.orgPrefix[f.word(i)] && (f.word(i+1) == "of" || f.word(i+1) == "for") {
 			return true
 		}
 	}
@@ -690,13 +697,8 @@ func (f *entityFinder) contextCues() map[string]gold.EntityType {
 				vote(w, gold.GPE)
 			}
 		}
-		if next == "," && i+3 < n && (f.toks[i+2].text == "a" || f.toks[i+2].text == "an") {
-			for k := i + 3; k < n && k <= i+6 && f.toks[k].word; k++ {
-				if orgNouns[strings.ToLower(f.toks[k].text)] {
-					vote(w, gold.ORG)
-					break
-				}
-			}
+		if f.orgApposition(i + 1) {
+			vote(w, gold.ORG)
 		}
 	}
 	out := map[string]gold.EntityType{}
@@ -729,8 +731,42 @@ var (
 	orgNouns = map[string]bool{"company": true, "firm": true, "startup": true, "start-up": true, "group": true, "bank": true, "lender": true,
 		"maker": true, "carmaker": true, "retailer": true, "airline": true, "carrier": true, "operator": true, "producer": true, "insurer": true,
 		"developer": true, "manufacturer": true, "conglomerate": true, "chain": true, "brand": true, "charity": true, "broadcaster": true,
-		"publisher": true, "newspaper": true, "supplier": true, "subsidiary": true, "utility": true, "miner": true, "exporter": true}
+		"publisher": true, "newspaper": true, "supplier": true, "subsidiary": true, "utility": true, "miner": true, "exporter": true,
+		"drugmaker": true, "automaker": true, "chipmaker": true, "shipper": true, "shipbuilder": true, "giant": true}
 )
+
+// orgApposition reports whether an apposition naming a kind of company
+// starts at token k: ", a Zembla startup", ", the Danish drugmaker".
+func (f *entityFinder) orgApposition(k int) bool {
+	if k+2 >= len(f.toks) || f.toks[k].text != "," {
+		return false
+	}
+	switch f.toks[k+1].text {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	for j := k + 2; j < len(f.toks) && j <= k+5 && f.toks[j].word; j++ {
+		if orgNouns[strings.ToLower(f.toks[j].text)] {
+			return true
+		}
+		if f.toks[j].text == "of" || f.toks[j].text == "who" {
+			return false
+		}
+	}
+	return false
+}
+
+// oneWordConjunct reports whether the capitalised word at k, after "and"
+// inside an organisation's "of" phrase, stands alone and is no name of its
+// own: "… Control and Prevention" joins, "… of Japan and Nomura" and "… and
+// Covenant University" do not.
+func (f *entityFinder) oneWordConjunct(k int) bool {
+	if _, known := f.lex.names[f.word(k)]; known || f.lex.firstNames[f.word(k)] || f.isTitle(k) || isAcronym(f.word(k)) {
+		return false
+	}
+	return k+1 >= len(f.toks) || !f.nameWord(k+1) || !f.adjacent(k, k+1)
+}
 
 // titleModifiers before a title word belong to the title: "Cabinet
 // Secretary", "Deputy Governor", "Acting Commissioner".
@@ -968,6 +1004,11 @@ func (f *entityFinder) classify(from, to int, titled bool) []mention {
 	if titled || f.lex.firstNames[f.word(from)] {
 		return []mention{{from: from, to: to, typ: gold.Person, titled: titled}}
 	}
+	// "Bavarian Nordic, the Danish drugmaker": an apposition says what it
+	// is before its parts could be read as a nationality and a place.
+	if f.orgApposition(to) {
+		return []mention{{from: from, to: to, typ: gold.ORG}}
+	}
 	// A run made of gazetteer names ("US UK") or starting with one
 	// ("Iranian Shia"): split greedily by the longest known name.
 	if parts := f.gazetteerParts(from, to); parts != nil {
@@ -998,7 +1039,9 @@ func (f *entityFinder) gazetteerParts(from, to int) []mention {
 			if len(out) == 0 {
 				return nil
 			}
-			if len(out) == 1 && out[0].typ == gold.ORG {
+			if len(out) == 1 && (out[0].typ == gold.ORG || f.patternType(i, to) == gold.ORG && (out[0].typ == gold.GPE || out[0].typ == gold.LOC)) {
+				// Also a place opening an organisation's name: "Nigeria
+				// Centre for Disease Control", "Africa Centres for …".
 				// An organisation's name grown by more capitalised words is
 				// still one organisation: "ING Bank Śląski", "Allianz
 				// Riviera" (a stadium named after it is typed later).

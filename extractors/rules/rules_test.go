@@ -281,6 +281,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Zembla", gold.GPE}, {"Kovix", gold.ORG}, {"Treloria", gold.GPE}, {"Kovix", gold.ORG}, {"Zembla", gold.GPE}, {"Kovix", gold.ORG}}},
 		{"a team has a coach and fans; a place has a governor", "Velborg coach Ana Lind praised the team. Ostrik fans booed. Ravik residents cheered.",
 			[]e{{"Velborg", gold.ORG}, {"Ana Lind", gold.Person}, {"Ostrik", gold.ORG}, {"Ravik", gold.GPE}}},
+		{"a department joined by 'and', a place opening an organisation's name, an apposition naming a company", "The Africa Centres for Disease Control and Prevention met officials of the Ministry of Water and Sanitation. Bavarian Nordic, the Danish drugmaker, agreed.",
+			[]e{{"Africa Centres for Disease Control and Prevention", gold.ORG}, {"Ministry of Water and Sanitation", gold.ORG}, {"Bavarian Nordic", gold.ORG}, {"Danish", gold.NORP}}},
 		{"organisation patterns and a later surname", "Jens van der Berg of the Bank of Japan met officials at Camp Taji. Van der Berg left.",
 			[]e{{"Jens van der Berg", gold.Person}, {"Bank of Japan", gold.ORG}, {"Camp Taji", gold.FAC}, {"Van der Berg", gold.Person}}},
 		{"market indices and events are not entities", "The Nikkei 225 rose as the Reykjavik Open began.", nil},
