@@ -24,7 +24,7 @@ var timeUnits = map[string]string{"second": "s", "seconds": "s", "minute": "minu
 	"week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year", "decade": "decade", "decades": "decade", "century": "century", "centuries": "century"}
 
 // compoundUnits may follow a number with a hyphen: "46-page", "12-mile".
-var compoundUnits = map[string]string{"page": "page", "mile": "mi", "acre": "ac", "metre": "m", "meter": "m", "kilometre": "km", "kilometer": "km", "storey": "storey", "story": "storey",
+var compoundUnits = map[string]string{"fold": "times", "page": "page", "mile": "mi", "acre": "ac", "metre": "m", "meter": "m", "kilometre": "km", "kilometer": "km", "storey": "storey", "story": "storey",
 	"point": "point", "seat": "seat", "member": "member", "man": "man", "strong": "", "inch": "in", "foot": "ft", "tonne": "t", "ton": "t", "litre": "l", "hectare": "ha", "room": "room", "bed": "bed", "mm": "mm", "km": "km", "kg": "kg"}
 
 // currencyQualifiers pick a dollar: "US dollars", "Canadian dollars".
