@@ -263,7 +263,7 @@ func (f *entityFinder) find() []mention {
 			f.typed = append(f.typed, m)
 		}
 		addPerson(m)
-		if m.to-m.from == 1 && (f.followedBySpeech(m.to) || f.precededBySpeech(m.from)) && !f.roleAtSentenceStart(m) && f.cues[f.word(m.from)] == "" &&
+		if m.to-m.from == 1 && m.typ == "" && (f.followedBySpeech(m.to) || f.precededBySpeech(m.from)) && !f.roleAtSentenceStart(m) && f.cues[f.word(m.from)] == "" &&
 			!(m.from > 0 && strings.EqualFold(f.word(m.from-1), "the")) {
 			// "Okafor said" — but "the Treasury said" is no person.
 			persons[f.word(m.from)] = true
@@ -378,7 +378,7 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 	case n == 1 && f.isLabel(m.from):
 		// "Villanueva: ..." in an interview: a speaker label.
 		return gold.Person
-	case n >= 2 && (persons[last] || f.givenNameIn(m) || f.lex.roleNouns[prev] || f.appositive(m.to) || f.followedBySpeech(m.to) || f.precededBySpeech(m.from) || f.roleThenComma(m.from) || f.ageAfter(m.to)):
+	case n >= 2 && (persons[last] || f.givenNameIn(m) || f.lex.roleNouns[prev] || f.appositive(m.to) || (f.followedBySpeech(m.to) || f.precededBySpeech(m.from)) && !f.hasOrgWord(m) || f.roleThenComma(m.from) || f.ageAfter(m.to)):
 		return gold.Person
 	case n >= 2 && place != "":
 		// "Hậu Giang province", "provinces including Trà Vinh".
@@ -734,6 +734,19 @@ var (
 		"publisher": true, "newspaper": true, "supplier": true, "subsidiary": true, "utility": true, "miner": true, "exporter": true,
 		"drugmaker": true, "automaker": true, "chipmaker": true, "shipper": true, "shipbuilder": true, "giant": true}
 )
+
+// hasOrgWord reports whether a word of m is one that names organisations
+// ("Natural Resources Wales says"): such a name is no person even when it
+// speaks.
+func (f *entityFinder) hasOrgWord(m mention) bool {
+	for k := m.from; k < m.to; k++ {
+		// "Transport for Wales says": names of people hold no "for".
+		if w := f.word(k); f.lex.orgSuffix[w] || f.lex.orgPrefix[w] || w == "for" || w == "and" || w == "&" {
+			return true
+		}
+	}
+	return false
+}
 
 // orgApposition reports whether an apposition naming a kind of company
 // starts at token k: ", a Zembla startup", ", the Danish drugmaker".

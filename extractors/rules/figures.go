@@ -556,7 +556,7 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 		fig.Unit = "year"
 	}
 	// Ages in apposition: "Joana da Silva, 68, told".
-	if fig.Unit == "" && fig.High == nil && isDigits && f.tok(start-1) == "," && start >= 2 && f.toks[start-2].capitalised() && (f.tok(j) == "," || f.tok(j) == ")") && v < 130 {
+	if fig.Unit == "" && fig.High == nil && isDigits && f.tok(start-1) == "," && start >= 2 && f.toks[start-2].capitalised() && (f.tok(j) == "," || f.tok(j) == ")" || f.tok(j) == "." || j >= len(f.toks)) && v < 130 {
 		fig.Unit = "year"
 		fig.Span = f.t.SpanOfBytes(f.toks[start].start, f.toks[j-1].end)
 		return fig, j, true
