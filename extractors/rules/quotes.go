@@ -529,9 +529,10 @@ func (q *quoteFinder) phraseBefore(from, verb int) (attribution, bool) {
 	if pronounWords[q.toks[j].text] {
 		return attribution{start: q.toks[j].start, end: q.toks[j].end, kind: gold.SpeakerPronoun}, true
 	}
-	// A description: back to the sentence start, a comma or a quote mark.
+	// A description: back to the sentence start, a comma, a quote mark or
+	// a relative pronoun ("a fraud that prosecutors called": prosecutors).
 	i := j
-	for i-1 >= from && (q.toks[i-1].word || q.toks[i-1].text == "'s" || q.toks[i-1].text == "’s" || q.hyphenInWord(i-1)) && j-i < 8 {
+	for i-1 >= from && (q.toks[i-1].word || q.toks[i-1].text == "'s" || q.toks[i-1].text == "’s" || q.hyphenInWord(i-1)) && j-i < 8 && !relatives[q.toks[i-1].text] {
 		i--
 	}
 	for i <= j && determiners[q.toks[i].text] {
@@ -770,6 +771,10 @@ func (q *quoteFinder) roleDescription(from, to int) (attribution, bool) {
 
 var prepositions = map[string]bool{"in": true, "at": true, "on": true, "after": true, "before": true, "asked": true, "speaking": true, "earlier": true, "later": true, "during": true, "outside": true}
 
+// relatives open a relative clause, whose subject is the speaker: "the
+// fraud that prosecutors called "…"".
+var relatives = map[string]bool{"that": true, "which": true, "whom": true, "whose": true}
+
 // functionWords cannot end a speaker description.
 var functionWords = map[string]bool{"and": true, "but": true, "or": true, "then": true, "so": true, "also": true, "it": true, "that": true, "which": true, "who": true, "this": true, "there": true, "to": true}
 
@@ -789,6 +794,13 @@ func (q *quoteFinder) phraseAfter(i int) (attribution, bool) {
 		return attribution{}, false
 	}
 	if m, ok := q.mentionStartingAt(i); ok {
+		// "said SFO director Nick Ephgrave": the person after the
+		// organisation's role.
+		if k := m.to; m.typ == gold.ORG && k+1 < len(q.toks) && q.lex.roleNouns[lemma(strings.ToLower(q.toks[k].text))] {
+			if p, ok := q.mentionStartingAt(k + 1); ok && p.typ == gold.Person {
+				return q.attributionOf(p), true
+			}
+		}
 		return q.attributionOf(m), true
 	}
 	if pronounWords[q.toks[i].text] {

@@ -227,6 +227,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"We were not good enough. | It was too late.", "Marta Ruiz", "Marta Ruiz"}}},
 		{"they resolves to the plural subject before", `Dock workers at the port walked out on Monday. "We will strike," they said.`,
 			[]q{{"We will strike,", "they", "Dock workers"}}},
+		{"the subject of a relative clause; a person after an organisation's role", `He ran a fraud that prosecutors called "one of the largest." "It sends a message," said SFO director Nick Ephgrave.`,
+			[]q{{"one of the largest.", "prosecutors", "prosecutors"}, {"It sends a message,", "Nick Ephgrave", "Nick Ephgrave"}}},
 		{"the name before a bracketed short form", `The United Nations Environment Programme (UNEP) said negotiators had "a narrow but real window".`,
 			[]q{{"a narrow but real window", "United Nations Environment Programme", "United Nations Environment Programme"}}},
 	}
