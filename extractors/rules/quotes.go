@@ -414,7 +414,9 @@ func (q *quoteFinder) attribution(from, j int) (attribution, bool) {
 		return q.subject(from, j)
 	}
 	if j > from {
-		if a, ok := q.phraseBefore(from, j); ok && a.kind != gold.SpeakerDescription {
+		if a, ok := q.phraseBefore(from, j); ok && (a.kind != gold.SpeakerDescription || q.afterRelative(a.start)) {
+			// A relative clause's own subject: "a fraud that prosecutors
+			// called "…"".
 			return a, true
 		}
 	}
@@ -770,6 +772,13 @@ func (q *quoteFinder) roleDescription(from, to int) (attribution, bool) {
 }
 
 var prepositions = map[string]bool{"in": true, "at": true, "on": true, "after": true, "before": true, "asked": true, "speaking": true, "earlier": true, "later": true, "during": true, "outside": true}
+
+// afterRelative reports whether the token before byte b is a relative
+// pronoun.
+func (q *quoteFinder) afterRelative(b int) bool {
+	k := q.tokenAt(b) - 1
+	return k >= 0 && relatives[q.toks[k].text]
+}
 
 // relatives open a relative clause, whose subject is the speaker: "the
 // fraud that prosecutors called "…"".
