@@ -293,6 +293,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"SK Hynix", gold.ORG}, {"Nvidia", gold.ORG}}},
 		{"a live-blog label is no name; a known place that speaks stays a place and makes no surname", "Live: Storm hits Wales\n08:32 — Natural Resources Wales says rivers are rising.\n10:10 — Transport for Wales says trains are cancelled.",
 			[]e{{"Wales", gold.GPE}, {"Natural Resources Wales", gold.ORG}, {"Wales", gold.GPE}}},
+		{"post-nominal letters stay out of the name", "The lawyer, Philip Grant KC, said no.",
+			[]e{{"Philip Grant", gold.Person}}},
 		{"organisation patterns and a later surname", "Jens van der Berg of the Bank of Japan met officials at Camp Taji. Van der Berg left.",
 			[]e{{"Jens van der Berg", gold.Person}, {"Bank of Japan", gold.ORG}, {"Camp Taji", gold.FAC}, {"Van der Berg", gold.Person}}},
 		{"market indices and events are not entities", "The Nikkei 225 rose as the Reykjavik Open began.", nil},
