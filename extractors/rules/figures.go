@@ -63,7 +63,7 @@ var modelCues = map[string]bool{"version": true, "Version": true, "v": true, "No
 	"Route": true, "route": true, "Highway": true, "Interstate": true, "Room": true, "room": true, "Gate": true, "gate": true, "Article": true, "article": true,
 	"Section": true, "section": true, "Chapter": true, "chapter": true, "page": true, "Page": true, "Level": true, "level": true, "Phase": true, "phase": true, "Category": true, "category": true, "Platform": true, "Terminal": true, "Bus": true, "bus": true, "line": true, "Line": true, "Stage": true, "stage": true, "junction": true, "junctions": true, "Junction": true, "exit": true, "Exit": true, "Pier": true, "Berth": true, "Ward": true, "ward": true, "Block": true, "Unit": true, "Bay": true}
 
-var nounStop = map[string]bool{"against": true, "of": true, "in": true, "at": true, "on": true, "and": true, "or": true, "to": true, "from": true, "with": true, "for": true, "by": true,
+var nounStop = map[string]bool{"back": true, "through": true, "against": true, "of": true, "in": true, "at": true, "on": true, "and": true, "or": true, "to": true, "from": true, "with": true, "for": true, "by": true,
 	"were": true, "was": true, "are": true, "is": true, "be": true, "been": true, "have": true, "has": true, "had": true, "who": true, "that": true, "which": true,
 	"said": true, "will": true, "would": true, "could": true, "may": true, "might": true, "per": true, "than": true, "a": true, "an": true, "the": true, "this": true,
 	"these": true, "those": true, "its": true, "their": true, "his": true, "her": true, "as": true, "after": true, "before": true, "since": true, "over": true,

@@ -1206,6 +1206,21 @@ func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 	return "", false
 }
 
+// nationalityOrAge reports whether a description is a nationality or an
+// age standing for a person: "Italian", "Frenchman", "58-year-old".
+func (q *quoteFinder) nationalityOrAge(desc string) bool {
+	if strings.Contains(desc, " ") {
+		return false
+	}
+	if strings.HasSuffix(desc, "-year-old") {
+		return true
+	}
+	if t, ok := q.lex.names[desc]; ok && t == gold.NORP {
+		return true
+	}
+	return strings.HasSuffix(desc, "man") && q.lex.names[strings.TrimSuffix(desc, "man")] != "" || strings.HasSuffix(desc, "woman") && q.lex.names[strings.TrimSuffix(desc, "woman")] != ""
+}
+
 // describedPerson resolves a description speaker ("the coach", "the
 // Argentine", "the Dutch midfielder") to the last person introduced with
 // that word close to the name ("Betis coach Álvaro Ibáñez", "Facundo
@@ -1431,6 +1446,11 @@ func (q *quoteFinder) find() []gold.Quote {
 					gq.SpeakerName = name
 				} else if name, found := q.describedPerson(sp.Text, r.open); found && !a.indefinite {
 					gq.SpeakerName = name
+				} else if q.nationalityOrAge(sp.Text) && !a.indefinite {
+					// "“…,” the Italian said": the person just spoken of.
+					if name, found := q.lastPerson(min(a.start, r.open), 0); found {
+						gq.SpeakerName = name
+					}
 				}
 			}
 		case q.subjectBefore(r.open, &gq):

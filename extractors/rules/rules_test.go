@@ -98,6 +98,7 @@ func TestFigures(t *testing.T) {
 			[]fig{{"15-fold", 15, 0, "times", false, "more_than"}}},
 		{"an age in apposition at the end of a sentence", `"We had ten minutes," said Gareth Jones, 61.`,
 			[]fig{{"ten minutes", 10, 0, "minute", false, "exact"}, {"61", 61, 0, "year", false, "exact"}}},
+		{"'pulled one back' counts nothing", "Chelsea pulled one back through Cole Palmer.", nil},
 		{"traps: years, dates, times, models, flights, scores", "In 2019, on March 3 at 6:30, Flight 302 and an F-35 were late; Hearts won 3-1.",
 			nil},
 		{"currencies by prefix and word", "It cost R1.4 billion, NT$118.6 billion and 80 million dong.",
@@ -229,6 +230,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"We will strike,", "they", "Dock workers"}}},
 		{"the subject of a relative clause; a person after an organisation's role", `He ran a fraud that prosecutors called "one of the largest." "It sends a message," said SFO director Nick Ephgrave.`,
 			[]q{{"one of the largest.", "prosecutors", "prosecutors"}, {"It sends a message,", "Nick Ephgrave", "Nick Ephgrave"}}},
+		{"a nationality standing for a person is the person just spoken of", `Chelsea coach Enzo Maresca was unhappy. "We gave them too much respect," the Italian said.`,
+			[]q{{"We gave them too much respect,", "Italian", "Enzo Maresca"}}},
 		{"the name before a bracketed short form", `The United Nations Environment Programme (UNEP) said negotiators had "a narrow but real window".`,
 			[]q{{"a narrow but real window", "United Nations Environment Programme", "United Nations Environment Programme"}}},
 	}
