@@ -63,7 +63,7 @@ var modelCues = map[string]bool{"version": true, "Version": true, "v": true, "No
 	"Route": true, "route": true, "Highway": true, "Interstate": true, "Room": true, "room": true, "Gate": true, "gate": true, "Article": true, "article": true,
 	"Section": true, "section": true, "Chapter": true, "chapter": true, "page": true, "Page": true, "Level": true, "level": true, "Phase": true, "phase": true, "Category": true, "category": true, "Platform": true, "Terminal": true, "Bus": true, "bus": true, "line": true, "Line": true, "Stage": true, "stage": true, "junction": true, "junctions": true, "Junction": true, "exit": true, "Exit": true, "Pier": true, "Berth": true, "Ward": true, "ward": true, "Block": true, "Unit": true, "Bay": true}
 
-var nounStop = map[string]bool{"back": true, "through": true, "against": true, "of": true, "in": true, "at": true, "on": true, "and": true, "or": true, "to": true, "from": true, "with": true, "for": true, "by": true,
+var nounStop = map[string]bool{"short": true, "back": true, "through": true, "against": true, "of": true, "in": true, "at": true, "on": true, "and": true, "or": true, "to": true, "from": true, "with": true, "for": true, "by": true,
 	"were": true, "was": true, "are": true, "is": true, "be": true, "been": true, "have": true, "has": true, "had": true, "who": true, "that": true, "which": true,
 	"said": true, "will": true, "would": true, "could": true, "may": true, "might": true, "per": true, "than": true, "a": true, "an": true, "the": true, "this": true,
 	"these": true, "those": true, "its": true, "their": true, "his": true, "her": true, "as": true, "after": true, "before": true, "since": true, "over": true,
@@ -350,6 +350,7 @@ func unitOf(w string) string {
 
 func (f *figureFinder) find() []gold.Figure {
 	var out []gold.Figure
+	var ends []int // the token after each figure of out
 	lastEnd := 0
 	f.used = make([]bool, len(f.toks))
 	for i := 0; i < len(f.toks); i++ {
@@ -366,6 +367,9 @@ func (f *figureFinder) find() []gold.Figure {
 		if fig.Unit == "" && len(out) > 0 {
 			fig.Unit = f.elidedNoun(out[len(out)-1], lastEnd, i, next)
 		}
+		if fig.Unit == "" && fig.High == nil {
+			fig.Unit = f.sameNounAgain(out, ends, i, next)
+		}
 		if fig.Unit == "" && fig.High == nil && len(out) > 0 && out[len(out)-1].Unit != "" && f.comparedWith(lastEnd, i, next) {
 			// "won 212 seats, down from 230": the same noun.
 			fig.Unit = out[len(out)-1].Unit
@@ -379,6 +383,7 @@ func (f *figureFinder) find() []gold.Figure {
 			fig.Unit = f.exchangeRate(i, next)
 		}
 		out = append(out, fig)
+		ends = append(ends, next)
 		lastEnd = next
 		i = next - 1
 	}
@@ -389,7 +394,7 @@ func (f *figureFinder) find() []gold.Figure {
 // before token prevEnd) when the figure at tokens [start, end) leaves it
 // out: "11 people were dead and 17 were missing" → person.
 func (f *figureFinder) elidedNoun(prev gold.Figure, prevEnd, start, end int) string {
-	if prev.Unit == "" || measureUnitNames[prev.Unit] || isCurrencyCode(prev.Unit) || prev.Unit == "percentage_point" {
+	if prev.Unit == "" || measureUnitNames[prev.Unit] || isCurrencyCode(prev.Unit) || prev.Unit == "percentage_point" || strings.Contains(prev.Span.Text, "-") {
 		return ""
 	}
 	if start-prevEnd > 10 || start == 0 || end >= len(f.toks) {
@@ -407,6 +412,36 @@ func (f *figureFinder) elidedNoun(prev gold.Figure, prevEnd, start, end int) str
 		return ""
 	}
 	return prev.Unit
+}
+
+// sameNounAgain returns the counted noun of an earlier figure in the
+// sentence that the bare number at [start, end) counts again: "won 224
+// votes …, seven short of the 231 needed" → vote, "the 201 it needs". A
+// hyphenated measure ("the 460-seat Sejm") describes, it is not counted.
+func (f *figureFinder) sameNounAgain(out []gold.Figure, ends []int, start, end int) string {
+	next := strings.ToLower(f.tok(end))
+	switch {
+	case next == "short" && strings.EqualFold(f.tok(end+1), "of"):
+	case strings.EqualFold(f.tok(start-1), "the") && (next == "needed" || next == "required" || next == "it" || next == "they" || next == "needs" || next == "need"):
+	default:
+		return ""
+	}
+	for i := len(out) - 1; i >= 0; i-- {
+		for k := ends[i]; k < start; k++ {
+			if f.toks[k].sentStart || f.tok(k) == ";" {
+				return ""
+			}
+		}
+		u := out[i].Unit
+		if u == "" || strings.Contains(out[i].Span.Text, "-") {
+			continue
+		}
+		if measureUnitNames[u] || isCurrencyCode(u) || u == "percent" || u == "percentage_point" {
+			return ""
+		}
+		return u
+	}
+	return ""
 }
 
 // comparedWith reports whether the number at tokens [start, end) is set
@@ -439,7 +474,7 @@ func (f *figureFinder) elisionAfter(j int) bool {
 		return true
 	}
 	n := strings.ToLower(f.tok(j + 1))
-	return w == "of" && (n == "them" || n == "whom" || n == "those")
+	return w == "of" && (n == "them" || n == "whom" || n == "those") || w == "short" && n == "of"
 }
 
 // millionsAfter reports whether an "m" written against the number at

@@ -99,6 +99,8 @@ func TestFigures(t *testing.T) {
 		{"an age in apposition at the end of a sentence", `"We had ten minutes," said Gareth Jones, 61.`,
 			[]fig{{"ten minutes", 10, 0, "minute", false, "exact"}, {"61", 61, 0, "year", false, "exact"}}},
 		{"'pulled one back' counts nothing", "Chelsea pulled one back through Cole Palmer.", nil},
+		{"a bare number counting again what an earlier figure counted; a hyphenated measure is no antecedent", "The ANC won 159 seats in the 400-seat house, 42 short of the 201 it needs.",
+			[]fig{{"159", 159, 0, "seat", false, "exact"}, {"400-seat", 400, 0, "seat", false, "exact"}, {"42", 42, 0, "seat", false, "exact"}, {"201", 201, 0, "seat", false, "exact"}}},
 		{"traps: years, dates, times, models, flights, scores", "In 2019, on March 3 at 6:30, Flight 302 and an F-35 were late; Hearts won 3-1.",
 			nil},
 		{"currencies by prefix and word", "It cost R1.4 billion, NT$118.6 billion and 80 million dong.",
