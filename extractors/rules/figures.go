@@ -405,13 +405,38 @@ func (f *figureFinder) elidedNoun(prev gold.Figure, prevEnd, start, end int) str
 			return ""
 		}
 	}
-	if before := f.tok(start - 1); before != "and" && before != "," && before != ";" {
+	b := start - 1
+	for b > prevEnd && hedgeWord(strings.ToLower(f.tok(b))) {
+		b-- // "and more than 42,000"
+	}
+	if b-1 > prevEnd && strings.HasSuffix(f.tok(b), "ed") && strings.EqualFold(f.tok(b-1), "and") {
+		b-- // "killed 1,284 people and infected more than 42,000"
+	}
+	before := strings.ToLower(f.tok(b))
+	if before == "which" || before == "whom" {
+		if strings.EqualFold(f.tok(b-1), "of") {
+			before = "," // "3,400 beds, of which 2,900 are occupied"
+		}
+	}
+	if before != "and" && before != "," && before != ";" {
 		return ""
 	}
-	if !f.elisionAfter(end) {
+	if !f.elisionAfter(end) && !(b < start-1 && f.noNounAfter(end)) {
 		return ""
 	}
 	return prev.Unit
+}
+
+// hedgeWord reports whether w is one of the hedge and bound words that may
+// stand before a number: "more than", "about", "at least".
+func hedgeWord(w string) bool {
+	return hedgesApprox[w] || hedgesMore[w] || hedgesLess[w] || w == "more" || w == "than" || w == "less" || w == "fewer" || w == "at" || w == "least" || w == "most"
+}
+
+// noNounAfter reports whether nothing counted follows token j: punctuation
+// or a preposition ("infected more than 42,000 since January").
+func (f *figureFinder) noNounAfter(j int) bool {
+	return j >= len(f.toks) || !f.toks[j].word || nounStop[strings.ToLower(f.tok(j))] || strings.EqualFold(f.tok(j), "since")
 }
 
 // sameNounAgain returns the counted noun of an earlier figure in the
@@ -743,8 +768,9 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 			j += 2
 		}
 	}
-	// "children aged 10 to 14": ages.
-	if fig.Unit == "" && (strings.EqualFold(f.tok(start-1), "aged") || strings.EqualFold(f.tok(start-2), "aged") && strings.EqualFold(f.tok(start-1), "between")) {
+	// "children aged 10 to 14", "children under five": ages.
+	if fig.Unit == "" && (strings.EqualFold(f.tok(start-1), "aged") || strings.EqualFold(f.tok(start-2), "aged") && strings.EqualFold(f.tok(start-1), "between") ||
+		(strings.EqualFold(f.tok(start-1), "under") || strings.EqualFold(f.tok(start-1), "over")) && ageNouns[strings.ToLower(f.tok(start-2))]) {
 		fig.Unit = "year"
 	}
 	// Spelled numbers alone are figures only with something to count.
@@ -959,6 +985,11 @@ var (
 	ageFollowers = map[string]bool{"once": true, "when": true, "and": true, "then": true, "at": true, "but": true}
 )
 
+// ageNouns before "under N" or "over N" make N an age: "children under
+// five", "people over 65".
+var ageNouns = map[string]bool{"children": true, "kids": true, "babies": true, "infants": true, "people": true, "adults": true, "those": true,
+	"anyone": true, "women": true, "men": true, "girls": true, "boys": true, "patients": true, "residents": true, "voters": true}
+
 // halfOf are the words after "half" that make it a quantity: "half of",
 // "half his age", "half the budget".
 var halfOf = map[string]bool{"of": true, "the": true, "his": true, "her": true, "its": true, "their": true, "my": true, "our": true, "your": true}
@@ -1060,8 +1091,9 @@ var pastVerbs = map[string]bool{"sank": true, "fled": true, "fell": true, "rose"
 // hedge sets approx and bound from the words before the figure.
 func (f *figureFinder) hedge(start int, fig *gold.Figure) {
 	p1, p2, p3 := strings.ToLower(f.tok(start-1)), strings.ToLower(f.tok(start-2)), strings.ToLower(f.tok(start-3))
-	if p1 == "the" && (hedgesApprox[p2] || hedgesMore[p2] || hedgesLess[p2]) {
-		// "around the 2 percent target"
+	if p1 == "the" && hedgesApprox[p2] {
+		// "around the 2 percent target"; but "well above the 1% ceiling"
+		// compares with a reference value, which is no bound.
 		p1, p2, p3 = p2, p3, strings.ToLower(f.tok(start-4))
 	}
 	if (p1 == "about" || p1 == "around") && aboutTakers[p2] {
