@@ -382,6 +382,10 @@ func (f *figureFinder) find() []gold.Figure {
 		if fig.Unit == "" && fig.High == nil {
 			fig.Unit = f.exchangeRate(i, next)
 		}
+		if fig.Unit == "" && fig.High == nil && f.indexLevel(i, next) {
+			// "The Nikkei 225 ended down 2.8% at 38,104.62": index points.
+			fig.Unit = "point"
+		}
 		out = append(out, fig)
 		ends = append(ends, next)
 		lastEnd = next
@@ -977,6 +981,33 @@ func (f *figureFinder) exchangeRate(i, next int) string {
 func (f *figureFinder) numberAfter(j int) bool {
 	return j+1 < len(f.toks) && f.toks[j+1].number
 }
+
+// indexLevel reports whether the bare number at [i, next) is the level of
+// a stock index named earlier in its sentence, after "at", "to" or "from".
+func (f *figureFinder) indexLevel(i, next int) bool {
+	switch strings.ToLower(f.tok(i - 1)) {
+	case "at", "to", "from":
+	default:
+		return false
+	}
+	if next < len(f.toks) && f.toks[next].word && !nounStop[strings.ToLower(f.tok(next))] && f.tok(next) != "points" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-25; k-- {
+		if stockIndexes[f.tok(k)] || strings.EqualFold(f.tok(k), "index") {
+			return true
+		}
+		if f.toks[k].sentStart && !(isQuoteMark(firstRune(f.tok(k-1))) && f.attached(k-1, k)) {
+			return false
+		}
+	}
+	return false
+}
+
+// stockIndexes are words naming stock indexes.
+var stockIndexes = map[string]bool{"Nikkei": true, "FTSE": true, "Dow": true, "DAX": true, "CAC": true, "Sensex": true, "Nifty": true, "KOSPI": true,
+	"Kospi": true, "Nasdaq": true, "STOXX": true, "Stoxx": true, "Topix": true, "TOPIX": true, "Hang": true, "ASX": true, "IBEX": true, "Ibex": true,
+	"Bovespa": true, "JSE": true, "S&P": true, "TSX": true, "MSCI": true}
 
 // ageVerbs and personWords frame an age: "he was 19", "I turned 40".
 var (
