@@ -382,6 +382,11 @@ func (f *figureFinder) find() []gold.Figure {
 		if fig.Unit == "" && fig.High == nil {
 			fig.Unit = f.exchangeRate(i, next)
 		}
+		if fig.Unit == "point" && f.pollContext(i) {
+			// "Labour, at about 31%, three points ahead": points of a
+			// share are percentage points.
+			fig.Unit = "percentage_point"
+		}
 		if fig.Unit == "" && fig.High == nil && f.indexLevel(i, next) {
 			// "The Nikkei 225 ended down 2.8% at 38,104.62": index points.
 			fig.Unit = "point"
@@ -1002,6 +1007,26 @@ func (f *figureFinder) indexLevel(i, next int) bool {
 		}
 	}
 	return false
+}
+
+// pollContext reports whether the sentence holding token i speaks of shares
+// of a vote or a poll: a poll word or a percentage in it.
+func (f *figureFinder) pollContext(i int) bool {
+	st := i
+	for st > 0 && !(f.toks[st].sentStart && !(isQuoteMark(firstRune(f.tok(st-1))) && f.attached(st-1, st))) {
+		st--
+	}
+	share := false
+	for k := st; k < len(f.toks) && (k == st || !f.toks[k].sentStart); k++ {
+		if stockIndexes[f.tok(k)] || strings.EqualFold(f.tok(k), "index") || strings.EqualFold(f.tok(k), "shares") {
+			return false // "The Dow fell 300 points, or 0.8%": index points
+		}
+		switch w := strings.ToLower(f.tok(k)); w {
+		case "poll", "polls", "polling", "survey", "surveys", "%", "percent", "cent", "ballot", "approval":
+			share = true
+		}
+	}
+	return share
 }
 
 // stockIndexes are words naming stock indexes.
