@@ -1206,6 +1206,18 @@ func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 	return "", false
 }
 
+// definiteRole reports whether a description speaker is a role noun
+// introduced by "the" ("the Moroccan-Dutch midfielder said"), which stands
+// for the person just spoken of.
+func (q *quoteFinder) definiteRole(a attribution) bool {
+	k := q.tokenAt(a.start) - 1
+	if k < 0 || !strings.EqualFold(q.toks[k].text, "the") {
+		return false
+	}
+	e := q.tokenAt(a.end) - 1
+	return e >= 0 && e < len(q.toks) && q.lex.roleNouns[lemma(strings.ToLower(q.toks[e].text))]
+}
+
 // nationalityOrAge reports whether a description is a nationality or an
 // age standing for a person: "Italian", "Frenchman", "58-year-old".
 func (q *quoteFinder) nationalityOrAge(desc string) bool {
@@ -1446,7 +1458,7 @@ func (q *quoteFinder) find() []gold.Quote {
 					gq.SpeakerName = name
 				} else if name, found := q.describedPerson(sp.Text, r.open); found && !a.indefinite {
 					gq.SpeakerName = name
-				} else if q.nationalityOrAge(sp.Text) && !a.indefinite {
+				} else if (q.nationalityOrAge(sp.Text) || q.definiteRole(a)) && !a.indefinite {
 					// "“…,” the Italian said": the person just spoken of.
 					if name, found := q.lastPerson(min(a.start, r.open), 0); found {
 						gq.SpeakerName = name
@@ -1609,7 +1621,8 @@ func (q *quoteFinder) accordingBetween(from, to int) bool {
 // oneSentence reports whether no sentence starts between bytes from and to.
 func (q *quoteFinder) oneSentence(from, to int) bool {
 	for k := q.tokenAt(from); k < len(q.toks) && q.toks[k].start < to; k++ {
-		if q.toks[k].sentStart {
+		if q.toks[k].sentStart && !(k > 0 && q.quoteMarkAt(k-1) && q.toks[k-1].end == q.toks[k].start) {
+			// A quoted nickname ("Doctor Chip") starts no sentence.
 			return false
 		}
 	}
