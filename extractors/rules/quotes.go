@@ -1215,8 +1215,18 @@ func (q *quoteFinder) definiteRole(a attribution) bool {
 		return false
 	}
 	e := q.tokenAt(a.end) - 1
-	return e >= 0 && e < len(q.toks) && q.lex.roleNouns[lemma(strings.ToLower(q.toks[e].text))]
+	if e < 0 || e >= len(q.toks) {
+		return false
+	}
+	head := lemma(strings.ToLower(q.toks[e].text))
+	return q.lex.roleNouns[head] && !unnamedRoles[head]
 }
+
+// unnamedRoles usually stand for people an article does not name: "the
+// spokeswoman said" is no earlier person.
+var unnamedRoles = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true, "source": true, "aide": true,
+	"witness": true, "resident": true, "neighbour": true, "neighbor": true, "passenger": true, "survivor": true, "worker": true, "employee": true,
+	"member": true, "analyst": true, "expert": true, "economist": true, "trader": true, "farmer": true, "teacher": true, "woman": true, "man": true}
 
 // nationalityOrAge reports whether a description is a nationality or an
 // age standing for a person: "Italian", "Frenchman", "58-year-old".
