@@ -73,7 +73,23 @@ func (f *entityFinder) word(i int) string { return f.toks[i].text }
 // word, an acronym or a word with a capital after its first letter.
 func (f *entityFinder) nameWord(i int) bool {
 	t := f.toks[i]
-	return t.capitalised()
+	return t.capitalised() || elidedArticle(t.text)
+}
+
+// elidedArticle reports whether w is a French or Italian elided article
+// on a name: "d’Azur", "d'Ivoire", "l’Oréal".
+func elidedArticle(w string) bool {
+	if len(w) < 4 || (w[0] != 'd' && w[0] != 'l') {
+		return false
+	}
+	rest := w[1:]
+	for _, ap := range []string{"'", "’"} {
+		if strings.HasPrefix(rest, ap) {
+			r, _ := utf8.DecodeRuneInString(rest[len(ap):])
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
 }
 
 // adjacent reports whether tokens i and j (j = i+1) are separated by
@@ -781,6 +797,13 @@ func (f *entityFinder) oneWordConjunct(k int) bool {
 	return k+1 >= len(f.toks) || !f.nameWord(k+1) || !f.adjacent(k, k+1)
 }
 
+// usStateAbbreviations are the news agencies' abbreviations of US states
+// written with a full stop ("Ariz.", "Calif."), without it.
+var usStateAbbreviations = map[string]bool{"Ala": true, "Ariz": true, "Ark": true, "Calif": true, "Colo": true, "Conn": true, "Del": true, "Fla": true,
+	"Ga": true, "Ill": true, "Ind": true, "Kan": true, "Ky": true, "Md": true, "Mass": true, "Mich": true, "Minn": true, "Miss": true, "Mo": true,
+	"Mont": true, "Neb": true, "Nev": true, "Okla": true, "Ore": true, "Pa": true, "Tenn": true, "Tex": true, "Vt": true, "Va": true, "Wash": true,
+	"Wis": true, "Wyo": true}
+
 // titleModifiers before a title word belong to the title: "Cabinet
 // Secretary", "Deputy Governor", "Acting Commissioner".
 var titleModifiers = map[string]bool{"Cabinet": true, "Deputy": true, "Assistant": true, "Acting": true, "Vice": true, "Interim": true, "Permanent": true,
@@ -862,6 +885,16 @@ func (f *entityFinder) split(from, to int) []mention {
 	}
 	if f.lex.dropSuffix[f.word(to-1)] {
 		return nil
+	}
+	// "Lagos State", "Kano State": a known place with "State" is the state.
+	if to-from >= 2 && f.word(to-1) == "State" {
+		if t, ok := f.lex.names[f.text(from, to-1)]; ok && t == gold.GPE {
+			return []mention{{from: from, to: to, typ: gold.GPE}}
+		}
+	}
+	// "PHOENIX, Ariz.": a US state's abbreviation.
+	if to-from == 1 && usStateAbbreviations[f.word(from)] && to < len(f.toks) && f.toks[to].text == "." && f.toks[to].start == f.toks[from].end {
+		return []mention{{from: from, to: to, typ: gold.GPE}}
 	}
 	// "the M4", "the A2 motorway": a numbered road is a facility.
 	if to-from == 1 && f.roadNumber(from) {
@@ -1077,8 +1110,8 @@ func findEntities(lex *lexicon, t *gold.Text, toks []token, starts []int, raws [
 	out := make([]gold.Entity, 0, len(ms))
 	for _, m := range ms {
 		start, end := toks[m.from].start, toks[m.to-1].end
-		// "U.S." keeps its final dot.
-		if m.to < len(toks) && toks[m.to].text == "." && toks[m.to].start == end && strings.Contains(toks[m.to-1].text, ".") {
+		// "U.S." and "Ariz." keep their final dot.
+		if m.to < len(toks) && toks[m.to].text == "." && toks[m.to].start == end && (strings.Contains(toks[m.to-1].text, ".") || m.to-m.from == 1 && usStateAbbreviations[toks[m.from].text]) {
 			end++
 		}
 		out = append(out, gold.Entity{Span: t.SpanOfBytes(start, end), Type: m.typ})
