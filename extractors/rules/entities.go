@@ -73,7 +73,7 @@ func (f *entityFinder) word(i int) string { return f.toks[i].text }
 // word, an acronym or a word with a capital after its first letter.
 func (f *entityFinder) nameWord(i int) bool {
 	t := f.toks[i]
-	return t.capitalised() || elidedArticle(t.text)
+	return t.capitalised() && t.text != "I" || elidedArticle(t.text)
 }
 
 // elidedArticle reports whether w is a French or Italian elided article
@@ -884,6 +884,20 @@ func (f *entityFinder) split(from, to int) []mention {
 		}
 	}
 	if f.lex.dropSuffix[f.word(to-1)] {
+		return nil
+	}
+	// "South African Standard Time": a time zone is no entity.
+	if to-from >= 2 && f.word(to-1) == "Time" && (f.word(to-2) == "Standard" || f.word(to-2) == "Daylight" || f.word(to-2) == "Summer") {
+		return nil
+	}
+	// "NOTES TO EDITORS": a heading in capitals of three words or more.
+	if to-from >= 3 && from > 0 && isAllCaps(f.text(from, to)) {
+		if _, known := f.lex.names[titleCase(f.text(from, to))]; !known {
+			return nil
+		}
+	}
+	// "a Konkani-language drama": a language is no entity.
+	if to < len(f.toks)-1 && f.toks[to].text == "-" && f.toks[to].start == f.toks[to-1].end && strings.EqualFold(f.word(to+1), "language") {
 		return nil
 	}
 	// "Lagos State", "Kano State": a known place with "State" is the state.

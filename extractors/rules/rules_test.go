@@ -311,6 +311,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Philip Grant", gold.Person}}},
 		{"elided articles inside names, a state named with State, US state abbreviations with their full stop", "The UMIH Côte d’Azur union met in Lagos State and in Mesa, Ariz. on Friday.",
 			[]e{{"UMIH Côte d’Azur", gold.ORG}, {"Lagos State", gold.GPE}, {"Mesa", gold.GPE}, {"Ariz.", gold.GPE}}},
+		{"no entities: a language before '-language', a time zone, a heading in capitals, plural weekdays, an MP, the pronoun I", "A Konkani-language film opens at 9 a.m. South African Standard Time. NOTES TO EDITORS Open on Saturdays, said an opposition MP. “Maybe I will,” he said.",
+			nil},
 		{"organisation patterns and a later surname", "Jens van der Berg of the Bank of Japan met officials at Camp Taji. Van der Berg left.",
 			[]e{{"Jens van der Berg", gold.Person}, {"Bank of Japan", gold.ORG}, {"Camp Taji", gold.FAC}, {"Van der Berg", gold.Person}}},
 		{"market indices and events are not entities", "The Nikkei 225 rose as the Reykjavik Open began.", nil},
