@@ -374,6 +374,11 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 	if n == 1 && f.lex.common[strings.ToLower(last)] || f.roleAtSentenceStart(m) {
 		return ""
 	}
+	if n == 1 && m.to < len(f.toks) && productNouns[strings.ToLower(f.word(m.to))] && f.cues[last] == "" {
+		// "Apache helicopters", "the Qdenga vaccine", "Wolbachia
+		// mosquitoes": a product or a species, no entity.
+		return ""
+	}
 	place := placeContext(f, m)
 	switch {
 	case n == 1 && isAcronym(last):
@@ -796,6 +801,13 @@ func (f *entityFinder) oneWordConjunct(k int) bool {
 	}
 	return k+1 >= len(f.toks) || !f.nameWord(k+1) || !f.adjacent(k, k+1)
 }
+
+// productNouns after an unknown name make it a product, a model or a
+// species rather than an entity.
+var productNouns = map[string]bool{"vaccine": true, "vaccines": true, "helicopter": true, "helicopters": true, "missile": true, "missiles": true,
+	"jet": true, "jets": true, "tank": true, "tanks": true, "rifle": true, "rifles": true, "drone": true, "drones": true, "mosquito": true,
+	"mosquitoes": true, "bacteria": true, "bacterium": true, "virus": true, "strain": true, "variant": true, "comedies": true, "dramas": true,
+	"batteries": true, "system": true, "systems": true, "pill": true, "pills": true, "drug": true, "app": true, "smartphone": true, "smartphones": true}
 
 // usStateAbbreviations are the news agencies' abbreviations of US states
 // written with a full stop ("Ariz.", "Calif."), without it.
