@@ -410,7 +410,13 @@ func (q *quoteFinder) attribution(from, j int) (attribution, bool) {
 		return q.passiveAgent(j)
 	}
 	if j > from && q.toks[j-1].text == "to" {
-		// "My late father used to say, "…"".
+		// "As my mother used to say, "…"": the phrase before "used";
+		// "My late father, who was a diplomat, used to say": the subject.
+		if j-2 > from {
+			if a, ok := q.phraseBefore(from, j-2); ok {
+				return a, true
+			}
+		}
 		return q.subject(from, j)
 	}
 	if j > from {
@@ -537,8 +543,8 @@ func (q *quoteFinder) phraseBefore(from, verb int) (attribution, bool) {
 	for i-1 >= from && (q.toks[i-1].word || q.toks[i-1].text == "'s" || q.toks[i-1].text == "’s" || q.hyphenInWord(i-1)) && j-i < 8 && !relatives[q.toks[i-1].text] {
 		i--
 	}
-	for i <= j && determiners[q.toks[i].text] {
-		i++
+	for i <= j && (determiners[q.toks[i].text] || leadingConjunctions[strings.ToLower(q.toks[i].text)]) {
+		i++ // "As my mother used to say": my mother
 	}
 	if i > j || functionWords[q.toks[j].text] || pronounWords[q.toks[i].text] || q.toks[i].text == "You" || q.toks[i].text == "you" {
 		// "… and said", "… it said": no speaker phrase here.
@@ -779,6 +785,10 @@ func (q *quoteFinder) afterRelative(b int) bool {
 	k := q.tokenAt(b) - 1
 	return k >= 0 && relatives[q.toks[k].text]
 }
+
+// leadingConjunctions open a clause before its subject: "As my mother
+// used to say".
+var leadingConjunctions = map[string]bool{"as": true, "and": true, "but": true, "so": true, "while": true, "when": true, "because": true, "like": true}
 
 // relatives open a relative clause, whose subject is the speaker: "the
 // fraud that prosecutors called "…"".
@@ -1129,6 +1139,12 @@ func (q *quoteFinder) holdersOffice(a attribution, b int) (string, bool) {
 		if name, ok := q.lastPerson(a.start, gender(strings.ToLower(w))); ok && strings.Count(rest, " ") < 3 {
 			return name + "'s " + rest, true
 		}
+	case w == "My" || w == "my":
+		// In an answer labelled "Okafor: … my predecessor said": the
+		// label's person.
+		if l, ok := q.paragraphLabel(a.start); ok && strings.Count(rest, " ") < 3 {
+			return q.canonicalOf(l) + "'s " + rest, true
+		}
 	default:
 		for _, m := range q.mentions {
 			if m.from == k && m.typ == gold.Person && q.possessive(m.to) && m.to+1 < len(q.toks) && q.toks[m.to+1].start < a.end {
@@ -1165,6 +1181,18 @@ func (q *quoteFinder) lastGroup(b int) (string, bool) {
 		k = st - 1
 	}
 	return "", false
+}
+
+// paragraphLabel returns the person whose label ("Okafor:") opens the
+// paragraph holding byte b, as in an interview's answers.
+func (q *quoteFinder) paragraphLabel(b int) (mention, bool) {
+	para := strings.LastIndexByte(q.s[:b], '\n') + 1
+	k := q.tokenAt(para)
+	m, ok := q.mentionStartingAt(k)
+	if !ok || m.typ != gold.Person || m.to >= len(q.toks) || q.toks[m.to].text != ":" {
+		return mention{}, false
+	}
+	return m, true
 }
 
 // lastOrganisation returns the canonical name of the last organisation

@@ -243,6 +243,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"We gave them too much respect,", "Italian", "Enzo Maresca"}}},
 		{"a quoted nickname inside a long attribution starts no sentence; 'the midfielder' is the person just spoken of", `"People came for cheap phones," said Chukwuemeka "Doctor Chip" Okafor, 41, who runs a workshop of 14 technicians on the second floor of a plaza off Pepple Street. "Now they come for quality." Yassin Berg tore a ligament. "I cried," the Dutch midfielder said.`,
 			[]q{{"People came for cheap phones, | Now they come for quality.", "Chukwuemeka \"Doctor Chip\" Okafor", "Chukwuemeka Okafor"}, {"I cried,", "Dutch midfielder", "Yassin Berg"}}},
+		{"in a labelled answer, 'my mother' is the labelled person's", "Newsbench: What do you want?\nAmara Okafor: Calm. As my mother used to say, \"You cannot eat promises.\"",
+			[]q{{"You cannot eat promises.", "my mother", "Amara Okafor's mother"}}},
 		{"the name before a bracketed short form", `The United Nations Environment Programme (UNEP) said negotiators had "a narrow but real window".`,
 			[]q{{"a narrow but real window", "United Nations Environment Programme", "United Nations Environment Programme"}}},
 	}
