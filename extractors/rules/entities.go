@@ -769,6 +769,20 @@ func (f *entityFinder) hasOrgWord(m mention) bool {
 	return false
 }
 
+// placeAfterPreposition reports whether a lone word that is also a given
+// name stands after "in", "near" or "outside", where a place goes: "at her
+// home in Karen".
+func (f *entityFinder) placeAfterPreposition(from, to int) bool {
+	if to-from != 1 || from == 0 {
+		return false
+	}
+	switch strings.ToLower(f.word(from - 1)) {
+	case "in", "near", "outside":
+		return true
+	}
+	return false
+}
+
 // orgApposition reports whether an apposition naming a kind of company
 // starts at token k: ", a Zembla startup", ", the Danish drugmaker".
 func (f *entityFinder) orgApposition(k int) bool {
@@ -1073,7 +1087,7 @@ func (f *entityFinder) classify(from, to int, titled bool) []mention {
 	if t := f.patternType(from, to); t != "" {
 		return []mention{{from: from, to: to, typ: t}}
 	}
-	if titled || f.lex.firstNames[f.word(from)] {
+	if titled || f.lex.firstNames[f.word(from)] && !f.placeAfterPreposition(from, to) {
 		return []mention{{from: from, to: to, typ: gold.Person, titled: titled}}
 	}
 	// "Bavarian Nordic, the Danish drugmaker": an apposition says what it

@@ -316,6 +316,8 @@ func TestEntities(t *testing.T) {
 		{"no entities: a language before '-language', a time zone, a heading in capitals, plural weekdays, an MP, the pronoun I", "A Konkani-language film opens at 9 a.m. South African Standard Time. NOTES TO EDITORS Open on Saturdays, said an opposition MP. “Maybe I will,” he said.",
 			nil},
 		{"an unknown name before a product or species noun is no entity", "The army bought 96 Apache helicopters and the Qdenga vaccine; Wolbachia mosquitoes were released.", nil},
+		{"a given name alone after 'in' is a place", "She died at her home in Karen. Karen Blixen wrote.",
+			[]e{{"Karen", gold.GPE}, {"Karen Blixen", gold.Person}}},
 		{"organisation patterns and a later surname", "Jens van der Berg of the Bank of Japan met officials at Camp Taji. Van der Berg left.",
 			[]e{{"Jens van der Berg", gold.Person}, {"Bank of Japan", gold.ORG}, {"Camp Taji", gold.FAC}, {"Van der Berg", gold.Person}}},
 		{"market indices and events are not entities", "The Nikkei 225 rose as the Reykjavik Open began.", nil},
