@@ -374,7 +374,7 @@ func (f *figureFinder) find() []gold.Figure {
 			// "won 212 seats, down from 230": the same noun.
 			fig.Unit = out[len(out)-1].Unit
 		}
-		if fig.Unit == "" && len(out) > 0 && lastEnd == i-1 && strings.EqualFold(f.tok(i-1), "to") && (measureUnitNames[out[len(out)-1].Unit] || out[len(out)-1].Unit == "point") {
+		if fig.Unit == "" && len(out) > 0 && lastEnd == i-1 && strings.EqualFold(f.tok(i-1), "to") && (measureUnitNames[out[len(out)-1].Unit] && out[len(out)-1].Unit != "percent" || out[len(out)-1].Unit == "point") {
 			// "rose 45.3 points to 8,215.6": the level is in the unit of the
 			// change.
 			fig.Unit = out[len(out)-1].Unit

@@ -108,6 +108,8 @@ func TestFigures(t *testing.T) {
 			[]fig{{"8,215", 8215, 0, "point", false, "exact"}, {"5,000", 5000, 0, "", false, "exact"}}},
 		{"points in a poll are percentage points; in a league or an index, points", "Labour, at about 31%, is three points ahead in the poll. City are four points clear. The Dow fell 300 points, or 0.8%.",
 			[]fig{{"31%", 31, 0, "percent", true, "exact"}, {"three points", 3, 0, "percentage_point", false, "exact"}, {"four points", 4, 0, "point", false, "exact"}, {"300 points", 300, 0, "point", false, "exact"}, {"0.8%", 0.8, 0, "percent", false, "exact"}}},
+		{"a level reached after a change in percent is no percentage", "Births dropped 5.1% to 758,631.",
+			[]fig{{"5.1%", 5.1, 0, "percent", false, "exact"}, {"758,631", 758631, 0, "", false, "exact"}}},
 		{"traps: years, dates, times, models, flights, scores", "In 2019, on March 3 at 6:30, Flight 302 and an F-35 were late; Hearts won 3-1.",
 			nil},
 		{"currencies by prefix and word", "It cost R1.4 billion, NT$118.6 billion and 80 million dong.",
