@@ -119,6 +119,11 @@ func (f *entityFinder) runs() [][2]int {
 			case f.toks[j].text == "-" && j+1 < n && f.nameWord(j+1) && f.toks[j].start == f.toks[j-1].end && f.toks[j+1].start == f.toks[j].end:
 				j += 2
 				continue
+			case arabicParticles[f.toks[j].text] && j+2 < n && f.toks[j+1].text == "-" && f.adjacent(j-1, j) && f.toks[j].end == f.toks[j+1].start &&
+				f.toks[j+1].end == f.toks[j+2].start && f.nameWord(j+2):
+				// "Abdel Fattah al-Sisi": the article joined to the name.
+				j += 3
+				continue
 			case f.toks[j].text == "-" && j+1 < n && f.koreanGivenName(j) && j-1 > i:
 				// "Kim Min-jun", "Moon Jae-in": a given name of two
 				// syllables with a lowercase second half.
@@ -399,7 +404,7 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 	case n == 1 && f.isLabel(m.from):
 		// "Villanueva: ..." in an interview: a speaker label.
 		return gold.Person
-	case n >= 2 && (persons[last] || f.givenNameIn(m) || f.lex.roleNouns[prev] || f.appositive(m.to) || (f.followedBySpeech(m.to) || f.precededBySpeech(m.from)) && !f.hasOrgWord(m) || f.roleThenComma(m.from) || f.ageAfter(m.to)):
+	case n >= 2 && (persons[last] || f.givenNameIn(m) || f.lex.roleNouns[prev] || f.appositive(m.to) || f.possessiveRole(m.to) || (f.followedBySpeech(m.to) || f.precededBySpeech(m.from)) && !f.hasOrgWord(m) || f.roleThenComma(m.from) || f.ageAfter(m.to)):
 		return gold.Person
 	case n >= 2 && place != "":
 		// "Hậu Giang province", "provinces including Trà Vinh".
@@ -769,6 +774,20 @@ func (f *entityFinder) hasOrgWord(m mention) bool {
 	return false
 }
 
+// possessiveRole reports whether a person's possessive follows at token k:
+// "Xi Jinping's envoy", "Ruiz's lawyer", "Ana Lind's husband".
+func (f *entityFinder) possessiveRole(k int) bool {
+	if k+1 >= len(f.toks) || (f.toks[k].text != "'s" && f.toks[k].text != "’s") {
+		return false
+	}
+	w := lemma(strings.ToLower(f.word(k + 1)))
+	return f.lex.roleNouns[w] || familyNouns[w]
+}
+
+// familyNouns after a possessive show a person: "his wife", "Ruiz's son".
+var familyNouns = map[string]bool{"wife": true, "husband": true, "son": true, "daughter": true, "mother": true, "father": true, "brother": true,
+	"sister": true, "widow": true, "widower": true, "envoy": true, "lawyer": true, "aide": true, "family": true, "parent": true, "child": true}
+
 // placeAfterPreposition reports whether a lone word that is also a given
 // name stands after "in", "near" or "outside", where a place goes: "at her
 // home in Karen".
@@ -830,10 +849,13 @@ var usStateAbbreviations = map[string]bool{"Ala": true, "Ariz": true, "Ark": tru
 	"Mont": true, "Neb": true, "Nev": true, "Okla": true, "Ore": true, "Pa": true, "Tenn": true, "Tex": true, "Vt": true, "Va": true, "Wash": true,
 	"Wis": true, "Wyo": true}
 
+// arabicParticles join the next name part with a hyphen: "al-Sisi".
+var arabicParticles = map[string]bool{"al": true, "el": true, "ad": true, "ash": true, "as": true, "at": true, "az": true, "ibn": true, "bin": true}
+
 // titleModifiers before a title word belong to the title: "Cabinet
 // Secretary", "Deputy Governor", "Acting Commissioner".
 var titleModifiers = map[string]bool{"Cabinet": true, "Deputy": true, "Assistant": true, "Acting": true, "Vice": true, "Interim": true, "Permanent": true,
-	"Principal": true, "Shadow": true, "Junior": true, "Senior": true, "Chief": true, "Executive": true, "Former": true}
+	"Principal": true, "Shadow": true, "Junior": true, "Senior": true, "Chief": true, "Executive": true, "Former": true, "Crown": true}
 
 // roadNumber reports whether token i is a numbered road: a letter (A, B,
 // M, N, E) and one to three digits, after "the" or before a road word

@@ -320,6 +320,8 @@ func TestEntities(t *testing.T) {
 		{"an unknown name before a product or species noun is no entity", "The army bought 96 Apache helicopters and the Qdenga vaccine; Wolbachia mosquitoes were released.", nil},
 		{"a given name alone after 'in' is a place", "She died at her home in Karen. Karen Blixen wrote.",
 			[]e{{"Karen", gold.GPE}, {"Karen Blixen", gold.Person}}},
+		{"Crown Prince is a title, 'al-' joins an Arabic name, a possessive role shows a person", "Saudi Crown Prince Mohammed bin Salman hosted Abdel Fattah al-Sisi and Xi Jinping's envoy.",
+			[]e{{"Saudi", gold.NORP}, {"Mohammed bin Salman", gold.Person}, {"Abdel Fattah al-Sisi", gold.Person}, {"Xi Jinping", gold.Person}}},
 		{"organisation patterns and a later surname", "Jens van der Berg of the Bank of Japan met officials at Camp Taji. Van der Berg left.",
 			[]e{{"Jens van der Berg", gold.Person}, {"Bank of Japan", gold.ORG}, {"Camp Taji", gold.FAC}, {"Van der Berg", gold.Person}}},
 		{"market indices and events are not entities", "The Nikkei 225 rose as the Reykjavik Open began.", nil},
