@@ -247,8 +247,23 @@ func (f *entityFinder) text(from, to int) string { return f.s[f.toks[from].start
 
 func (f *entityFinder) isTitle(i int) bool {
 	w := strings.TrimSuffix(f.word(i), ".")
-	return f.lex.titles[w] && !(i+1 < len(f.toks) && f.toks[i+1].text == "-")
+	if !f.lex.titles[w] || i+1 < len(f.toks) && f.toks[i+1].text == "-" {
+		return false
+	}
+	// "Leeds General Infirmary", "General Assembly", "General Motors": a
+	// title word before an institution's word is part of its name.
+	if i+1 < len(f.toks) {
+		next := f.toks[i+1].text
+		if f.lex.orgSuffix[next] || f.lex.facSuffix[next] || institutionWords[next] {
+			return false
+		}
+	}
+	return true
 }
+
+// institutionWords after a title word make it part of a name: "General
+// Infirmary", "General Motors", "General Electric".
+var institutionWords = map[string]bool{"Infirmary": true, "Hospital": true, "Motors": true, "Electric": true, "Dynamics": true, "Mills": true}
 
 // find returns the entity mentions of the document, in text order.
 func (f *entityFinder) find() []mention {

@@ -837,6 +837,18 @@ func (f *figureFinder) phoneLike(i int) bool {
 	if f.tok(i-1) == "+" && f.attached(i-1, i) {
 		return true
 	}
+	// "call 101", "reference 13240512345", "dial 999": numbers to dial or
+	// quote; and any long digit string without separators.
+	if i >= len(f.toks) || !f.toks[i].number {
+		return false
+	}
+	switch strings.ToLower(f.tok(i - 1)) {
+	case "call", "dial", "reference", "ref", "number", "no", "hotline", "text", "phone", "line":
+		return !strings.ContainsAny(f.tok(i), ",.")
+	}
+	if t := f.tok(i); len(t) >= 8 && !strings.ContainsAny(t, ",.") {
+		return true
+	}
 	run := 1
 	for k := i - 1; k >= 0 && f.toks[k].number && f.toks[k].end+1 == f.toks[k+1].start; k-- {
 		run++
