@@ -299,7 +299,7 @@ func (f *entityFinder) find() []mention {
 			f.typed = append(f.typed, m)
 		}
 		addPerson(m)
-		if m.to-m.from == 1 && m.typ == "" && (f.followedBySpeech(m.to) || f.precededBySpeech(m.from)) && !f.roleAtSentenceStart(m) && f.cues[f.word(m.from)] == "" &&
+		if m.to-m.from == 1 && m.typ == "" && (f.followedBySpeech(m.to) || f.precededBySpeech(m.from) && !f.roleAfter(m.to) || f.ageAfter(m.to)) && !f.roleAtSentenceStart(m) && f.cues[f.word(m.from)] == "" &&
 			!(m.from > 0 && strings.EqualFold(f.word(m.from-1), "the")) {
 			// "Okafor said" — but "the Treasury said" is no person.
 			persons[f.word(m.from)] = true
@@ -741,6 +741,10 @@ func (f *entityFinder) contextCues() map[string]gold.EntityType {
 		if f.orgApposition(i + 1) {
 			vote(w, gold.ORG)
 		}
+		if i > 0 && (orgNouns[f.toks[i-1].text] || mediaNouns[f.toks[i-1].text]) {
+			// "the carmaker Toyota", "trade publication Pollstar".
+			vote(w, gold.ORG)
+		}
 	}
 	out := map[string]gold.EntityType{}
 	for w, v := range votes {
@@ -767,6 +771,10 @@ var (
 	// placeHas follow a place's name after 's.
 	placeHas = map[string]bool{"government": true, "economy": true, "capital": true, "president": true, "parliament": true, "army": true,
 		"military": true, "currency": true, "population": true, "borders": true, "coast": true, "mayor": true, "governor": true, "prime": true}
+	// mediaNouns before a name make it an organisation: "trade publication
+	// Pollstar", "the broadcaster TRT".
+	mediaNouns = map[string]bool{"publication": true, "magazine": true, "website": true, "outlet": true, "agency": true, "tabloid": true,
+		"daily": true, "weekly": true, "channel": true, "network": true, "platform": true}
 	// orgNouns in an apposition make a name an organisation: "Kovix, a
 	// Zembla startup".
 	orgNouns = map[string]bool{"company": true, "firm": true, "startup": true, "start-up": true, "group": true, "bank": true, "lender": true,
@@ -787,6 +795,12 @@ func (f *entityFinder) hasOrgWord(m mention) bool {
 		}
 	}
 	return false
+}
+
+// roleAfter reports whether a lowercase role noun follows token k: "said
+// Pollstar editor Andy Gensler" — the speaker is the editor, not Pollstar.
+func (f *entityFinder) roleAfter(k int) bool {
+	return k < len(f.toks) && !f.toks[k].capitalised() && f.lex.roleNouns[lemma(strings.ToLower(f.word(k)))]
 }
 
 // possessiveRole reports whether a person's possessive follows at token k:

@@ -249,6 +249,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"People came for cheap phones, | Now they come for quality.", "Chukwuemeka \"Doctor Chip\" Okafor", "Chukwuemeka Okafor"}, {"I cried,", "Dutch midfielder", "Yassin Berg"}}},
 		{"in a labelled answer, 'my mother' is the labelled person's", "Newsbench: What do you want?\nAmara Okafor: Calm. As my mother used to say, \"You cannot eat promises.\"",
 			[]q{{"You cannot eat promises.", "my mother", "Amara Okafor's mother"}}},
+		{"the speaker is the editor named after the publication", `"Nothing has come close," said Pollstar editor Andy Gensler.`,
+			[]q{{"Nothing has come close,", "Andy Gensler", "Andy Gensler"}}},
 		{"the name before a bracketed short form", `The United Nations Environment Programme (UNEP) said negotiators had "a narrow but real window".`,
 			[]q{{"a narrow but real window", "United Nations Environment Programme", "United Nations Environment Programme"}}},
 	}
@@ -326,6 +328,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Saudi", gold.NORP}, {"Mohammed bin Salman", gold.Person}, {"Abdel Fattah al-Sisi", gold.Person}, {"Xi Jinping", gold.Person}}},
 		{"a title word before an institution's word is part of its name; common acronyms are no names", "She was taken to Leeds General Infirmary and gave her PIN at an ATM.",
 			[]e{{"Leeds General Infirmary", gold.ORG}}},
+		{"a media noun before a name makes an organisation; a person's age later makes the full name a person", "Gross rose, said trade publication Pollstar. Pollstar editor Andy Gensler agreed. Taylor Swift's tour ended. Swift, 34, waved.",
+			[]e{{"Pollstar", gold.ORG}, {"Pollstar", gold.ORG}, {"Andy Gensler", gold.Person}, {"Taylor Swift", gold.Person}, {"Swift", gold.Person}}},
 		{"organisation patterns and a later surname", "Jens van der Berg of the Bank of Japan met officials at Camp Taji. Van der Berg left.",
 			[]e{{"Jens van der Berg", gold.Person}, {"Bank of Japan", gold.ORG}, {"Camp Taji", gold.FAC}, {"Van der Berg", gold.Person}}},
 		{"market indices and events are not entities", "The Nikkei 225 rose as the Reykjavik Open began.", nil},
