@@ -8,7 +8,6 @@ require (
 	github.com/olekukonko/tablewriter v1.1.5
 	github.com/vbauerster/mpb/v8 v8.16.2
 	go.yaml.in/yaml/v3 v3.0.6
-	golang.org/x/sync v0.25.0
 )
 
 require (

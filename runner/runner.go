@@ -1,6 +1,6 @@
 // Package runner runs extractors over a corpus in parallel and scores every
-// document. It is the one place in newsbench with concurrency: every
-// (extractor, document) task runs under one errgroup with a limit, writes
+// document. It is the one place in newsbench with concurrency: a fixed set
+// of workers takes the (extractor, document) tasks in turn, each writes
 // into its own slot, and so results do not depend on the parallelism.
 //
 // An extractor that returns an error, panics, exceeds the per-document
@@ -12,14 +12,10 @@ package runner
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"runtime"
-	"runtime/debug"
 	"strings"
 	"time"
-
-	"golang.org/x/sync/errgroup"
 
 	"github.com/newsbench/newsbench/corpus"
 	"github.com/newsbench/newsbench/eval"
@@ -113,38 +109,45 @@ func Run(ctx context.Context, cfg Config) ([]Result, error) {
 	for i, e := range cfg.Extractors {
 		results[i] = Result{Name: e.Name(), Version: e.Version(), Docs: make([]DocResult, len(cfg.Docs))}
 	}
-	g, gctx := errgroup.WithContext(ctx)
-	g.SetLimit(cfg.Parallel)
-	for ei, e := range cfg.Extractors {
-		for di := range cfg.Docs {
-			g.Go(func() error {
-				if err := gctx.Err(); err != nil {
-					return err
-				}
-				doc := cfg.Docs[di]
-				pred, failure, cached := cachedExtract(gctx, cfg, e, doc, texts[di])
-				score, detail := eval.ScoreDocumentText(doc.ID, texts[di], doc.Gold.Annotations, pred, cfg.Options)
-				r := DocResult{Score: score, Failure: failure, Cached: cached}
-				if cfg.KeepDetails {
-					r.Detail = &detail
-				}
-				results[ei].Docs[di] = r
-				if cfg.OnDone != nil {
-					cfg.OnDone(ei)
-				}
-				return nil
-			})
+	// Tasks are (extractor, document) pairs, extractor by extractor.
+	nd := len(cfg.Docs)
+	record := func(ei, di int, pred gold.Annotations, failure string, cached bool) {
+		doc := cfg.Docs[di]
+		score, detail := eval.ScoreDocumentText(doc.ID, texts[di], doc.Gold.Annotations, pred, cfg.Options)
+		r := DocResult{Score: score, Failure: failure, Cached: cached}
+		if cfg.KeepDetails {
+			r.Detail = &detail
+		}
+		results[ei].Docs[di] = r
+		if cfg.OnDone != nil {
+			cfg.OnDone(ei)
 		}
 	}
-	if err := g.Wait(); err != nil {
+	err := runPool(ctx, len(cfg.Extractors)*nd, cfg.Parallel, func(p *pool, ctx context.Context, t int) (bool, error) {
+		ei, di := t/nd, t%nd
+		onHang := func(failure string) {
+			p.takeOver(func() (bool, error) {
+				record(ei, di, gold.Annotations{}, failure, false)
+				return false, nil
+			})
+		}
+		pred, failure, cached, abandoned := cachedExtract(ctx, cfg, cfg.Extractors[ei], cfg.Docs[di], texts[di], onHang)
+		if abandoned {
+			return true, nil
+		}
+		record(ei, di, pred, failure, cached)
+		return false, nil
+	})
+	if err != nil {
 		return nil, err
 	}
 	return results, ctx.Err()
 }
 
 // cachedExtract answers from the cache when it holds a valid entry, else
-// runs the extractor and stores a successful output.
-func cachedExtract(ctx context.Context, cfg Config, e extractors.Extractor, doc corpus.Document, text *gold.Text) (gold.Annotations, string, bool) {
+// runs the extractor under [guard] and stores a successful output. When the
+// extractor hangs, onHang takes over (see guard) and abandoned is set.
+func cachedExtract(ctx context.Context, cfg Config, e extractors.Extractor, doc corpus.Document, text *gold.Text, onHang func(failure string)) (a gold.Annotations, failure string, cached, abandoned bool) {
 	id := extractors.ID(e)
 	hash := doc.Gold.SHA256
 	warn := func(format string, args ...any) {
@@ -161,53 +164,34 @@ func cachedExtract(ctx context.Context, cfg Config, e extractors.Extractor, doc 
 			if errs := extractors.Check(text, a); len(errs) > 0 {
 				warn("%s on %s: cached output does not fit the text (%v); recomputed", id, doc.ID, errs[0])
 			} else {
-				return a, "", true
+				return a, "", true, false
 			}
 		}
 	}
-	a, failure := extract(ctx, e, doc, text, cfg.Timeout)
+	a, failure, abandoned = extract(ctx, e, doc, text, cfg.Timeout, onHang)
+	if abandoned {
+		return gold.Annotations{}, "", false, true
+	}
 	if cfg.Cache != nil && failure == "" {
 		if err := cfg.Cache.Put(id, hash, a); err != nil {
 			warn("%s on %s: %v", id, doc.ID, err)
 		}
 	}
-	return a, failure, false
+	return a, failure, false, false
 }
 
 // extract runs one extractor on one document, turning an error, a panic, a
 // timeout or invalid output into a failure message and empty annotations.
-func extract(ctx context.Context, e extractors.Extractor, doc corpus.Document, text *gold.Text, timeout time.Duration) (gold.Annotations, string) {
-	ctx, cancel := context.WithTimeout(ctx, timeout)
-	defer cancel()
-	type outcome struct {
-		a   gold.Annotations
-		err error
+// A hang hands the caller's work to onHang (see [guard]).
+func extract(ctx context.Context, e extractors.Extractor, doc corpus.Document, text *gold.Text, timeout time.Duration, onHang func(failure string)) (gold.Annotations, string, bool) {
+	a, err, abandoned := guard(ctx, e, extractors.Document{ID: doc.ID, Text: doc.Text}, timeout, onHang)
+	switch {
+	case abandoned:
+		return gold.Annotations{}, "", true
+	case err != nil:
+		return gold.Annotations{}, err.Error(), false
 	}
-	done := make(chan outcome, 1)
-	go func() {
-		defer func() {
-			if p := recover(); p != nil {
-				done <- outcome{err: fmt.Errorf("panic: %v\n%s", p, firstLines(string(debug.Stack()), 12))}
-			}
-		}()
-		a, err := e.Extract(ctx, extractors.Document{ID: doc.ID, Text: doc.Text})
-		done <- outcome{a, err}
-	}()
-	var o outcome
-	select {
-	case o = <-done:
-	case <-ctx.Done():
-		// An extractor that ignores its context keeps running in its
-		// goroutine; the run does not wait for it.
-		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
-			return gold.Annotations{}, fmt.Sprintf("timed out after %v", timeout)
-		}
-		return gold.Annotations{}, ctx.Err().Error()
-	}
-	if o.err != nil {
-		return gold.Annotations{}, o.err.Error()
-	}
-	if errs := extractors.Check(text, o.a); len(errs) > 0 {
+	if errs := extractors.Check(text, a); len(errs) > 0 {
 		msg := make([]string, 0, 4)
 		for _, err := range errs[:min(3, len(errs))] {
 			msg = append(msg, err.Error())
@@ -215,9 +199,9 @@ func extract(ctx context.Context, e extractors.Extractor, doc corpus.Document, t
 		if len(errs) > 3 {
 			msg = append(msg, fmt.Sprintf("and %d more", len(errs)-3))
 		}
-		return gold.Annotations{}, "invalid output: " + strings.Join(msg, "; ")
+		return gold.Annotations{}, "invalid output: " + strings.Join(msg, "; "), false
 	}
-	return o.a, ""
+	return a, "", false
 }
 
 func firstLines(s string, n int) string {

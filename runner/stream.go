@@ -4,10 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime"
-	"sync/atomic"
 	"time"
-
-	"golang.org/x/sync/errgroup"
 
 	"github.com/newsbench/newsbench/corpus"
 	"github.com/newsbench/newsbench/eval"
@@ -52,22 +49,11 @@ func RunStream(ctx context.Context, cfg Config, src Loader, keep func(corpus.Doc
 	for ei := range perExtractor {
 		perExtractor[ei] = make([]DocResult, len(ids))
 	}
-	// runOne reads, validates, extracts and scores document i.
-	runOne := func(ctx context.Context, i int) error {
-		doc, err := src.Load(ids[i])
-		if err != nil {
-			return err
-		}
-		if keep != nil && !keep(doc) {
-			return nil
-		}
-		text := doc.Indexed
-		if text == nil {
-			text = gold.NewText(doc.Text)
-		}
-		kept[i], hashes[i] = true, doc.Fingerprint()
-		for ei, e := range cfg.Extractors {
-			pred, failure, cached := cachedExtract(ctx, cfg, e, doc, text)
+	// runFrom runs extractors ei... on document i and scores them. A hang
+	// hands the rest of the document, and the worker, to another goroutine.
+	var runFrom func(p *pool, ctx context.Context, i int, doc corpus.Document, text *gold.Text, ei int) bool
+	runFrom = func(p *pool, ctx context.Context, i int, doc corpus.Document, text *gold.Text, ei int) bool {
+		record := func(ei int, pred gold.Annotations, failure string, cached bool) {
 			score, _ := eval.ScoreDocumentText(doc.ID, text, doc.Gold.Annotations, pred, cfg.Options)
 			score.Entities.Pairs = nil // only counts are kept
 			perExtractor[ei][i] = DocResult{Score: score, Failure: failure, Cached: cached}
@@ -75,29 +61,37 @@ func RunStream(ctx context.Context, cfg Config, src Loader, keep func(corpus.Doc
 				cfg.OnDone(ei)
 			}
 		}
-		return nil
-	}
-	g, gctx := errgroup.WithContext(ctx)
-	// Parallel workers take the next document until none is left: a
-	// goroutine per document would grow a fresh stack for every one.
-	var next atomic.Int64
-	for range min(cfg.Parallel, len(ids)) {
-		g.Go(func() error {
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= len(ids) {
-					return nil
-				}
-				if err := gctx.Err(); err != nil {
-					return err
-				}
-				if err := runOne(gctx, i); err != nil {
-					return err
-				}
+		for ; ei < len(cfg.Extractors); ei++ {
+			onHang := func(failure string) {
+				p.takeOver(func() (bool, error) {
+					record(ei, gold.Annotations{}, failure, false)
+					return runFrom(p, ctx, i, doc, text, ei+1), nil
+				})
 			}
-		})
+			pred, failure, cached, abandoned := cachedExtract(ctx, cfg, cfg.Extractors[ei], doc, text, onHang)
+			if abandoned {
+				return true
+			}
+			record(ei, pred, failure, cached)
+		}
+		return false
 	}
-	if err := g.Wait(); err != nil {
+	err := runPool(ctx, len(ids), cfg.Parallel, func(p *pool, ctx context.Context, i int) (bool, error) {
+		doc, err := src.Load(ids[i])
+		if err != nil {
+			return false, err
+		}
+		if keep != nil && !keep(doc) {
+			return false, nil
+		}
+		text := doc.Indexed
+		if text == nil {
+			text = gold.NewText(doc.Text)
+		}
+		kept[i], hashes[i] = true, doc.Fingerprint()
+		return runFrom(p, ctx, i, doc, text, 0), nil
+	})
+	if err != nil {
 		return Streamed{}, fmt.Errorf("streaming run: %w", err)
 	}
 	out := Streamed{Results: make([]Result, len(cfg.Extractors))}
