@@ -14,7 +14,7 @@ import (
 )
 
 // Version is the rules extractor's version.
-const Version = "4"
+const Version = "5"
 
 // Extractor is the rule-based extractor. Its word lists are loaded once
 // and shared by every copy.
