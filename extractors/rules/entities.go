@@ -250,6 +250,11 @@ func (f *entityFinder) isTitle(i int) bool {
 	if !f.lex.titles[w] || i+1 < len(f.toks) && f.toks[i+1].text == "-" {
 		return false
 	}
+	// A title word right after a given name is a surname: "Farah Sheikh",
+	// "Ben King".
+	if i > 0 && f.toks[i-1].word && f.lex.firstNames[f.word(i-1)] && f.adjacentLoose(i-1, i) && !strings.HasSuffix(f.word(i), ".") {
+		return false
+	}
 	// "Leeds General Infirmary", "General Assembly", "General Motors": a
 	// title word before an institution's word is part of its name.
 	if i+1 < len(f.toks) {

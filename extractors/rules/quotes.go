@@ -385,10 +385,11 @@ func (q *quoteFinder) after(stop int) (attribution, bool) {
 		// of the sentence, found from before the quotation.
 		return attribution{}, false
 	}
+	asked := q.askedAt(stop)
 	end := min(len(q.toks), k+14)
 	for j := k; j < end; j++ {
 		t := q.toks[j]
-		if t.sentStart || q.quoteMarkAt(j) || t.text == "." && j > k && !q.lex.titles[q.toks[j-1].text] {
+		if t.sentStart && !(j == k && asked) || q.quoteMarkAt(j) || t.text == "." && j > k && !q.lex.titles[q.toks[j-1].text] {
 			// The full stop of "Dr." does not end the attribution.
 			break
 		}
@@ -1378,8 +1379,13 @@ func (q *quoteFinder) fits(name string, want byte) bool {
 		return true
 	}
 	// The given name comes before a surname that is also a given name
-	// (William Hope); Thị and Văn come before the given name.
-	for _, w := range strings.Fields(name) {
+	// (William Hope, Kelly Brandon): the last word decides only a name of
+	// one word. Thị and Văn come before the given name.
+	words := strings.Fields(name)
+	if len(words) > 1 {
+		words = words[:len(words)-1]
+	}
+	for _, w := range words {
 		f, m := q.lex.female[w], q.lex.male[w]
 		if f != m {
 			return want == 'f' && f || want == 'm' && m
@@ -1698,12 +1704,21 @@ func (q *quoteFinder) quoteMarkAt(k int) bool {
 	return true
 }
 
+// askedAt reports whether the quotation closing at byte stop ends with a
+// question or exclamation mark: in "“Why should he?” Kovac said" the
+// attribution starts with a capital but no new sentence.
+func (q *quoteFinder) askedAt(stop int) bool {
+	mark, size := utf8.DecodeLastRuneInString(q.s[:stop])
+	return isQuoteMark(mark) && stop-size > 0 && strings.ContainsAny(q.s[stop-size-1:stop-size], "?!")
+}
+
 // newCueSentence reports whether a sentence starting between bytes from
 // and to has a speech verb before to.
 func (q *quoteFinder) newCueSentence(from, to int) bool {
 	inNew := false
-	for k := q.tokenAt(from); k < len(q.toks) && q.toks[k].start < to; k++ {
-		if q.toks[k].sentStart && !q.quoteMarkAt(k) {
+	first := q.tokenAt(from)
+	for k := first; k < len(q.toks) && q.toks[k].start < to; k++ {
+		if q.toks[k].sentStart && !q.quoteMarkAt(k) && !(k == first && q.askedAt(from)) {
 			inNew = true
 		}
 		if inNew && cueVerbs[q.toks[k].text] {
