@@ -385,7 +385,20 @@ func (f *entityFinder) find() []mention {
 			}
 		}
 	}
-	return out
+	// "NHS Lothian", "BBC Scotland", "HSBC UK": an organisation's acronym
+	// and the place of its branch make one organisation.
+	merged := out[:0]
+	for i := 0; i < len(out); i++ {
+		m := out[i]
+		if i+1 < len(out) && m.typ == gold.ORG && m.to-m.from == 1 && isAcronym(f.word(m.from)) {
+			if n := out[i+1]; n.from == m.to && n.to-n.from == 1 && (n.typ == gold.GPE || n.typ == gold.LOC) && f.adjacent(m.from, n.from) {
+				m.to = n.to
+				i++
+			}
+		}
+		merged = append(merged, m)
+	}
+	return merged
 }
 
 // guess types a name the lexicon and patterns did not: "" drops it.
@@ -849,7 +862,9 @@ func (f *entityFinder) orgApposition(k int) bool {
 	}
 	for j := k + 2; j < len(f.toks) && j <= k+5 && f.toks[j].word; j++ {
 		if orgNouns[strings.ToLower(f.toks[j].text)] {
-			return true
+			// "… by the end of March, the company said": an attribution,
+			// not an apposition.
+			return j+1 >= len(f.toks) || !cueVerbs[f.toks[j+1].text]
 		}
 		if f.toks[j].text == "of" || f.toks[j].text == "who" {
 			return false

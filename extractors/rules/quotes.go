@@ -1012,11 +1012,12 @@ func (q *quoteFinder) canonical(start, end int) string {
 	}
 	if !strings.Contains(name, " ") {
 		// A person called by the given name alone ("Amina said"), when one
-		// person only has that given name.
+		// person only has that given name; an organisation by its first
+		// word ("Goldveld" for "Goldveld Mining").
 		var found string
 		for _, e := range q.entities {
 			full := stripNickname(e.Text)
-			if e.Type == gold.Person && strings.HasPrefix(full, name+" ") && full != found {
+			if (e.Type == gold.Person || e.Type == gold.ORG) && strings.HasPrefix(full, name+" ") && full != found {
 				if found != "" {
 					return name
 				}
@@ -1295,8 +1296,31 @@ func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 			}
 		}
 	}
+	if !orgNouns[head] && !institutionNouns[head] {
+		return "", false
+	}
+	// "the company said", "the health board said": the organisation last
+	// named outside quotations, in this paragraph or the two before.
+	for i := len(q.mentions) - 1; i >= 0; i-- {
+		m := q.mentions[i]
+		at := q.toks[m.from].start
+		if at >= b || m.typ != gold.ORG || q.insideQuote(m.from) {
+			continue
+		}
+		if q.paragraphsApart(at, b) > 2 {
+			break
+		}
+		return q.canonicalOf(m), true
+	}
 	return "", false
 }
+
+// institutionNouns name an organisation in a description: "the board
+// said", "the ministry said".
+var institutionNouns = map[string]bool{"board": true, "council": true, "ministry": true, "department": true, "agency": true, "authority": true,
+	"regulator": true, "commission": true, "union": true, "club": true, "university": true, "trust": true, "organisation": true,
+	"organization": true, "association": true, "federation": true, "league": true, "fund": true, "institute": true, "foundation": true,
+	"watchdog": true, "body": true, "party": true, "campaign": true, "coalition": true, "alliance": true, "network": true, "service": true}
 
 // definiteRole reports whether a description speaker is a role noun
 // introduced by "the" ("the Moroccan-Dutch midfielder said"), which stands

@@ -265,6 +265,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"Why should a millionaire pay less? | That's not fairness.", "Kovac", "Kovac"}}},
 		{"a title word after a given name is a surname", "“We sat on the plane for two hours,” said Farah Sheikh, a passenger.",
 			[]q{{"We sat on the plane for two hours,", "Farah Sheikh", "Farah Sheikh"}}},
+		{"'the company' is the organisation last named, by its full name", "Goldveld Mining lost the case. Goldveld must pay.\n“We note the ruling,” the company said.",
+			[]q{{"We note the ruling,", "company", "Goldveld Mining"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
@@ -301,6 +303,8 @@ func TestEntities(t *testing.T) {
 	}{
 		{"dateline, titles outside, possessive outside, nationality in a compound", "WARSAW (Newsbench) - Gen. Mark Milley said Iran's Iranian-backed allies fired.",
 			[]e{{"WARSAW", gold.GPE}, {"Newsbench", gold.ORG}, {"Mark Milley", gold.Person}, {"Iran", gold.GPE}, {"Iranian", gold.NORP}}},
+		{"an acronym and the place of its branch are one organisation; a month before ', the company said' is no name", "NHS Lothian warned of waits. Harborline Coffee Co. will close stores by March, the company said.",
+			[]e{{"NHS Lothian", gold.ORG}, {"Harborline Coffee Co.", gold.ORG}}},
 		{"a role noun opening a sentence is not part of the name", "Economist Juma Mwangi spoke. Lawyers for Shell declined to comment.",
 			[]e{{"Juma Mwangi", gold.Person}, {"Shell", gold.ORG}}},
 		{"only a place has residents or a mayor (names in no gazetteer)", "Residents of Kaberiko fled. The mayor of Ndovuni stayed.",
