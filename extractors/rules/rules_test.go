@@ -305,6 +305,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"WARSAW", gold.GPE}, {"Newsbench", gold.ORG}, {"Mark Milley", gold.Person}, {"Iran", gold.GPE}, {"Iranian", gold.NORP}}},
 		{"an acronym and the place of its branch are one organisation; a month before ', the company said' is no name", "NHS Lothian warned of waits. Harborline Coffee Co. will close stores by March, the company said.",
 			[]e{{"NHS Lothian", gold.ORG}, {"Harborline Coffee Co.", gold.ORG}}},
+		{"a sports position before a name makes a person, even when its given name opens a company's name", "Coach Dwayne Foster backed quarterback Eli Navarro.",
+			[]e{{"Dwayne Foster", gold.Person}, {"Eli Navarro", gold.Person}}},
 		{"a role noun opening a sentence is not part of the name", "Economist Juma Mwangi spoke. Lawyers for Shell declined to comment.",
 			[]e{{"Juma Mwangi", gold.Person}, {"Shell", gold.ORG}}},
 		{"only a place has residents or a mayor (names in no gazetteer)", "Residents of Kaberiko fled. The mayor of Ndovuni stayed.",
