@@ -41,7 +41,8 @@ var measureUnits = map[string]string{"%": "percent", "percent": "percent", "pct"
 	"hectares": "ha", "hectare": "ha", "ha": "ha", "acres": "ac", "acre": "ac", "miles": "mi", "mile": "mi", "feet": "ft", "foot": "ft", "ft": "ft",
 	"inches": "in", "inch": "in", "yards": "yd", "yard": "yd", "degrees": "c", "°C": "c", "°F": "f", "Celsius": "c", "celsius": "c", "barrels": "barrel", "barrel": "barrel",
 	"gigawatts": "gw", "gigawatt": "gw", "megawatts": "mw", "megawatt": "mw", "kilowatts": "kw", "kilowatt": "kw", "milligrams": "mg", "milligram": "mg", "points": "point", "point": "point",
-	"GB": "gb", "TB": "tb", "MB": "mb", "Mbps": "mbps", "GHz": "ghz", "sq": "km2", "square": "km2", "ppm": "ppm", "ppb": "ppb", "bps": "basis_point", "basis": "basis_point"}
+	"GB": "gb", "TB": "tb", "MB": "mb", "Mbps": "mbps", "GHz": "ghz", "sq": "km2", "square": "km2", "ppm": "ppm", "ppb": "ppb", "bps": "basis_point", "basis": "basis_point",
+	"km2": "km2", "m2": "m2", "mi2": "mi2", "ft2": "ft2", "km²": "km2", "m²": "m2"}
 
 var hedgesApprox = map[string]bool{"maybe": true, "perhaps": true, "possibly": true, "about": true, "approximately": true, "around": true, "roughly": true, "nearly": true, "almost": true, "some": true, "estimated": true, "circa": true, "approx": true}
 var hedgesMore = map[string]bool{"over": true, "above": true, "exceeding": true, "past": true, "beyond": true}
@@ -178,7 +179,12 @@ func (f *figureFinder) number(i int) (float64, int, bool) {
 		if !(strings.ToLower(f.tok(j)) == "m" && !f.attached(j-1, j)) {
 			v *= sc
 			j++
-			// "1.2 million" may be followed by another scale: "a million million" is rare; stop.
+			// "₹1.08 lakh crore": Indian scales compound; other scales
+			// do not follow one another.
+			if strings.EqualFold(f.tok(j), "crore") && sc < 1e7 {
+				v *= 1e7
+				j++
+			}
 		}
 	}
 	return v, j, true
@@ -210,6 +216,12 @@ func (f *figureFinder) excluded(i, end int) bool {
 		}
 		// 12 Church Road: an address.
 		if end+1 < len(f.toks) && f.toks[end].capitalised() && (f.tok(end+1) == "Road" || f.tok(end+1) == "Street" || f.tok(end+1) == "Avenue" || f.tok(end+1) == "Lane" || f.tok(end+1) == "Square") {
+			return true
+		}
+		// "24/7", "9/11", "2024/25": an idiom, a date or a season, not
+		// figures (small fractions, "1/4", were read before).
+		if next == "/" && f.attached(end-1, end) && f.attached(end, end+1) && end+1 < len(f.toks) && f.toks[end+1].number ||
+			prev == "/" && f.attached(i-1, i) && i >= 2 && f.toks[i-2].number && f.attached(i-2, i-1) {
 			return true
 		}
 		// Ordinals: 21st, 3rd.
@@ -544,6 +556,14 @@ var elisionVerbs = map[string]bool{"were": true, "was": true, "are": true, "is":
 func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 	start := i
 	unit := ""
+	// A minus sign is part of the number: "-0.2%", "minus 7C", "−22C" (not
+	// the hyphen of "F-35" or "20-25").
+	negative := false
+	if t := f.tok(i); (t == "-" || t == "−") && i+1 < len(f.toks) && f.toks[i+1].number && f.attached(i, i+1) && (i == 0 || !f.attached(i-1, i)) ||
+		strings.EqualFold(t, "minus") && i+1 < len(f.toks) && f.toks[i+1].number {
+		negative = true
+		i++
+	}
 	// Currency symbol before the number: $40, US$5, €3bn, R$ 2.
 	if cur, ok := currencySymbols[f.tok(i)]; ok {
 		unit = cur
@@ -558,6 +578,13 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 		// "USD 3 million", "EUR 200m".
 		unit = f.tok(i)
 		i++
+	} else if f.tok(i) == "N" && f.attached(i, i+1) && i+1 < len(f.toks) && f.toks[i+1].number && (strings.ContainsAny(f.tok(i+1), ",.") || scaleWords[strings.ToLower(f.tok(i+2))] > 1e5) {
+		// "N1.2 trillion", "N250,000": naira (not "N95").
+		unit = "NGN"
+		i++
+	}
+	if negative && unit != "" {
+		return gold.Figure{}, 0, false
 	}
 	if i >= len(f.toks) {
 		return gold.Figure{}, 0, false
@@ -585,8 +612,15 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 	if !ok {
 		return gold.Figure{}, 0, false
 	}
+	if negative {
+		v = -v
+	}
+	// Shares as "1 in 8", "one in four", "1/4": fractions.
+	if fig, next, ok := f.oneIn(start, i, v, j); ok && unit == "" {
+		return fig, next, true
+	}
 	// A currency prefix makes it money, whatever the number looks like.
-	if (unit == "" && f.excluded(i, j)) || f.phoneLike(i) {
+	if (unit == "" && f.excluded(i, j) && !(negative && (f.tok(j) == "C" || f.tok(j) == "F"))) || f.phoneLike(i) {
 		return gold.Figure{}, 0, false
 	}
 	fig := gold.Figure{Value: v, Unit: unit, Bound: gold.BoundExact}
@@ -698,7 +732,8 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 		// "90 cents" is money: 0.9 in the dollar's unit.
 		fig.Unit, fig.Value = "USD", roundSig(fig.Value/100)
 		j++
-	case (strings.EqualFold(w, "pence") || strings.EqualFold(w, "penny")) && fig.Unit == "":
+	case (strings.EqualFold(w, "pence") || strings.EqualFold(w, "penny") || w == "p" && f.attached(j-1, j) && isDigits) && fig.Unit == "":
+		// "11.2 pence", "22.36p".
 		fig.Unit, fig.Value = "GBP", roundSig(fig.Value/100)
 		j++
 	case strings.EqualFold(w, "times") && fig.Unit == "" && !f.numberAfter(j):
@@ -735,16 +770,19 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 				u = "f"
 				j++
 			}
-		} else if u == "km2" {
+		} else if u == "km2" && (strings.EqualFold(w, "sq") || strings.EqualFold(w, "square")) {
+			if w == "sq" && f.tok(j+1) == "." {
+				j++ // "sq. ft"
+			}
 			if strings.HasPrefix(f.tok(j+1), "kilomet") || f.tok(j+1) == "km" {
 				j += 2
-			} else if strings.HasPrefix(f.tok(j+1), "met") {
+			} else if strings.HasPrefix(f.tok(j+1), "met") || f.tok(j+1) == "m" {
 				u = "m2"
 				j += 2
-			} else if f.tok(j+1) == "mile" || f.tok(j+1) == "miles" {
+			} else if f.tok(j+1) == "mile" || f.tok(j+1) == "miles" || f.tok(j+1) == "mi" {
 				u = "mi2"
 				j += 2
-			} else if f.tok(j+1) == "feet" || f.tok(j+1) == "foot" {
+			} else if f.tok(j+1) == "feet" || f.tok(j+1) == "foot" || f.tok(j+1) == "ft" {
 				u = "ft2"
 				j += 2
 			} else {
@@ -769,6 +807,16 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 	if fig.Unit == "km" && f.tok(j) == "/" && f.tok(j+1) == "h" {
 		fig.Unit = "km/h"
 		j += 2
+	}
+	// "160 kilometres per hour", "70 miles an hour": speeds.
+	if (fig.Unit == "km" || fig.Unit == "mi") && (strings.EqualFold(f.tok(j), "per") || strings.EqualFold(f.tok(j), "an")) && strings.EqualFold(f.tok(j+1), "hour") {
+		fig.Unit += "/h"
+		j += 2
+	}
+	// "1 million km2", "50 m2": areas written with a digit.
+	if (fig.Unit == "km" || fig.Unit == "m") && f.tok(j) == "2" && f.attached(j-1, j) {
+		fig.Unit += "2"
+		j++
 	}
 	// "4 grams per litre": a compound unit.
 	if fig.Unit != "" && !isCurrencyCode(fig.Unit) && strings.EqualFold(f.tok(j), "per") {
@@ -799,6 +847,48 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 	fig.Span = f.t.SpanOfBytes(f.toks[start].start, f.toks[j-1].end)
 	return fig, j, true
 }
+
+// oneIn reads a share written "1 in 8", "one in four" or "1/4" at the
+// number ending before token j (its value v, read from token i; start
+// includes a sign): a fraction, as the guidelines write it. The parts must
+// be small whole numbers with the first below the second, and a slash
+// fraction's denominator at most 10 ("9/11", "24/7" and "2024/25" are
+// none).
+func (f *figureFinder) oneIn(start, i int, v float64, j int) (gold.Figure, int, bool) {
+	if j != i+1 || v < 1 || v != float64(int(v)) || start != i {
+		return gold.Figure{}, 0, false
+	}
+	k := j + 1
+	switch {
+	case f.tok(j) == "in" && k < len(f.toks):
+	case f.tok(j) == "/" && f.toks[i].number && f.attached(i, j) && f.attached(j, k) && k < len(f.toks) && f.toks[k].number:
+	default:
+		return gold.Figure{}, 0, false
+	}
+	if f.toks[i].number != f.toks[k].number {
+		return gold.Figure{}, 0, false
+	}
+	d, end, ok := f.number(k)
+	if !ok || end != k+1 || d <= v || d != float64(int(d)) || f.tok(j) == "/" && (d > 10 || f.attached(k, k+1) && f.tok(k+1) == "/") {
+		return gold.Figure{}, 0, false
+	}
+	if f.tok(j) == "in" && (d > 1000 || f.toks[i].number && strings.ContainsAny(f.tok(i)+f.tok(k), ",.")) {
+		return gold.Figure{}, 0, false
+	}
+	if _, occasion := occasionNouns[lemma(strings.ToLower(f.tok(k+1)))]; occasion && f.tok(j) == "in" {
+		// "11 in 15 matches": goals in matches, a record, not a share.
+		return gold.Figure{}, 0, false
+	}
+	fig := gold.Figure{Value: roundSig(v / d), Unit: "fraction", Bound: gold.BoundExact, Span: f.t.SpanOfBytes(f.toks[i].start, f.toks[k].end)}
+	f.hedge(start, &fig)
+	return fig, k + 1, true
+}
+
+// occasionNouns count occasions, not people or things: "N in M matches" is
+// a record.
+var occasionNouns = map[string]struct{}{"match": {}, "game": {}, "year": {}, "month": {}, "week": {}, "day": {}, "race": {}, "start": {},
+	"appearance": {}, "attempt": {}, "season": {}, "innings": {}, "outing": {}, "fixture": {}, "hour": {}, "minute": {}, "test": {}, "election": {},
+	"tournament": {}, "event": {}, "round": {}, "meeting": {}, "visit": {}, "trip": {}, "shot": {}, "try": {}, "quarter": {}, "session": {}}
 
 var secondsPer = map[string]float64{"s": 1, "minute": 60, "hour": 3600, "day": 86400}
 

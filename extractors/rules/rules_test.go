@@ -120,6 +120,14 @@ func TestFigures(t *testing.T) {
 			[]fig{{"2 hours 19 minutes 41 seconds", 8381, 0, "s", false, "exact"}, {"2:11:53", 7913, 0, "s", false, "exact"}}},
 		{"fractions", "A third of the staff and two-thirds of voters agreed.",
 			[]fig{{"A third", 1.0 / 3, 0, "fraction", false, "exact"}, {"two-thirds", 2.0 / 3, 0, "fraction", false, "exact"}}},
+		{"a minus sign or 'minus' is part of the number, a hyphen after a word is not", "Output fell -0.2% as the F-35 flew at minus 38C.",
+			[]fig{{"-0.2%", -0.2, 0, "percent", false, "exact"}, {"minus 38C", -38, 0, "c", false, "exact"}}},
+		{"shares written 1 in 8, one in four, 1/3; a record of goals in matches is no share; 24/7 and 9/11 are no figures", "About 1 in 8 adults, one in four voters and 1/3 of pupils agreed, open 24/7 since 9/11; he saved 11 in 15 matches.",
+			[]fig{{"1 in 8", 0.125, 0, "fraction", true, "exact"}, {"one in four", 0.25, 0, "fraction", false, "exact"}, {"1/3", 0.3333333333, 0, "fraction", false, "exact"},
+				{"11", 11, 0, "", false, "exact"}, {"15", 15, 0, "match", false, "exact"}}},
+		{"pence written p, compound Indian scales, naira by N, speeds per hour, areas", "Bills rose 22.36p; the state spent ₹1.08 lakh crore and N1.2 trillion; winds hit 160 kilometres per hour over 1 million km2 and a 1,850 sq ft home; N95 masks ran out.",
+			[]fig{{"22.36p", 0.2236, 0, "GBP", false, "exact"}, {"₹1.08 lakh crore", 1.08e12, 0, "INR", false, "exact"}, {"N1.2 trillion", 1.2e12, 0, "NGN", false, "exact"},
+				{"160 kilometres per hour", 160, 0, "km/h", false, "exact"}, {"1 million km2", 1e6, 0, "km2", false, "more_than"}, {"1,850 sq ft", 1850, 0, "ft2", false, "exact"}}},
 	}
 	for _, c := range cases {
 		var got []fig
