@@ -73,7 +73,7 @@ var nounStop = map[string]bool{"short": true, "back": true, "through": true, "ag
 
 var irregular = map[string]string{"people": "person", "children": "child", "men": "man", "women": "woman", "personnel": "personnel", "staff": "staff",
 	"police": "police", "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose", "data": "data", "series": "series", "species": "species",
-	"news": "news", "crises": "crisis", "analyses": "analysis", "lives": "life", "wives": "wife", "knives": "knife", "leaves": "leaf", "thieves": "thief", "sheep": "sheep", "fish": "fish", "aircraft": "aircraft", "cattle": "cattle", "livestock": "livestock"}
+	"news": "news", "crises": "crisis", "analyses": "analysis", "lives": "life", "wives": "wife", "knives": "knife", "leaves": "leaf", "thieves": "thief", "loaves": "loaf", "halves": "half", "shelves": "shelf", "wolves": "wolf", "calves": "calf", "sheep": "sheep", "fish": "fish", "aircraft": "aircraft", "cattle": "cattle", "livestock": "livestock"}
 
 // lemma returns the singular of an English count noun.
 // notMenPlural end in "men" without being plurals of "-man".
@@ -246,7 +246,39 @@ func (f *figureFinder) excluded(i, end int) bool {
 		if modelCues[prev] || modelCues[strings.TrimSuffix(prev, ".")] || prev == "." && modelCues[f.tok(i-2)] {
 			return true
 		}
-		if i > 0 && f.toks[i-1].capitalised() && !f.toks[i-1].sentStart && !isCurrencyWord(prev) && end == i+1 && unitOf(next) == "" {
+		if i > 0 && f.toks[i-1].capitalised() && !f.toks[i-1].sentStart && !isCurrencyWord(prev) && end == i+1 && unitOf(next) == "" &&
+			!hedgeWord(strings.ToLower(prev)) && timeUnits[strings.ToLower(next)] == "" && next != "times" {
+			// "Route 66", "Boeing 737" — but not "… 5 p.m. About 2,600"
+			// nor "Europa 49 times".
+			return true
+		}
+		// "Game 5 is Friday", "junctions 10 and 16", "platform 9": a
+		// numbered thing, not a count.
+		if i > 0 && end == i+1 && (identifierNouns[prev] || identifierNouns[strings.ToLower(prev)] && (end >= len(f.toks) || !f.toks[end].word || next == "and" || next == "or" || next == "to")) {
+			return true
+		}
+		if (prev == "and" || prev == "or" || prev == "to") && i >= 3 && f.toks[i-2].number && identifierNouns[strings.ToLower(f.tok(i-3))] {
+			return true
+		}
+		// "The iPhone 15 maker": a product of a camel-cased name.
+		if i > 0 && f.toks[i-1].word && camelCase(prev) {
+			return true
+		}
+		// "the 6400 block of South Cottage Grove Avenue": an address.
+		if strings.EqualFold(next, "block") && end+1 < len(f.toks) && f.tok(end+1) == "of" {
+			return true
+		}
+		// "between 12 and 14 October": the first day of a range of dates.
+		if (next == "and" || next == "-" || next == "–" || next == "to") && end+1 < len(f.toks) && f.toks[end+1].number && months[f.tok(end+2)] {
+			return true
+		}
+		// "6-3, 4-6, 7-6 (7-4)": set scores come in a row.
+		if next == "-" && f.attached(end-1, end) && end+1 < len(f.toks) && f.toks[end+1].number && len(t.text) <= 2 && len(f.tok(end+1)) <= 2 && f.scoreRow(i, end+2) {
+			return true
+		}
+		// "27 737 MAX jets": a model number, after a count and before a
+		// name in capitals.
+		if i > 0 && f.toks[i-1].number && end < len(f.toks) && f.toks[end].word && len(next) >= 2 && strings.ToUpper(next) == next && !isoCurrencies[next] && unitOf(next) == "" && !strings.ContainsAny(t.text, ",.") {
 			return true
 		}
 		// Vote tallies: "passed by 241 votes to 198" (both numbers).
@@ -265,6 +297,14 @@ func (f *figureFinder) excluded(i, end int) bool {
 		}
 	} else {
 		w := strings.ToLower(t.text)
+		// "its one millionth loaf", "the three hundredth": ordinals.
+		if n := strings.ToLower(next); strings.HasSuffix(n, "th") && (strings.HasPrefix(n, "million") || strings.HasPrefix(n, "thousand") || strings.HasPrefix(n, "hundred") || strings.HasPrefix(n, "billion")) {
+			return true
+		}
+		if w == "one" && next == "-" && f.attached(i, i+1) && oneIdioms[strings.ToLower(f.tok(i+2))] {
+			// "a one-way ticket", "a one-off payment": no count.
+			return true
+		}
 		if w == "one" {
 			// In news "one" is most often a determiner or a pronoun ("one
 			// resident said", "the next one"): a figure only when a word
@@ -309,6 +349,57 @@ func (f *figureFinder) excluded(i, end int) bool {
 			if n == "of" || n == "another" || n == "day" || n == "step" || n == "way" || n == "thing" || n == "time" || n == "or" || n == "more" || n == "point" || pastParticiple(n) || n == "hand" || n == "side" || n == "by" || n == "after" || n == "who" || n == "that" || n == "is" || n == "was" || n == "has" || n == "had" || n == "can" || n == "could" || n == "would" || n == "will" || n == "must" || n == "should" || n == "in" || n == "and" || prev == "no" || prev == "any" || prev == "every" || prev == "this" || prev == "the" || prev == "that" || next == "" || n == "." || n == "," {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// identifierNouns number things rather than count them: "Game 5",
+// "junction 10", "Section 230". Capitalised they always do; lowercase only
+// when no noun follows the number ("last week 12 people died" counts).
+var identifierNouns = map[string]bool{"Game": true, "Stage": true, "Unit": true, "Rule": true, "Section": true, "Article": true, "Level": true,
+	"Phase": true, "Round": true, "Week": true, "Chapter": true, "Gate": true, "Platform": true, "Terminal": true, "Junction": true, "Exit": true,
+	"Room": true, "Ward": true, "Lot": true, "Box": true, "Item": true, "Clause": true, "Category": true, "Grade": true, "Tier": true, "Zone": true,
+	"Title": true, "Proposition": true, "Prop": true, "Question": true, "Measure": true, "Amendment": true, "Pier": true, "Berth": true, "Bay": true,
+	"Precinct": true, "District": true, "Episode": true, "Volume": true, "Part": true, "Figure": true, "Table": true, "Paragraph": true, "Annex": true,
+	"Schedule": true, "Heat": true, "Leg": true, "Day": true, "Apollo": true, "Artemis": true,
+	"junction": true, "junctions": true, "platform": true, "platforms": true, "gate": true, "gates": true, "exit": true, "exits": true, "ward": true,
+	"wards": true, "room": true, "section": true, "sections": true, "article": true, "articles": true, "clause": true, "clauses": true, "chapter": true,
+	"category": true, "terminal": true, "pier": true, "berth": true, "precinct": true, "stage": true, "phase": true, "game": true}
+
+// oneIdioms follow "one-" in adjectives that count nothing: "one-way",
+// "one-off".
+var oneIdioms = map[string]bool{"way": true, "off": true, "time": true, "sided": true, "stop": true, "liner": true, "size": true, "on-one": true, "on": true, "horse": true, "man": true, "party": true}
+
+// camelCase reports whether w is a camel-cased name such as "iPhone" or
+// "eBay": lowercase first, a capital later.
+func camelCase(w string) bool {
+	if w == "" || !unicode.IsLower(rune(w[0])) {
+		return false
+	}
+	for _, r := range w[1:] {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// scoreRow reports whether another score N-N is next to the one from
+// token i to before token after, separated by a comma, a bracket or a
+// space: the sets of a tennis match.
+func (f *figureFinder) scoreRow(i, after int) bool {
+	isScore := func(k int) bool {
+		return k >= 0 && k+2 < len(f.toks) && f.toks[k].number && f.tok(k+1) == "-" && f.toks[k+2].number && f.attached(k, k+1) && f.attached(k+1, k+2) && len(f.tok(k)) <= 2 && len(f.tok(k+2)) <= 2
+	}
+	for _, k := range []int{after, after + 1} {
+		if k < len(f.toks) && (k == after || f.tok(after) == "," || f.tok(after) == "(" || f.tok(after) == ")") && isScore(k) {
+			return true
+		}
+	}
+	for _, k := range []int{i - 3, i - 4} {
+		if k >= 0 && (k == i-3 || f.tok(i-1) == "," || f.tok(i-1) == "(" || f.tok(i-1) == ")") && isScore(k) {
+			return true
 		}
 	}
 	return false
@@ -626,7 +717,10 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 	fig := gold.Figure{Value: v, Unit: unit, Bound: gold.BoundExact}
 	// Range: 15-20, 200 to 300, between 200 and 300 — but "from 62 to 65"
 	// is a change, two figures.
-	fromChange := (strings.EqualFold(f.tok(start-1), "from") || changeVerbs[strings.ToLower(f.tok(start-1))]) && f.tok(j) == "to"
+	// "cut the bill by £122 to £1,568": the change and the new level, when
+	// the change carries its own currency ("delayed by two to three years"
+	// is a range).
+	fromChange := (strings.EqualFold(f.tok(start-1), "from") || strings.EqualFold(f.tok(start-1), "by") && unit != "" || changeVerbs[strings.ToLower(f.tok(start-1))]) && f.tok(j) == "to"
 	if !fromChange && (f.tok(j) == "-" || f.tok(j) == "–" || f.tok(j) == "to" || f.tok(j) == "or" || f.tok(j) == "and" && f.hasBefore(start, "between")) && j+1 < len(f.toks) {
 		k := j + 1
 		if cur, ok := currencySymbols[f.tok(k)]; ok && (unit == "" || cur == unit) {

@@ -128,6 +128,12 @@ func TestFigures(t *testing.T) {
 		{"pence written p, compound Indian scales, naira by N, speeds per hour, areas", "Bills rose 22.36p; the state spent ₹1.08 lakh crore and N1.2 trillion; winds hit 160 kilometres per hour over 1 million km2 and a 1,850 sq ft home; N95 masks ran out.",
 			[]fig{{"22.36p", 0.2236, 0, "GBP", false, "exact"}, {"₹1.08 lakh crore", 1.08e12, 0, "INR", false, "exact"}, {"N1.2 trillion", 1.2e12, 0, "NGN", false, "exact"},
 				{"160 kilometres per hour", 160, 0, "km/h", false, "exact"}, {"1 million km2", 1e6, 0, "km2", false, "more_than"}, {"1,850 sq ft", 1850, 0, "ft2", false, "exact"}}},
+		{"'by £122 to £1,568' is a change and a level; 'by two to three years' a range", "The cap cut bills by £122 to £1,568 and delayed payments by two to three years.",
+			[]fig{{"£122", 122, 0, "GBP", false, "exact"}, {"£1,568", 1568, 0, "GBP", false, "exact"}, {"two to three years", 2, 3, "year", false, "range"}}},
+		{"numbered things, products, addresses, date ranges, set scores and model numbers are no figures", "Game 5 is Friday. The road between junctions 10 and 16 shut near the 6400 block of Grove Avenue; the iPhone 15 maker polled from 12 and 14 October. Ruiz won 6-3, 4-6, 7-6 (7-4). Boeing delivered 27 737 MAX jets.",
+			[]fig{{"27", 27, 0, "", false, "exact"}}},
+		{"idioms and ordinals of 'one'; a hedge after an abbreviation is no name; -ves plurals", "A one-way ticket; its one millionth loaf; at 5 p.m. About 2,600 customers lost power and three hundred loaves went.",
+			[]fig{{"2,600", 2600, 0, "customer", true, "exact"}, {"three hundred", 300, 0, "loaf", false, "exact"}}},
 	}
 	for _, c := range cases {
 		var got []fig
