@@ -203,7 +203,7 @@ func (f *figureFinder) excluded(i, end int) bool {
 		if prev == ":" && f.attached(i-1, i) {
 			return true
 		}
-		if next == "GMT" || next == "UTC" || next == "SAST" || next == "a.m" || next == "p.m" || next == "am" || next == "pm" || next == "hours" && len(t.text) == 4 {
+		if next == "GMT" || next == "UTC" || next == "SAST" || next == "a.m" || next == "p.m" || next == "am" || next == "pm" || next == "hours" && len(t.text) == 4 && !strings.ContainsAny(t.text, ".,") {
 			return true
 		}
 		if (next == "a" || next == "p") && f.tok(end+1) == "." && strings.EqualFold(f.tok(end+2), "m") {
@@ -211,7 +211,7 @@ func (f *figureFinder) excluded(i, end int) bool {
 		}
 		// 3D, 5G: a number with letters attached is a name.
 		if end < len(f.toks) && f.toks[end].word && f.attached(end-1, end) && len(next) <= 2 && unitOf(next) == "" && strings.ToUpper(next) == next && next != "%" &&
-			!((next == "C" || next == "F") && strings.Contains(t.text, ".") && (end+1 >= len(f.toks) || !f.attached(end, end+1))) && !f.temperatureContext(i) {
+			!((next == "C" || next == "F") && strings.Contains(t.text, ".") && (end+1 >= len(f.toks) || !f.attached(end, end+1) || !f.toks[end+1].word && !f.toks[end+1].number)) && !f.temperatureContext(i) {
 			return true
 		}
 		// 12 Church Road: an address.
@@ -411,10 +411,18 @@ func (f *figureFinder) temperatureContext(i int) bool {
 	if next := f.tok(i + 1); next != "C" && next != "F" {
 		return false
 	}
-	for k := i - 1; k >= 0 && k >= i-6; k-- {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		w := strings.ToLower(f.tok(k))
-		if strings.HasPrefix(w, "temperature") || w == "high" || w == "low" || w == "heat" || w == "degrees" || w == "thermometer" || w == "heatwave" {
+		if strings.HasPrefix(w, "temperature") || w == "high" || w == "low" || w == "heat" || w == "degrees" || w == "thermometer" || w == "heatwave" ||
+			w == "warming" || w == "warmer" || w == "colder" || w == "freezing" || w == "frost" || w == "mercury" || w == "celsius" || w == "fahrenheit" {
 			return true
+		}
+		// "between 38C and 41C": another temperature just before.
+		if k >= i-4 && f.toks[k].number && (f.tok(k+1) == "C" || f.tok(k+1) == "F") && f.attached(k, k+1) && k+1 < i {
+			return true
+		}
+		if f.toks[k].sentStart {
+			break
 		}
 	}
 	return false
@@ -911,6 +919,16 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 	if (fig.Unit == "km" || fig.Unit == "m") && f.tok(j) == "2" && f.attached(j-1, j) {
 		fig.Unit += "2"
 		j++
+	}
+	// "between 38C and 41C", "20% to 25%": a range whose ends both carry the
+	// unit (a change, "from 12% to 10%", stays two figures).
+	if fig.Unit != "" && fig.High == nil && j+1 < len(f.toks) && (f.tok(j) == "-" || f.tok(j) == "–" || f.tok(j) == "to" || f.tok(j) == "and" && f.hasBefore(start, "between")) &&
+		!strings.EqualFold(f.tok(start-1), "from") && !strings.EqualFold(f.tok(start-1), "by") && !changeVerbs[strings.ToLower(f.tok(start-1))] && !f.hasBefore(start, "from") {
+		if hf, hj, ok := f.figureAt(j + 1); ok && hf.Unit == fig.Unit && hf.High == nil && hf.Value > fig.Value && hf.Bound == gold.BoundExact && !hf.Approx {
+			high := hf.Value
+			fig.High, fig.Bound = &high, gold.BoundRange
+			j = hj
+		}
 	}
 	// "4 grams per litre": a compound unit.
 	if fig.Unit != "" && !isCurrencyCode(fig.Unit) && strings.EqualFold(f.tok(j), "per") {

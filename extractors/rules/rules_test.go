@@ -132,6 +132,9 @@ func TestFigures(t *testing.T) {
 			[]fig{{"£122", 122, 0, "GBP", false, "exact"}, {"£1,568", 1568, 0, "GBP", false, "exact"}, {"two to three years", 2, 3, "year", false, "range"}}},
 		{"numbered things, products, addresses, date ranges, set scores and model numbers are no figures", "Game 5 is Friday. The road between junctions 10 and 16 shut near the 6400 block of Grove Avenue; the iPhone 15 maker polled from 12 and 14 October. Ruiz won 6-3, 4-6, 7-6 (7-4). Boeing delivered 27 737 MAX jets.",
 			[]fig{{"27", 27, 0, "", false, "exact"}}},
+		{"decimals before 'hours' and 'C,' are figures; both ends with units make a range; a change stays two", "Warming to 1.5C, over 11.5 hours, temperatures hovered between 38C and 41C; growth of 20% to 25% came as the rate was cut from 12% to 10%.",
+			[]fig{{"1.5C", 1.5, 0, "c", false, "exact"}, {"11.5 hours", 11.5, 0, "hour", false, "exact"}, {"38C and 41C", 38, 41, "c", false, "range"}, {"20% to 25%", 20, 25, "percent", false, "range"},
+				{"12%", 12, 0, "percent", false, "exact"}, {"10%", 10, 0, "percent", false, "exact"}}},
 		{"idioms and ordinals of 'one'; a hedge after an abbreviation is no name; -ves plurals", "A one-way ticket; its one millionth loaf; at 5 p.m. About 2,600 customers lost power and three hundred loaves went.",
 			[]fig{{"2,600", 2600, 0, "customer", true, "exact"}, {"three hundred", 300, 0, "loaf", false, "exact"}}},
 	}
