@@ -7,7 +7,7 @@ import (
 	"github.com/newsbench/newsbench/gold"
 )
 
-var currencySymbols = map[string]string{"₱": "PHP", "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₦": "NGN", "R$": "BRL", "Rs": "INR", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "₩": "KRW", "₽": "RUB", "₺": "TRY", "C$": "CAD", "A$": "AUD"}
+var currencySymbols = map[string]string{"₱": "PHP", "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₦": "NGN", "R$": "BRL", "Rs": "INR", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "TSh": "TZS", "Tsh": "TZS", "USh": "UGX", "Ush": "UGX", "₩": "KRW", "₽": "RUB", "₺": "TRY", "C$": "CAD", "A$": "AUD"}
 
 var currencyWords = map[string]string{"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
 	"yen": "JPY", "rupee": "INR", "rupees": "INR", "naira": "NGN", "rand": "ZAR", "shilling": "KES", "shillings": "KES", "real": "BRL", "reais": "BRL",
@@ -432,7 +432,8 @@ func (f *figureFinder) temperatureContext(i int) bool {
 var isoCurrencies = map[string]bool{"USD": true, "EUR": true, "GBP": true, "JPY": true, "CNY": true, "CHF": true, "INR": true, "NGN": true, "ZAR": true,
 	"KES": true, "BRL": true, "MXN": true, "CAD": true, "AUD": true, "NZD": true, "SGD": true, "HKD": true, "KRW": true, "TRY": true, "RUB": true,
 	"SEK": true, "NOK": true, "DKK": true, "PLN": true, "CZK": true, "HUF": true, "EGP": true, "GHS": true, "PHP": true, "IDR": true, "THB": true,
-	"VND": true, "PKR": true, "BDT": true, "SAR": true, "AED": true, "ILS": true, "ARS": true, "CLP": true, "COP": true, "PEN": true, "TWD": true, "UAH": true}
+	"VND": true, "PKR": true, "BDT": true, "SAR": true, "AED": true, "ILS": true, "ARS": true, "CLP": true, "COP": true, "PEN": true, "TWD": true, "UAH": true,
+	"UGX": true, "TZS": true, "LKR": true, "NPR": true, "ETB": true, "ZMW": true, "RWF": true, "XOF": true, "XAF": true, "MAD": true, "MYR": true}
 
 func isCurrencyCode(u string) bool { return len(u) == 3 && strings.ToUpper(u) == u }
 
@@ -1420,16 +1421,59 @@ func findFigures(t *gold.Text, toks []token) []gold.Figure {
 			// "3 années") is no unit: leave it unknown.
 			figs[i].Unit = ""
 		}
-		if figs[i].Unit == "MXN" {
-			for country, code := range pesoCountries {
-				if strings.Contains(f.s, country) {
-					figs[i].Unit = code
-					break
-				}
-			}
+		if cues, ok := sharedCurrencies[figs[i].Unit]; ok && sharedCurrencyWritten(figs[i].Text) {
+			figs[i].Unit = articleCurrency(f.s, figs[i].Unit, cues)
 		}
 	}
 	return figs
+}
+
+// sharedCurrencies are currencies named by a word (or a symbol) that
+// several countries share, by the code read by default: the article's
+// country picks the code.
+var sharedCurrencies = map[string][]currencyCue{
+	"KES": {{"Kenya", "KES"}, {"Nairobi", "KES"}, {"Mombasa", "KES"}, {"Uganda", "UGX"}, {"Kampala", "UGX"}, {"Tanzania", "TZS"}, {"Dar es Salaam", "TZS"},
+		{"Dodoma", "TZS"}, {"Zanzibar", "TZS"}, {"Somali", "SOS"}, {"Mogadishu", "SOS"}},
+	"INR": {{"India", "INR"}, {"Delhi", "INR"}, {"Mumbai", "INR"}, {"Pakistan", "PKR"}, {"Karachi", "PKR"}, {"Lahore", "PKR"}, {"Islamabad", "PKR"},
+		{"Sri Lanka", "LKR"}, {"Colombo", "LKR"}, {"Nepal", "NPR"}, {"Kathmandu", "NPR"}, {"Mauritius", "MUR"}},
+	"MXN": {{"Mexic", "MXN"}, {"Philippine", "PHP"}, {"Filipino", "PHP"}, {"Manila", "PHP"}, {"Argentin", "ARS"}, {"Buenos Aires", "ARS"}, {"Colombia", "COP"},
+		{"Bogotá", "COP"}, {"Chile", "CLP"}, {"Santiago", "CLP"}, {"Uruguay", "UYU"}, {"Dominican", "DOP"}, {"Cuba", "CUP"}},
+}
+
+// currencyCue is a place name (or its start) that picks a currency code.
+type currencyCue struct{ place, code string }
+
+// sharedCurrencyWritten reports whether a figure's text names its currency
+// by a shared word or symbol ("shillings", "Sh", "rupees", "Rs", "pesos"),
+// not by a country's own symbol (KSh, ₹, ₱).
+func sharedCurrencyWritten(text string) bool {
+	lower := strings.ToLower(text)
+	return strings.Contains(lower, "shilling") || strings.HasPrefix(text, "Sh") || strings.Contains(lower, "rupee") || strings.HasPrefix(text, "Rs") ||
+		strings.Contains(lower, "peso")
+}
+
+// articleCurrency returns the code of the country the text names most
+// often among cues (the first named on a tie), or def when it names none.
+func articleCurrency(text, def string, cues []currencyCue) string {
+	count, first := map[string]int{}, map[string]int{}
+	for _, c := range cues {
+		n := strings.Count(text, c.place)
+		if n == 0 {
+			continue
+		}
+		at := strings.Index(text, c.place)
+		if _, seen := first[c.code]; !seen || at < first[c.code] {
+			first[c.code] = at
+		}
+		count[c.code] += n
+	}
+	best := def
+	for code, n := range count {
+		if b := count[best]; n > b || n == b && first[code] < first[best] {
+			best = code
+		}
+	}
+	return best
 }
 
 // unitWord reports whether u can be a figure's unit in the gold schema:
@@ -1452,6 +1496,3 @@ func unitWord(u string) bool {
 	}
 	return true
 }
-
-// pesoCountries pick the peso when an article names its country.
-var pesoCountries = map[string]string{"Philippine": "PHP", "Manila": "PHP", "Argentin": "ARS", "Colombia": "COP", "Chile": "CLP", "Uruguay": "UYU", "Dominican": "DOP", "Cuba": "CUP"}

@@ -135,6 +135,8 @@ func TestFigures(t *testing.T) {
 		{"decimals before 'hours' and 'C,' are figures; both ends with units make a range; a change stays two", "Warming to 1.5C, over 11.5 hours, temperatures hovered between 38C and 41C; growth of 20% to 25% came as the rate was cut from 12% to 10%.",
 			[]fig{{"1.5C", 1.5, 0, "c", false, "exact"}, {"11.5 hours", 11.5, 0, "hour", false, "exact"}, {"38C and 41C", 38, 41, "c", false, "range"}, {"20% to 25%", 20, 25, "percent", false, "range"},
 				{"12%", 12, 0, "percent", false, "exact"}, {"10%", 10, 0, "percent", false, "exact"}}},
+		{"shillings and rupees are the currency of the country the article names most; a country's own symbol is its own", "In Kampala, Uganda's budget rose to 52.7 trillion shillings; Uganda also owes USh 4.5 trillion, and Kenya KSh 3 billion.",
+			[]fig{{"52.7 trillion shillings", 52.7e12, 0, "UGX", false, "exact"}, {"USh 4.5 trillion", 4.5e12, 0, "UGX", false, "exact"}, {"KSh 3 billion", 3e9, 0, "KES", false, "exact"}}},
 		{"idioms and ordinals of 'one'; a hedge after an abbreviation is no name; -ves plurals", "A one-way ticket; its one millionth loaf; at 5 p.m. About 2,600 customers lost power and three hundred loaves went.",
 			[]fig{{"2,600", 2600, 0, "customer", true, "exact"}, {"three hundred", 300, 0, "loaf", false, "exact"}}},
 	}
