@@ -903,6 +903,13 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 			j++
 		}
 		fig.Unit = u
+	case strings.EqualFold(w, "light") && fig.Unit == "" && (strings.HasPrefix(strings.ToLower(f.tok(j+1)), "year") || f.tok(j+1) == "-" && strings.HasPrefix(strings.ToLower(f.tok(j+2)), "year")):
+		// "97 light years", "4.2 light-years".
+		fig.Unit = "light_year"
+		if f.tok(j+1) == "-" {
+			j++
+		}
+		j += 2
 	case w == "km" && f.tok(j+1) == "/" && f.tok(j+2) == "h":
 		fig.Unit = "km/h"
 		j += 3
@@ -1425,7 +1432,48 @@ func findFigures(t *gold.Text, toks []token) []gold.Figure {
 			figs[i].Unit = articleCurrency(f.s, figs[i].Unit, cues)
 		}
 	}
+	// "2 cents" in an article about euros is 0.02 EUR; "115 degrees" in one
+	// that writes Fahrenheit is in degrees Fahrenheit.
+	money := dominantCurrency(figs)
+	fahrenheit := (strings.Contains(f.s, "Fahrenheit") || strings.Contains(f.s, "°F")) && !strings.Contains(f.s, "Celsius") && !strings.Contains(f.s, "°C")
+	for _, fig := range figs {
+		// "109F … 115 degrees": the article's own scale.
+		if fig.Unit == "f" && strings.HasSuffix(fig.Text, "F") && !strings.Contains(f.s, "Celsius") {
+			fahrenheit = true
+		}
+	}
+	for i := range figs {
+		lower := strings.ToLower(figs[i].Text)
+		if figs[i].Unit == "USD" && (strings.HasSuffix(lower, " cents") || strings.HasSuffix(lower, " cent")) {
+			if centCurrencies[money] {
+				figs[i].Unit = money
+			}
+		}
+		if figs[i].Unit == "c" && fahrenheit && strings.HasSuffix(lower, "degrees") {
+			figs[i].Unit = "f"
+		}
+	}
 	return figs
+}
+
+// centCurrencies are divided into cents.
+var centCurrencies = map[string]bool{"USD": true, "EUR": true, "AUD": true, "CAD": true, "NZD": true, "HKD": true, "SGD": true, "ZAR": true, "KES": true}
+
+// dominantCurrency returns the currency most figures of figs are in, other
+// than those written in cents; "" when none is.
+func dominantCurrency(figs []gold.Figure) string {
+	count := map[string]int{}
+	best := ""
+	for _, f := range figs {
+		if !isCurrencyCode(f.Unit) || strings.Contains(strings.ToLower(f.Text), "cent") {
+			continue
+		}
+		count[f.Unit]++
+		if n := count[f.Unit]; n > count[best] || n == count[best] && f.Unit < best {
+			best = f.Unit
+		}
+	}
+	return best
 }
 
 // sharedCurrencies are currencies named by a word (or a symbol) that
