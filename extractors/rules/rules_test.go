@@ -137,7 +137,7 @@ func TestFigures(t *testing.T) {
 				{"12%", 12, 0, "percent", false, "exact"}, {"10%", 10, 0, "percent", false, "exact"}}},
 		{"shillings and rupees are the currency of the country the article names most; a country's own symbol is its own", "In Kampala, Uganda's budget rose to 52.7 trillion shillings; Uganda also owes USh 4.5 trillion, and Kenya KSh 3 billion.",
 			[]fig{{"52.7 trillion shillings", 52.7e12, 0, "UGX", false, "exact"}, {"USh 4.5 trillion", 4.5e12, 0, "UGX", false, "exact"}, {"KSh 3 billion", 3e9, 0, "KES", false, "exact"}}},
-		{"cents in an article about euros are euro cents; degrees in one that writes F are Fahrenheit; light years; 'per cent' is no cent", "Fares rose €3 to €5 and then 2 cents, or 4 per cent. Temperatures hit 109F, and the index could reach 115 degrees; the star is 97 light years away.",
+		{"cents in an article about euros are euro cents; degrees in one that writes F are Fahrenheit; light years; 'per cent' is no cent", "Fares of €3 to €5 and then 2 cents, or 4 per cent. Temperatures hit 109F, and the index could reach 115 degrees; the star is 97 light years away.",
 			[]fig{{"€3 to €5", 3, 5, "EUR", false, "range"}, {"2 cents", 0.02, 0, "EUR", false, "exact"}, {"4 per cent", 4, 0, "percent", false, "exact"}, {"109F", 109, 0, "f", false, "exact"},
 				{"115 degrees", 115, 0, "f", false, "exact"}, {"97 light years", 97, 0, "light_year", false, "exact"}}},
 		{"idioms and ordinals of 'one'; a hedge after an abbreviation is no name; -ves plurals", "A one-way ticket; its one millionth loaf; at 5 p.m. About 2,600 customers lost power and three hundred loaves went.",
