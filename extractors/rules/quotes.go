@@ -189,7 +189,8 @@ var cueVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": 
 	"responded": true, "countered": true, "joked": true, "laughed": true, "recounted": true, "testified": true, "pleaded": true, "claimed": true, "maintained": true,
 	"laughs": true, "recalls": true, "explains": true, "admits": true, "jokes": true, "concedes": true, "continues": true, "replies": true,
 	"call": true, "saying": true, "citing": true, "shouted": true, "yelled": true, "cried": true, "whispered": true, "screamed": true, "muttered": true,
-	"snapped": true, "chanted": true, "sighed": true, "demanded": true, "wondered": true, "insists": true, "warns": true, "notes": true, "argues": true, "accused": true, "accusing": true, "ruled": true, "concluded": true}
+	"snapped": true, "chanted": true, "sighed": true, "demanded": true, "wondered": true, "insists": true, "warns": true, "notes": true, "argues": true, "accused": true, "accusing": true, "ruled": true, "concluded": true,
+	"hailed": true, "branded": true, "labelled": true, "labeled": true, "slammed": true, "praised": true, "criticised": true, "criticized": true, "condemned": true}
 
 var pronounWords = map[string]bool{"he": true, "she": true, "they": true, "He": true, "She": true, "They": true, "it": true, "It": true, "we": true, "We": true, "I": true}
 
@@ -389,7 +390,7 @@ func (q *quoteFinder) after(stop int) (attribution, bool) {
 	end := min(len(q.toks), k+14)
 	for j := k; j < end; j++ {
 		t := q.toks[j]
-		if t.sentStart && !(j == k && asked) || q.quoteMarkAt(j) || t.text == "." && j > k && !q.lex.titles[q.toks[j-1].text] {
+		if t.sentStart && !(j == k && asked && !strings.Contains(q.s[stop:t.start], "\n")) || q.quoteMarkAt(j) || t.text == "." && j > k && !q.lex.titles[q.toks[j-1].text] {
 			// The full stop of "Dr." does not end the attribution.
 			break
 		}
@@ -528,8 +529,22 @@ func (q *quoteFinder) before(open int) (attribution, bool) {
 	k := q.tokenAt(open) - 1
 	if k >= 0 && q.toks[k].text == ":" {
 		// "X put it bluntly: "…"", "the ministry said in a statement: "…"".
-		if a, ok := q.subject(q.sentenceStart(k), k); ok {
+		st := q.sentenceStart(k)
+		if a, ok := q.subject(st, k); ok {
 			return a, true
+		}
+		// "The Speaker intervenes: "…"": a short sentence whose last word
+		// is the verb; the words before it are the speaker.
+		i := st
+		if i < k && (q.toks[i].text == "The" || q.toks[i].text == "A" || q.toks[i].text == "An") {
+			i++
+		}
+		short := k-i >= 2 && k-i <= 4
+		for j := i; j < k && short; j++ {
+			short = q.toks[j].word && !functionWords[q.toks[j].text] && !pronounWords[q.toks[j].text]
+		}
+		if short && strings.HasSuffix(q.toks[k-1].text, "s") {
+			return attribution{start: q.toks[i].start, end: q.toks[k-2].end, kind: gold.SpeakerDescription}, true
 		}
 	}
 	for j := k; j >= 0 && j >= k-40; j-- {
@@ -900,7 +915,9 @@ func (q *quoteFinder) phraseAfter(i int) (attribution, bool) {
 		}
 	}
 	j := i
-	for j+1 < len(q.toks) && q.toks[j+1].word && j-i < 6 && !cueVerbs[q.toks[j+1].text] && q.toks[j+1].para == q.toks[i].para {
+	for j+1 < len(q.toks) && (q.toks[j+1].word || (q.toks[j+1].text == "'s" || q.toks[j+1].text == "’s") && j+2 < len(q.toks) && q.toks[j+2].word) && j-i < 6 && !cueVerbs[q.toks[j+1].text] && q.toks[j+1].para == q.toks[i].para {
+		// "said the organisation's chief executive, Johan Kruger": the
+		// possessive is inside the description.
 		j++
 	}
 	// "said one farmer, Henryk Malinowski, who …": the name in apposition.
@@ -1090,10 +1107,15 @@ func (q *quoteFinder) lastPerson(b int, want byte) (string, bool) {
 		start := q.sentenceStart(k)
 		if d, ok := q.speakingDescription(start, k); ok && want != 0 && fitsDescription(q.s[d.start:d.end], want) {
 			// "A spokeswoman for the trust said …. "…," she said."
-			if name, found := q.describedPerson(q.s[d.start:d.end], b); found && !d.indefinite {
+			name, found := q.describedPerson(q.s[d.start:d.end], b)
+			if found && !d.indefinite && q.fits(name, want) {
 				return name, true
 			}
-			return q.s[d.start:d.end], true
+			if !found || d.indefinite {
+				return q.s[d.start:d.end], true
+			}
+			// "The former minister told the crowd … She, in turn, …":
+			// the description names someone who does not fit; look on.
 		}
 		for _, m := range q.mentions {
 			if m.from >= start && m.from <= k && m.typ == gold.Person && !q.insideQuote(m.from) {
@@ -1641,6 +1663,22 @@ func (q *quoteFinder) subjectBefore(open int, gq *gold.Quote) bool {
 		return false
 	}
 	t := q.toks[st]
+	if _, named := q.mentionStartingAt(q.skipTitles(st)); !named && t.text != "He" && t.text != "She" {
+		// "Asked about his chances, he shrugged.": the subject after an
+		// opening clause.
+		for j := st + 1; j+1 < k && j < st+15; j++ {
+			if q.toks[j].text == "," {
+				if n := q.toks[j+1]; n.text == "he" || n.text == "she" {
+					t = n
+					t.text = strings.ToUpper(n.text[:1]) + n.text[1:]
+				} else if _, ok := q.mentionStartingAt(q.skipTitles(j + 1)); ok {
+					st = j + 1
+					t = q.toks[st]
+				}
+				break
+			}
+		}
+	}
 	if t.text == "He" || t.text == "She" {
 		if name, ok := q.lastPerson(t.start, gender(t.text)); ok {
 			sp := q.t.SpanOfBytes(t.start, t.end)
@@ -1742,7 +1780,7 @@ func (q *quoteFinder) newCueSentence(from, to int) bool {
 	inNew := false
 	first := q.tokenAt(from)
 	for k := first; k < len(q.toks) && q.toks[k].start < to; k++ {
-		if q.toks[k].sentStart && !q.quoteMarkAt(k) && !(k == first && q.askedAt(from)) {
+		if q.toks[k].sentStart && !q.quoteMarkAt(k) && !(k == first && q.askedAt(from) && !strings.Contains(q.s[from:q.toks[k].start], "\n")) {
 			inNew = true
 		}
 		if inNew && cueVerbs[q.toks[k].text] {
@@ -1803,7 +1841,9 @@ func (q *quoteFinder) label(open int) (attribution, bool) {
 		return attribution{}, false
 	}
 	j := k - 1
-	if m, ok := q.mentionEndingAt(j); ok {
+	// "Okafor: “…”" opening a paragraph is a speaker's label; in "Judge
+	// Fenwick told Curtis: “…”" the name before the colon is no speaker.
+	if m, ok := q.mentionEndingAt(j); ok && (m.from == 0 || q.toks[m.from].para != q.toks[m.from-1].para) {
 		return q.attributionOf(m), true
 	}
 	if q.toks[j].text == "A" && (j == 0 || q.toks[j].para != q.toks[j-1].para) {
