@@ -450,7 +450,8 @@ func (q *quoteFinder) descriptionOf(from, to int) (attribution, bool) {
 
 // objectCues take the quotation as an object complement: "X called the
 // plan "…"", so the speaker is the subject, never what follows the verb.
-var objectCues = map[string]bool{"called": true, "calls": true, "call": true, "described": true, "describes": true, "termed": true, "dubbed": true, "branded": true}
+var objectCues = map[string]bool{"called": true, "calls": true, "call": true, "described": true, "describes": true, "termed": true, "dubbed": true, "branded": true,
+	"accused": true, "labelled": true, "labeled": true, "hailed": true, "praised": true, "criticised": true, "criticized": true, "condemned": true}
 
 // attribution finds the speaker of cue verb j in the clause that starts at
 // token from: the mention right before the verb ("Esper said"), the subject
@@ -1561,6 +1562,9 @@ func (q *quoteFinder) find() []gold.Quote {
 		if !ok {
 			a, ok = q.interviewee(r.open)
 		}
+		if !ok {
+			a, ok = q.pointedBack(r.stop)
+		}
 		gq := gold.Quote{SpeakerKind: gold.SpeakerNone}
 		isOrg := false
 		for _, sg := range r.segs {
@@ -1764,6 +1768,29 @@ func (q *quoteFinder) quoteMarkAt(k int) bool {
 		return false
 	}
 	return true
+}
+
+// pointedBack finds the speaker of a quotation that ends its paragraph in
+// the sentence after it when that sentence points back to it: "That was the
+// message from the owners of Rossi's", "Those were the first words from
+// striker Abena Owusu", "That is how one witness described the scene".
+func (q *quoteFinder) pointedBack(stop int) (attribution, bool) {
+	k := q.tokenAt(stop)
+	if k >= len(q.toks) || !strings.Contains(q.s[stop:q.toks[k].start], "\n") {
+		return attribution{}, false
+	}
+	switch q.toks[k].text {
+	case "That", "Those", "This", "These", "Such":
+	default:
+		return attribution{}, false
+	}
+	for j := k + 1; j < len(q.toks) && j < k+12 && !q.toks[j].sentStart && !q.quoteMarkAt(j); j++ {
+		switch q.toks[j].text {
+		case "from", "of", "how", "by":
+			return q.phraseAfter(j + 1)
+		}
+	}
+	return attribution{}, false
 }
 
 // askedAt reports whether the quotation closing at byte stop ends with a

@@ -303,6 +303,10 @@ func TestQuotes(t *testing.T) {
 			[]q{{"Order! The public can’t hear a word.", "Speaker", "Speaker"}}},
 		{"'hailed … as' reports the subject's words", "India captain Aditya Rao hailed Manav Thakur as “the find of the season” on Sunday.",
 			[]q{{"the find of the season", "Aditya Rao", "Aditya Rao"}}},
+		{"a quotation alone in its paragraph, pointed back to by the next sentence", "“This is for every child in Kumasi!”\nThose were the first words from Black Queens striker Abena Owusu after the final.",
+			[]q{{"This is for every child in Kumasi!", "Abena Owusu", "Abena Owusu"}}},
+		{"a passive names its speaker after 'by'", "The Chancellor has been accused by Carers Together, a charity, of “balancing the books on the backs of carers”.",
+			[]q{{"balancing the books on the backs of carers", "Carers Together", "Carers Together"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
