@@ -2,6 +2,7 @@ package builtin
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"testing"
 
@@ -136,6 +137,37 @@ func BenchmarkExtractSynthetic(b *testing.B) {
 			if cpu := cpuTime() - cpu0; cpu0 > 0 {
 				b.ReportMetric(float64(cpu)/n, "cpu-ns/doc")
 			}
+		})
+	}
+}
+
+// BenchmarkStreamParallel is the streamed run of the rules extractor over
+// 1,000 synthetic documents (read, extracted, scored, as `bench run -corpus
+// DIR` does before its report) at -parallel 1 and 2: the ratio of the two
+// ns/doc is the run's parallel speed-up, without the serial report.
+func BenchmarkStreamParallel(b *testing.B) {
+	dir := b.TempDir()
+	if err := synth.Write(dir, synth.Config{Docs: 1000, Seed: 1}); err != nil {
+		b.Fatal(err)
+	}
+	src, err := corpus.OpenDir(filepath.Join(dir, "corpus"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	e, err := extractors.New("rules")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, parallel := range []int{1, 2} {
+		b.Run(fmt.Sprintf("parallel=%d", parallel), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := runner.RunStream(context.Background(), runner.Config{Extractors: []extractors.Extractor{e}, Parallel: parallel}, src, nil); err != nil {
+					b.Fatal(err)
+				}
+			}
+			n := float64(len(src.IDs())) * float64(b.N)
+			b.ReportMetric(n/b.Elapsed().Seconds(), "docs/s")
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/n, "ns/doc")
 		})
 	}
 }
