@@ -946,7 +946,7 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 		}
 	}
 	// "children aged 10 to 14", "children under five": ages.
-	if fig.Unit == "" && (strings.EqualFold(f.tok(start-1), "aged") || strings.EqualFold(f.tok(start-2), "aged") && strings.EqualFold(f.tok(start-1), "between") ||
+	if fig.Unit == "" && (strings.EqualFold(f.tok(start-1), "aged") || strings.EqualFold(f.tok(start-1), "and") && start >= 3 && f.toks[start-2].number && strings.EqualFold(f.tok(start-3), "aged") || strings.EqualFold(f.tok(start-2), "aged") && strings.EqualFold(f.tok(start-1), "between") ||
 		(strings.EqualFold(f.tok(start-1), "under") || strings.EqualFold(f.tok(start-1), "over")) && ageNouns[strings.ToLower(f.tok(start-2))]) {
 		fig.Unit = "year"
 	}
@@ -1307,6 +1307,16 @@ func (f *figureFinder) countedNoun(j int) string {
 		if _, next, ok := f.number(k); ok {
 			return f.countedNoun(next)
 		}
+		// "300 of the affected staff", "three of its 12 stores" above: a
+		// part of a group named by its noun.
+		if k > j+1 && strings.EqualFold(f.tok(j+1), "the") || partOwners[strings.ToLower(f.tok(j+1))] {
+			if k == j+1 {
+				k++
+			}
+			if n := f.countedNoun(k); n != "" && f.pluralNoun(k, n) {
+				return n
+			}
+		}
 	}
 	var chunk []string
 	for k := j; k < len(f.toks) && len(chunk) < 3; k++ {
@@ -1356,7 +1366,49 @@ func (f *figureFinder) countedNoun(j int) string {
 		// "12 sank", "two live abroad": a verb, the noun left out.
 		return ""
 	}
+	if len(chunk) == 1 && !plural(head) {
+		// "302,459 electric and hybrid vehicles": an adjective, then
+		// another and the noun they share.
+		if end := f.chunkEnd(j); end+1 < len(f.toks) && (f.tok(end) == "and" || f.tok(end) == "or") {
+			if n := f.countedNoun(end + 1); n != "" && f.pluralNoun(end+1, n) && f.chunkEnd(end+1)-(end+1) <= 3 {
+				return n
+			}
+		}
+	}
 	return lemma(head)
+}
+
+// partOwners introduce the group a part is counted from: "300 of its
+// staff", "two of their children".
+var partOwners = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true, "those": true, "these": true}
+
+// plural reports whether w looks like a plural noun.
+func plural(w string) bool {
+	if _, ok := irregular[strings.ToLower(w)]; ok {
+		return true
+	}
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3
+}
+
+// pluralNoun reports whether the noun n read from the words at token j
+// is written in the plural there.
+func (f *figureFinder) pluralNoun(j int, n string) bool {
+	for k := j; k < f.chunkEnd(j); k++ {
+		if lemma(f.tok(k)) == n || lemma(strings.ToLower(f.tok(k))) == n {
+			return plural(f.tok(k))
+		}
+	}
+	return false
+}
+
+// chunkEnd returns the index after the words that follow token j, up to
+// three, as countedNoun reads them.
+func (f *figureFinder) chunkEnd(j int) int {
+	k := j
+	for k < len(f.toks) && k < j+3 && f.toks[k].word && !nounStop[strings.ToLower(f.toks[k].text)] && (k == j || f.toks[k-1].end+1 == f.toks[k].start) {
+		k++
+	}
+	return k
 }
 
 // pastVerbs are common verbs that follow a number whose noun was left out:

@@ -140,6 +140,8 @@ func TestFigures(t *testing.T) {
 		{"cents in an article about euros are euro cents; degrees in one that writes F are Fahrenheit; light years; 'per cent' is no cent", "Fares of €3 to €5 and then 2 cents, or 4 per cent. Temperatures hit 109F, and the index could reach 115 degrees; the star is 97 light years away.",
 			[]fig{{"€3 to €5", 3, 5, "EUR", false, "range"}, {"2 cents", 0.02, 0, "EUR", false, "exact"}, {"4 per cent", 4, 0, "percent", false, "exact"}, {"109F", 109, 0, "f", false, "exact"},
 				{"115 degrees", 115, 0, "f", false, "exact"}, {"97 light years", 97, 0, "light_year", false, "exact"}}},
+		{"a part counts its group's noun; coordinated adjectives share the noun; ages after 'aged … and'", "Fewer than 300 of the affected staff stay; it sold 302,459 electric and hybrid vehicles; two men, aged 27 and 41, were jailed.",
+			[]fig{{"300", 300, 0, "staff", false, "less_than"}, {"302,459", 302459, 0, "vehicle", false, "exact"}, {"two", 2, 0, "man", false, "exact"}, {"27", 27, 0, "year", false, "exact"}, {"41", 41, 0, "year", false, "exact"}}},
 		{"idioms and ordinals of 'one'; a hedge after an abbreviation is no name; -ves plurals", "A one-way ticket; its one millionth loaf; at 5 p.m. About 2,600 customers lost power and three hundred loaves went.",
 			[]fig{{"2,600", 2600, 0, "customer", true, "exact"}, {"three hundred", 300, 0, "loaf", false, "exact"}}},
 	}
