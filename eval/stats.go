@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"slices"
 )
 
@@ -134,12 +135,11 @@ func BootstrapMetrics(docs []DocScore, ms []Metric, cfg StatsConfig) []Interval 
 			col[c] = width
 		}
 	}
-	n := uint64(len(docs))
+	draws := drawer(rng, len(docs), cfg.Resamples)
 	for r := range cfg.Resamples {
 		clear(sums)
-		for range docs {
-			k := int(rng.Uint64N(n))
-			row := rows[width*k : width*(k+1)]
+		for _, k := range draws.next() {
+			row := rows[width*int(k) : width*(int(k)+1)]
 			sums := sums[:len(row)]
 			for j, v := range row {
 				sums[j] += v
@@ -323,4 +323,60 @@ func align(base, new []DocScore) ([]DocScore, []DocScore, error) {
 		b[i], n[i] = d, new[j]
 	}
 	return b, n, nil
+}
+
+// draws hands out the documents drawn for each resample, in the order the
+// generator makes them, so that intervals do not depend on how they are
+// made. For large bootstraps a goroutine draws the next resamples while
+// the caller sums the current one: drawing is about half of the work, and
+// the report that needs the intervals runs after the parallel part of a
+// run, on one core otherwise.
+type draws struct {
+	rng  *rand.Rand
+	n    int
+	buf  []uint32
+	full chan []uint32 // drawn resamples, in order
+	free chan []uint32 // buffers to reuse
+	cur  []uint32
+}
+
+// drawer returns the draws of resamples resamples of n documents each.
+func drawer(rng *rand.Rand, n, resamples int) *draws {
+	d := &draws{rng: rng, n: n}
+	if n*resamples < 1<<20 || runtime.GOMAXPROCS(0) < 2 {
+		d.buf = make([]uint32, n)
+		return d
+	}
+	const inFlight = 4
+	d.full, d.free = make(chan []uint32, inFlight), make(chan []uint32, inFlight)
+	for range inFlight {
+		d.free <- make([]uint32, n)
+	}
+	go func() {
+		for range resamples {
+			b := <-d.free
+			for i := range b {
+				b[i] = uint32(rng.Uint64N(uint64(n)))
+			}
+			d.full <- b
+		}
+		close(d.full)
+	}()
+	return d
+}
+
+// next returns the documents of the next resample; the slice is valid
+// until the following call.
+func (d *draws) next() []uint32 {
+	if d.full == nil {
+		for i := range d.buf {
+			d.buf[i] = uint32(d.rng.Uint64N(uint64(d.n)))
+		}
+		return d.buf
+	}
+	if d.cur != nil {
+		d.free <- d.cur
+	}
+	d.cur = <-d.full
+	return d.cur
 }

@@ -97,6 +97,7 @@ func TestBootstrapMetricsEqualsBootstrap(t *testing.T) {
 		{"other level", scoredDocs(30, 4), StatsConfig{Resamples: 100, Seed: 5, Level: 0.5}, "percentiles taken per metric"},
 		{"nothing predicted", scoredDocsPredicting(100, 6, 1), StatsConfig{Resamples: 200, Seed: 2}, "zero hit columns are not summed, equal Pred+Gold columns summed once"},
 		{"nothing at all", make([]DocScore, 10), StatsConfig{Resamples: 20, Seed: 2}, "every column is zero"},
+		{"large: drawn ahead on another goroutine", scoredDocs(1100, 7), StatsConfig{Resamples: 1000, Seed: 4}, "draws made ahead arrive in the generator's order"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
