@@ -396,6 +396,11 @@ func (f *entityFinder) find() []mention {
 				i++
 			}
 		}
+		if n := len(merged); n > 0 && merged[n-1].from == m.from && merged[n-1].to == m.to {
+			// One name found twice ("U.S." read by a pattern and again
+			// when its run was split at the title after it).
+			continue
+		}
 		merged = append(merged, m)
 	}
 	return merged

@@ -390,7 +390,7 @@ func (q *quoteFinder) after(stop int) (attribution, bool) {
 	end := min(len(q.toks), k+14)
 	for j := k; j < end; j++ {
 		t := q.toks[j]
-		if t.sentStart && !(j == k && asked && !strings.Contains(q.s[stop:t.start], "\n")) || q.quoteMarkAt(j) || t.text == "." && j > k && !q.lex.titles[q.toks[j-1].text] {
+		if t.sentStart && !(j == k && asked && !strings.Contains(q.s[stop:t.start], "\n")) && !q.initialBefore(j) || q.quoteMarkAt(j) || t.text == "." && j > k && !q.lex.titles[q.toks[j-1].text] && !q.initialAt(j-1) {
 			// The full stop of "Dr." does not end the attribution.
 			break
 		}
@@ -560,7 +560,18 @@ func (q *quoteFinder) before(open int) (attribution, bool) {
 			}
 		}
 		if cueVerbs[t.text] && t.text != "according" {
-			if a, ok := q.attribution(q.sentenceStart(j), j); ok {
+			a, ok := q.attribution(q.sentenceStart(j), j)
+			if e := q.tokenAt(a.end); ok && a.kind == gold.SpeakerDescription && a.start >= t.end && (e+2 < q.tokenAt(open) || words(q.s[a.start:a.end]) >= 3 && e < len(q.toks) && q.toks[e].text != ":" && q.toks[e].text != ",") {
+				// "said a change of putter had made "…"": words after the
+				// verb that do not end at a colon or comma before the
+				// quotation are its clause, not its speaker; the subject
+				// before the verb speaks.
+				ok = false
+				if sub, found := q.subject(q.sentenceStart(j), j); found {
+					a, ok = sub, true
+				}
+			}
+			if ok {
 				return a, true
 			}
 		}
@@ -722,7 +733,8 @@ func (q *quoteFinder) subject(from, to int) (attribution, bool) {
 		i++
 	}
 	j := i
-	for j < to && q.toks[j].word && !cueVerbs[q.toks[j].text] && j-i < 5 {
+	for j < to && (q.toks[j].word || q.toks[j].number && j+1 < to && q.toks[j+1].text == "-" || q.hyphenInWord(j)) && !cueVerbs[q.toks[j].text] && j-i < 7 {
+		// "The 28-year-old Texan, who …, said".
 		j++
 	}
 	if j > i && j < to && q.toks[j].text == "," {
@@ -1017,7 +1029,8 @@ func (q *quoteFinder) canonical(start, end int) string {
 	best := name
 	for _, e := range q.entities {
 		full := stripNickname(e.Text)
-		if (e.Type == gold.Person || e.Type == gold.ORG) && strings.HasSuffix(full, " "+name) && len(full) > len(best) {
+		if (e.Type == gold.Person || e.Type == gold.ORG) && len(full) > len(best) && (strings.HasSuffix(full, " "+name) || strings.HasSuffix(strings.ToLower(full), " "+strings.ToLower(name)) && strings.Contains(name, " ")) {
+			// "Van der Merwe said" after "Johan van der Merwe".
 			best = full
 		}
 	}
@@ -1323,7 +1336,11 @@ func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 		return "", false
 	}
 	// "the company said", "the health board said": the organisation last
-	// named outside quotations, in this paragraph or the two before.
+	// named outside quotations, in this paragraph or the two before; one
+	// that spoke ("Surf Life Saving NSW said …") before one only named.
+	if name, ok := q.lastSpeakingOrganisation(b); ok {
+		return name, true
+	}
 	for i := len(q.mentions) - 1; i >= 0; i-- {
 		m := q.mentions[i]
 		at := q.toks[m.from].start
@@ -1334,6 +1351,31 @@ func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 			break
 		}
 		return q.canonicalOf(m), true
+	}
+	return "", false
+}
+
+// ageNounsSpeaker stand for the person just spoken of: "“…,” the
+// teenager said".
+var ageNounsSpeaker = map[string]bool{"teenager": true, "youngster": true, "veteran": true, "pensioner": true, "septuagenarian": true, "octogenarian": true,
+	"nonagenarian": true, "centenarian": true, "grandmother": true, "grandfather": true, "mother": true, "father": true, "widow": true, "widower": true}
+
+// lastSpeakingOrganisation returns the organisation last named right
+// before a speech verb ("Marula Platinum said"), outside quotations, in
+// the paragraph of byte b or the two before.
+func (q *quoteFinder) lastSpeakingOrganisation(b int) (string, bool) {
+	for i := len(q.mentions) - 1; i >= 0; i-- {
+		m := q.mentions[i]
+		at := q.toks[m.from].start
+		if at >= b || m.typ != gold.ORG || q.insideQuote(m.from) {
+			continue
+		}
+		if q.paragraphsApart(at, b) > 2 {
+			break
+		}
+		if m.to < len(q.toks) && (cueVerbs[q.toks[m.to].text] || m.to+1 < len(q.toks) && (q.toks[m.to].text == "has" || q.toks[m.to].text == "had") && cueVerbs[q.toks[m.to+1].text]) {
+			return q.canonicalOf(m), true
+		}
 	}
 	return "", false
 }
@@ -1369,11 +1411,22 @@ var unnamedRoles = map[string]bool{"spokesman": true, "spokeswoman": true, "spok
 
 // nationalityOrAge reports whether a description is a nationality or an
 // age standing for a person: "Italian", "Frenchman", "58-year-old".
+// definiteDescription reports whether description a points back to
+// someone: "the teenager said" does, "one pensioner said" does not.
+func (q *quoteFinder) definiteDescription(a attribution) bool {
+	k := q.tokenAt(a.start) - 1
+	return k >= 0 && strings.EqualFold(q.toks[k].text, "the") || strings.HasPrefix(strings.ToLower(q.s[a.start:a.end]), "the ") || !strings.HasPrefix(strings.ToLower(q.s[max(0, a.start-4):a.start]), "one ")
+}
+
 func (q *quoteFinder) nationalityOrAge(desc string) bool {
+	if f := strings.Fields(desc); len(f) == 2 && strings.HasSuffix(f[0], "-year-old") {
+		// "the 28-year-old Texan", "the 19-year-old striker".
+		return true
+	}
 	if strings.Contains(desc, " ") {
 		return false
 	}
-	if strings.HasSuffix(desc, "-year-old") {
+	if strings.HasSuffix(desc, "-year-old") || ageNounsSpeaker[strings.ToLower(desc)] {
 		return true
 	}
 	if t, ok := q.lex.names[desc]; ok && t == gold.NORP {
@@ -1452,6 +1505,20 @@ func (q *quoteFinder) fits(name string, want byte) bool {
 // "Ms", "Mrs"), else the possessive or object pronouns that follow the
 // person's mentions within the same sentence when no other person is named
 // there ("Okafor, who runs his workshop"). Conflicting evidence gives none.
+// noteGender records that the article calls name "he" or "she" (g, 0 for
+// neither): a later "He was unmoved" is then not read as her.
+func (q *quoteFinder) noteGender(name string, g byte) {
+	if g == 0 || strings.Contains(name, "'") {
+		return
+	}
+	if q.genders == nil {
+		q.genders = q.articleGenders()
+	}
+	if _, known := q.genders[name]; !known {
+		q.genders[name] = g
+	}
+}
+
 func (q *quoteFinder) articleGenders() map[string]byte {
 	votes := map[string][2]int{} // [female, male]
 	vote := func(name string, g byte) {
@@ -1593,11 +1660,14 @@ func (q *quoteFinder) find() []gold.Quote {
 					gq.SpeakerName = sp.Text
 					if lastOrg != "" && lastStop >= 0 && q.paragraphsApart(lastStop, r.open) <= 1 {
 						gq.SpeakerName = lastOrg
+					} else if name, found := q.lastSpeakingOrganisation(min(a.start, r.open)); found {
+						gq.SpeakerName = name
 					} else if name, found := q.lastOrganisation(min(a.start, r.open)); found {
 						gq.SpeakerName = name
 					}
 				} else if name, found := q.lastPerson(min(a.start, r.open), gender(sp.Text)); found {
 					gq.SpeakerName = name
+					q.noteGender(name, gender(sp.Text))
 				} else {
 					gq.SpeakerName = sp.Text
 				}
@@ -1615,7 +1685,7 @@ func (q *quoteFinder) find() []gold.Quote {
 					gq.SpeakerName = name
 				} else if name, found := q.describedPerson(sp.Text, r.open); found && !a.indefinite {
 					gq.SpeakerName = name
-				} else if (q.nationalityOrAge(sp.Text) || q.definiteRole(a)) && !a.indefinite {
+				} else if (q.nationalityOrAge(sp.Text) && q.definiteDescription(a) || q.definiteRole(a)) && !a.indefinite {
 					// "“…,” the Italian said": the person just spoken of.
 					if name, found := q.lastPerson(min(a.start, r.open), 0); found {
 						gq.SpeakerName = name
@@ -1789,8 +1859,32 @@ func (q *quoteFinder) pointedBack(stop int) (attribution, bool) {
 		case "from", "of", "how", "by":
 			return q.phraseAfter(j + 1)
 		}
+		// "That was the advice Marie Beaulieu gave her grandchildren".
+		if m, ok := q.mentionStartingAt(j); ok && m.typ == gold.Person && !q.possessive(m.to) {
+			return q.attributionOf(m), true
+		}
 	}
 	return attribution{}, false
+}
+
+// initialAt reports whether token k is one capital letter or a dotted
+// abbreviation ("U.S") followed by a full stop: no sentence ends there.
+func (q *quoteFinder) initialAt(k int) bool {
+	if k < 0 || k+1 >= len(q.toks) || q.toks[k+1].text != "." {
+		return false
+	}
+	t := q.toks[k].text
+	if len(t) == 1 {
+		return t[0] >= 'A' && t[0] <= 'Z'
+	}
+	// "U.S", "D.C" before their last full stop.
+	return strings.Contains(t, ".") && strings.ToUpper(t) == t && !strings.ContainsAny(t, "0123456789")
+}
+
+// initialBefore reports whether token j follows an initial's full stop:
+// "U.S. Attorney", "K. Srinivas Reddy".
+func (q *quoteFinder) initialBefore(j int) bool {
+	return j >= 2 && q.toks[j-1].text == "." && q.initialAt(j-2)
 }
 
 // askedAt reports whether the quotation closing at byte stop ends with a
