@@ -42,7 +42,8 @@ var measureUnits = map[string]string{"%": "percent", "percent": "percent", "pct"
 	"inches": "in", "inch": "in", "yards": "yd", "yard": "yd", "degrees": "c", "°C": "c", "°F": "f", "Celsius": "c", "celsius": "c", "barrels": "barrel", "barrel": "barrel",
 	"gigawatts": "gw", "gigawatt": "gw", "megawatts": "mw", "megawatt": "mw", "kilowatts": "kw", "kilowatt": "kw", "milligrams": "mg", "milligram": "mg", "points": "point", "point": "point",
 	"GB": "gb", "TB": "tb", "MB": "mb", "Mbps": "mbps", "GHz": "ghz", "sq": "km2", "square": "km2", "ppm": "ppm", "ppb": "ppb", "bps": "basis_point", "basis": "basis_point",
-	"km2": "km2", "m2": "m2", "mi2": "mi2", "ft2": "ft2", "km²": "km2", "m²": "m2"}
+	"km2": "km2", "m2": "m2", "mi2": "mi2", "ft2": "ft2", "km²": "km2", "m²": "m2",
+	"kmph": "km/h", "km/hr": "km/h", "kilogrammes": "kg", "kilogramme": "kg", "bpd": "barrel", "TEU": "teu", "TEUs": "teu", "teu": "teu"}
 
 var hedgesApprox = map[string]bool{"maybe": true, "perhaps": true, "possibly": true, "about": true, "approximately": true, "around": true, "roughly": true, "nearly": true, "almost": true, "some": true, "estimated": true, "circa": true, "approx": true}
 var hedgesMore = map[string]bool{"over": true, "above": true, "exceeding": true, "past": true, "beyond": true}
@@ -76,6 +77,12 @@ var irregular = map[string]string{"people": "person", "children": "child", "men"
 	"news": "news", "crises": "crisis", "analyses": "analysis", "lives": "life", "wives": "wife", "knives": "knife", "leaves": "leaf", "thieves": "thief", "loaves": "loaf", "halves": "half", "shelves": "shelf", "wolves": "wolf", "calves": "calf", "sheep": "sheep", "fish": "fish", "aircraft": "aircraft", "cattle": "cattle", "livestock": "livestock"}
 
 // lemma returns the singular of an English count noun.
+// ieNouns end in -ie: their plural is not -y's ("birdies", not
+// "birdy").
+var ieNouns = map[string]bool{"birdie": true, "movie": true, "cookie": true, "rookie": true, "zombie": true, "calorie": true, "selfie": true,
+	"smoothie": true, "goalie": true, "veggie": true, "auntie": true, "hippie": true, "bogie": true, "eyrie": true, "prairie": true, "brownie": true,
+	"lassie": true, "pixie": true, "techie": true, "newbie": true, "freebie": true, "hoodie": true, "foodie": true, "roadie": true, "talkie": true}
+
 // notMenPlural end in "men" without being plurals of "-man".
 var notMenPlural = map[string]bool{"specimen": true, "abdomen": true, "regimen": true, "acumen": true, "stamen": true}
 
@@ -118,6 +125,8 @@ func lemma(w string) string {
 	switch {
 	case len(w) <= 3 || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is"):
 		return w
+	case ieNouns[strings.TrimSuffix(w, "s")]:
+		return w[:len(w)-1] // birdies, movies, cookies
 	case strings.HasSuffix(w, "ies"):
 		return w[:len(w)-3] + "y"
 	case strings.HasSuffix(w, "lves") && w != "valves" && w != "solves":
@@ -136,6 +145,8 @@ type figureFinder struct {
 	s    string
 	toks []token
 	used []bool
+	// isNigerian caches nigerian(): 0 unknown, 1 yes, -1 no.
+	isNigerian int
 }
 
 func (f *figureFinder) tok(i int) string {
@@ -482,7 +493,8 @@ func (f *figureFinder) find() []gold.Figure {
 		if fig.Unit == "" && fig.High == nil {
 			fig.Unit = f.sameNounAgain(out, ends, i, next)
 		}
-		if fig.Unit == "" && fig.High == nil && len(out) > 0 && out[len(out)-1].Unit != "" && f.comparedWith(lastEnd, i, next) {
+		if fig.Unit == "" && fig.High == nil && len(out) > 0 && out[len(out)-1].Unit != "" && f.comparedWith(lastEnd, i, next) &&
+			!(fig.Value > 100 && (out[len(out)-1].Unit == "percent" || out[len(out)-1].Unit == "percentage_point")) {
 			// "won 212 seats, down from 230": the same noun.
 			fig.Unit = out[len(out)-1].Unit
 		}
@@ -490,6 +502,11 @@ func (f *figureFinder) find() []gold.Figure {
 			// "rose 45.3 points to 8,215.6": the level is in the unit of the
 			// change.
 			fig.Unit = out[len(out)-1].Unit
+		}
+		if fig.Unit == "" && fig.High == nil && strings.EqualFold(f.tok(i-1), "to") && i >= 2 && f.toks[i-2].word && plural(f.tok(i-2)) && !f.toks[i-2].capitalised() &&
+			!nounStop[strings.ToLower(f.tok(i-2))] && (next >= len(f.toks) || !f.toks[next].word || nounStop[strings.ToLower(f.tok(next))]) {
+			// "cut maternal deaths to 41": the noun counted comes before.
+			fig.Unit = lemma(f.tok(i - 2))
 		}
 		if fig.Unit == "" && fig.High == nil {
 			fig.Unit = f.exchangeRate(i, next)
@@ -678,8 +695,9 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 		// "USD 3 million", "EUR 200m".
 		unit = f.tok(i)
 		i++
-	} else if f.tok(i) == "N" && f.attached(i, i+1) && i+1 < len(f.toks) && f.toks[i+1].number && (strings.ContainsAny(f.tok(i+1), ",.") || scaleWords[strings.ToLower(f.tok(i+2))] > 1e5) {
-		// "N1.2 trillion", "N250,000": naira (not "N95").
+	} else if f.tok(i) == "N" && f.attached(i, i+1) && i+1 < len(f.toks) && f.toks[i+1].number && (strings.ContainsAny(f.tok(i+1), ",.") || scaleWords[strings.ToLower(f.tok(i+2))] > 1e5 || f.nigerian()) {
+		// "N1.2 trillion", "N250,000", "N45" in an article about Nigeria:
+		// naira (not "N95").
 		unit = "NGN"
 		i++
 	}
@@ -693,6 +711,14 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 	isWord := !isDigits && f.toks[i].word
 	if !isDigits && !isWord {
 		return gold.Figure{}, 0, false
+	}
+	// A decade of age: "in his 40s", "in her eighties" — 40 to 49 years
+	// ("the 1990s" is a year).
+	if lo, next, ok := f.decade(i); ok && unit == "" && !negative {
+		high := lo + 9
+		fig := gold.Figure{Value: lo, High: &high, Unit: "year", Bound: gold.BoundRange, Span: f.t.SpanOfBytes(f.toks[i].start, f.toks[next-1].end)}
+		f.hedge(start, &fig)
+		return fig, next, true
 	}
 	// Fractions: "a third", "two-thirds", "three quarters", "half a million".
 	if fig, next, ok := f.fraction(i); ok && unit == "" {
@@ -729,7 +755,10 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 	// "cut the bill by £122 to £1,568": the change and the new level, when
 	// the change carries its own currency ("delayed by two to three years"
 	// is a range).
-	fromChange := (strings.EqualFold(f.tok(start-1), "from") || strings.EqualFold(f.tok(start-1), "by") && unit != "" || changeVerbs[strings.ToLower(f.tok(start-1))]) && f.tok(j) == "to"
+	// "fell by 418 to 6,205" too, but "up by 1.5 to 2 degrees" is a range
+	// whose unit follows its high end.
+	byChange := strings.EqualFold(f.tok(start-1), "by") && (unit != "" || changeVerbs[strings.ToLower(f.tok(start-2))] && !f.unitAfterNumber(j+1))
+	fromChange := (strings.EqualFold(f.tok(start-1), "from") || byChange || changeVerbs[strings.ToLower(f.tok(start-1))]) && f.tok(j) == "to"
 	if !fromChange && (f.tok(j) == "-" || f.tok(j) == "–" || f.tok(j) == "to" || f.tok(j) == "or" || f.tok(j) == "and" && f.hasBefore(start, "between")) && j+1 < len(f.toks) {
 		k := j + 1
 		if cur, ok := currencySymbols[f.tok(k)]; ok && (unit == "" || cur == unit) {
@@ -1319,7 +1348,7 @@ func (f *figureFinder) countedNoun(j int) string {
 		}
 	}
 	var chunk []string
-	for k := j; k < len(f.toks) && len(chunk) < 3; k++ {
+	for k := j; k < len(f.toks) && len(chunk) < 4; k++ {
 		t := f.toks[k]
 		// "primary-care workers", "co-accused": hyphenated words are one.
 		if t.word && k+2 < len(f.toks) && f.toks[k+1].text == "-" && f.attached(k, k+1) && f.attached(k+1, k+2) && f.toks[k+2].word {
@@ -1339,10 +1368,19 @@ func (f *figureFinder) countedNoun(j int) string {
 		chunk = append(chunk, t.text)
 	}
 	// The head is the first plural-looking word ("rockets hit" →
-	// rockets), else the last word ("coalition personnel").
+	// rockets), else the last word ("coalition personnel"); a plural
+	// before another is its modifier ("police officers", "staff nurses",
+	// "graphics processors").
+	pluralLooking := func(w string) bool {
+		_, irregularPlural := irregular[strings.ToLower(w)]
+		return irregularPlural || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") && !strings.HasSuffix(w, "us") && len(w) > 3 && !unicode.IsUpper([]rune(w)[0])
+	}
 	for k, w := range chunk {
 		if k > 0 || len(chunk) > 1 {
-			if _, irregularPlural := irregular[strings.ToLower(w)]; irregularPlural || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3 && !unicode.IsUpper([]rune(w)[0]) {
+			if pluralLooking(w) {
+				for k+1 < len(chunk) && pluralLooking(chunk[k+1]) && !strings.Contains(chunk[k+1], "_") && nounModifier(chunk[k]) {
+					k++
+				}
 				chunk = chunk[:k+1]
 				break
 			}
@@ -1388,6 +1426,75 @@ func plural(w string) bool {
 		return true
 	}
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3
+}
+
+// nigerian reports whether the article is about Nigeria, where "N45" is
+// money.
+func (f *figureFinder) nigerian() bool {
+	if f.isNigerian == 0 {
+		f.isNigerian = -1
+		for _, w := range []string{"Nigeria", "naira", "Lagos", "Abuja", "NIGERIA", "LAGOS", "ABUJA"} {
+			if strings.Contains(f.s, w) {
+				f.isNigerian = 1
+				break
+			}
+		}
+	}
+	return f.isNigerian > 0
+}
+
+// decade reads a decade of age at token i: "40s" or "mid-40s" written
+// with digits, "forties" in words (20 to 90); it returns its first year
+// and the token after it. A possessive or "in" must come before, as in "in
+// his 40s", "a woman in her eighties": "the 70s" is a period of time.
+func (f *figureFinder) decade(i int) (float64, int, bool) {
+	prev := strings.ToLower(f.tok(i - 1))
+	if prev == "mid" || prev == "late" || prev == "early" {
+		prev = strings.ToLower(f.tok(i - 2))
+		if prev == "-" {
+			prev = strings.ToLower(f.tok(i - 3))
+		}
+	} else if prev == "-" && (strings.EqualFold(f.tok(i-2), "mid") || strings.EqualFold(f.tok(i-2), "late") || strings.EqualFold(f.tok(i-2), "early")) {
+		prev = strings.ToLower(f.tok(i - 3))
+	}
+	if prev != "his" && prev != "her" && prev != "their" && prev != "in" && prev != "your" && prev != "my" {
+		return 0, 0, false
+	}
+	t := f.toks[i]
+	if t.number && f.tok(i+1) == "s" && f.attached(i, i+1) && len(t.text) == 2 && t.text[1] == '0' && t.text[0] >= '2' && t.text[0] <= '9' {
+		v, _ := parseDigits(t.text)
+		return v, i + 2, true
+	}
+	if v, ok := decadeWords[strings.ToLower(t.text)]; ok && t.word {
+		return v, i + 1, true
+	}
+	return 0, 0, false
+}
+
+var decadeWords = map[string]float64{"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
+
+// nounModifier reports whether a plural-looking word can modify the noun
+// after it: a regular -s word ("graphics processors", "sales staff") or one
+// of the collective nouns used so ("police officers", "staff nurses"), but
+// not "people sits" or "children play".
+func nounModifier(w string) bool {
+	switch l := strings.ToLower(w); l {
+	case "police", "staff", "data", "personnel":
+		return true
+	default:
+		_, irregularPlural := irregular[l]
+		return !irregularPlural
+	}
+}
+
+// unitAfterNumber reports whether a number at token k is followed by a
+// measurement, time or percent unit: "2 degrees", "3 years", "5%".
+func (f *figureFinder) unitAfterNumber(k int) bool {
+	if k >= len(f.toks) || !f.toks[k].number {
+		return false
+	}
+	w := f.tok(k + 1)
+	return w == "%" || unitOf(w) != "" || timeUnits[strings.ToLower(w)] != "" || strings.EqualFold(w, "per") || strings.EqualFold(w, "percentage")
 }
 
 // pluralNoun reports whether the noun n read from the words at token j
@@ -1556,12 +1663,14 @@ func sharedCurrencyWritten(text string) bool {
 // often among cues (the first named on a tie), or def when it names none.
 func articleCurrency(text, def string, cues []currencyCue) string {
 	count, first := map[string]int{}, map[string]int{}
+	lower := strings.ToLower(text) // datelines are in capitals: KARACHI —
 	for _, c := range cues {
-		n := strings.Count(text, c.place)
+		place := strings.ToLower(c.place)
+		n := strings.Count(lower, place)
 		if n == 0 {
 			continue
 		}
-		at := strings.Index(text, c.place)
+		at := strings.Index(lower, place)
 		if _, seen := first[c.code]; !seen || at < first[c.code] {
 			first[c.code] = at
 		}

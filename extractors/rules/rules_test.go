@@ -142,6 +142,13 @@ func TestFigures(t *testing.T) {
 				{"115 degrees", 115, 0, "f", false, "exact"}, {"97 light years", 97, 0, "light_year", false, "exact"}}},
 		{"a part counts its group's noun; coordinated adjectives share the noun; ages after 'aged … and'", "Fewer than 300 of the affected staff stay; it sold 302,459 electric and hybrid vehicles; two men, aged 27 and 41, were jailed.",
 			[]fig{{"300", 300, 0, "staff", false, "less_than"}, {"302,459", 302459, 0, "vehicle", false, "exact"}, {"two", 2, 0, "man", false, "exact"}, {"27", 27, 0, "year", false, "exact"}, {"41", 41, 0, "year", false, "exact"}}},
+		{"decades of age; 'fell by X to Y' is a change, 'up by X to Y degrees' a range", "A man in his 40s and a woman in her eighties; murders fell by 418 to 6,205 as temperatures are up by 1.5 to 2 degrees.",
+			[]fig{{"40s", 40, 49, "year", false, "range"}, {"eighties", 80, 89, "year", false, "range"}, {"418", 418, 0, "", false, "exact"}, {"6,205", 6205, 0, "", false, "exact"}, {"1.5 to 2 degrees", 1.5, 2, "c", false, "range"}}},
+		{"a plural before another modifies it; -ie plurals; long noun phrases; units kmph, bpd, TEUs", "It hired 10,000 police officers, 4,500 staff nurses and 20,000 graphics processors, made seven birdies, built 2,500 new homeless shelter beds, hit 120 kmph, pumped 1.37 million bpd and moved 65 million TEUs.",
+			[]fig{{"10,000", 10000, 0, "officer", false, "exact"}, {"4,500", 4500, 0, "nurse", false, "exact"}, {"20,000", 20000, 0, "processor", false, "exact"}, {"seven", 7, 0, "birdie", false, "exact"},
+				{"2,500", 2500, 0, "bed", false, "exact"}, {"120 kmph", 120, 0, "km/h", false, "exact"}, {"1.37 million bpd", 1.37e6, 0, "barrel", false, "exact"}, {"65 million TEUs", 65e6, 0, "teu", false, "exact"}}},
+		{"rupees in a Pakistani article (dateline in capitals), naira written N in a Nigerian one; the noun before 'to N'; a count against a share is no share", "KARACHI — Fuel rose to Rs1,300 a litre. In Lagos a loaf costs N825. The county cut maternal deaths to 41. Kaye took 14,870 votes, or 41.3% of the total, against 10,658 for Reform.",
+			[]fig{{"Rs1,300", 1300, 0, "PKR", false, "exact"}, {"N825", 825, 0, "NGN", false, "exact"}, {"41", 41, 0, "death", false, "exact"}, {"14,870", 14870, 0, "vote", false, "exact"}, {"41.3%", 41.3, 0, "percent", false, "exact"}, {"10,658", 10658, 0, "", false, "exact"}}},
 		{"idioms and ordinals of 'one'; a hedge after an abbreviation is no name; -ves plurals", "A one-way ticket; its one millionth loaf; at 5 p.m. About 2,600 customers lost power and three hundred loaves went.",
 			[]fig{{"2,600", 2600, 0, "customer", true, "exact"}, {"three hundred", 300, 0, "loaf", false, "exact"}}},
 	}
