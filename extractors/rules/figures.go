@@ -509,6 +509,16 @@ func (f *figureFinder) find() []gold.Figure {
 			fig.Unit = lemma(f.tok(i - 2))
 		}
 		if fig.Unit == "" && fig.High == nil {
+			fig.Unit = f.tallyNoun(out, ends, i, next)
+			if fig.Unit == "" && f.toks[i].word && f.afterTally(i) && !f.elisionAfter(next) {
+				// "won eight" with no noun to count: no figure.
+				for k := i; k < next; k++ {
+					f.used[k] = false
+				}
+				continue
+			}
+		}
+		if fig.Unit == "" && fig.High == nil {
 			fig.Unit = f.exchangeRate(i, next)
 		}
 		if fig.Unit == "point" && f.pollContext(i) {
@@ -581,6 +591,67 @@ func (f *figureFinder) noNounAfter(j int) bool {
 // sentence that the bare number at [start, end) counts again: "won 224
 // votes …, seven short of the 231 needed" → vote, "the 201 it needs". A
 // hyphenated measure ("the 460-seat Sejm") describes, it is not counted.
+// tallyNoun returns the counted noun of a recent figure for a bare
+// number that a tally verb introduces: "won 57 of the 109 Senate seats …
+// The Peoples Democratic Party took 36, while Labour won eight" → seat. The
+// earlier figure must be in this sentence or the one before, in the same
+// paragraph, and count something (no measure, money or share).
+func (f *figureFinder) tallyNoun(out []gold.Figure, ends []int, start, end int) string {
+	b := start - 1
+	if strings.EqualFold(f.tok(b), "just") || strings.EqualFold(f.tok(b), "only") {
+		b--
+	}
+	verb := strings.ToLower(f.tok(b))
+	switch {
+	case tallyVerbs[verb]:
+	case verb == "to" && (changeVerbs[strings.ToLower(f.tok(b-1))] || tallyFalls[strings.ToLower(f.tok(b-1))]):
+	default:
+		return ""
+	}
+	if end < len(f.toks) && f.toks[end].word && !nounStop[strings.ToLower(f.tok(end))] && f.tok(end) != "while" && f.tok(end) != "but" {
+		return "" // a noun of its own follows
+	}
+	for i := len(out) - 1; i >= 0; i-- {
+		sentences := 0
+		for k := ends[i]; k < start; k++ {
+			if f.toks[k].para != f.toks[start].para {
+				return ""
+			}
+			if f.toks[k].sentStart {
+				sentences++
+			}
+		}
+		if sentences > 1 {
+			return ""
+		}
+		u := out[i].Unit
+		if u == "" || strings.Contains(out[i].Span.Text, "-") || out[i].High != nil ||
+			measureUnitNames[u] || isCurrencyCode(u) || u == "percent" || u == "percentage_point" || u == "year" || u == "fraction" || u == "times" {
+			continue // "41.3 per cent of the vote" between: look further back
+		}
+		return u
+	}
+	return ""
+}
+
+// afterTally reports whether a tally verb comes right before token start
+// ("won eight"): a spelled number there may count an earlier noun.
+func (f *figureFinder) afterTally(start int) bool {
+	b := start - 1
+	if strings.EqualFold(f.tok(b), "just") || strings.EqualFold(f.tok(b), "only") {
+		b--
+	}
+	verb := strings.ToLower(f.tok(b))
+	return tallyVerbs[verb] || verb == "to" && (changeVerbs[strings.ToLower(f.tok(b-1))] || tallyFalls[strings.ToLower(f.tok(b-1))])
+}
+
+// tallyVerbs introduce a count whose noun was given before: "took 36",
+// "won eight".
+var tallyVerbs = map[string]bool{"won": true, "took": true, "held": true, "secured": true, "claimed": true, "got": true, "gained": true, "kept": true, "retained": true, "lost": true}
+
+// tallyFalls go with "to": "collapsed to seven", "slumped to 3,902".
+var tallyFalls = map[string]bool{"collapsed": true, "slumped": true, "plunged": true, "crashed": true, "dipped": true, "slipped": true, "tumbled": true, "sank": true, "jumped": true, "surged": true, "soared": true, "edged": true}
+
 func (f *figureFinder) sameNounAgain(out []gold.Figure, ends []int, start, end int) string {
 	next := strings.ToLower(f.tok(end))
 	switch {
@@ -612,7 +683,8 @@ func (f *figureFinder) sameNounAgain(out []gold.Figure, ends []int, start, end i
 // from 230", "compared with 180", "against 4.9" — with nothing counted
 // after it.
 func (f *figureFinder) comparedWith(prevEnd, start, end int) bool {
-	if start-prevEnd > 6 {
+	// "57 of the 109 Senate seats in Saturday's election, down from 64".
+	if start-prevEnd > 6 && !(start-prevEnd <= 12 && start >= 2 && (strings.EqualFold(f.tok(start-2), "down") || strings.EqualFold(f.tok(start-2), "up"))) {
 		return false
 	}
 	for k := prevEnd; k < start; k++ {
@@ -984,7 +1056,7 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 	if fig.Unit == "" {
 		counted = f.countedNoun(j)
 		fig.Unit = counted
-		if isWord && counted == "" && fig.High == nil && !(v >= 2 && f.elisionAfter(j)) {
+		if isWord && counted == "" && fig.High == nil && !(v >= 2 && f.elisionAfter(j)) && !(v >= 2 && f.afterTally(start) && (j >= len(f.toks) || !f.toks[j].word)) {
 			return gold.Figure{}, 0, false
 		}
 	}

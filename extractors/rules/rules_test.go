@@ -149,6 +149,9 @@ func TestFigures(t *testing.T) {
 				{"2,500", 2500, 0, "bed", false, "exact"}, {"120 kmph", 120, 0, "km/h", false, "exact"}, {"1.37 million bpd", 1.37e6, 0, "barrel", false, "exact"}, {"65 million TEUs", 65e6, 0, "teu", false, "exact"}}},
 		{"rupees in a Pakistani article (dateline in capitals), naira written N in a Nigerian one; the noun before 'to N'; a count against a share is no share", "KARACHI — Fuel rose to Rs1,300 a litre. In Lagos a loaf costs N825. The county cut maternal deaths to 41. Kaye took 14,870 votes, or 41.3% of the total, against 10,658 for Reform.",
 			[]fig{{"Rs1,300", 1300, 0, "PKR", false, "exact"}, {"N825", 825, 0, "NGN", false, "exact"}, {"41", 41, 0, "death", false, "exact"}, {"14,870", 14870, 0, "vote", false, "exact"}, {"41.3%", 41.3, 0, "percent", false, "exact"}, {"10,658", 10658, 0, "", false, "exact"}}},
+		{"tallies count the noun of a recent figure: 'down from 64', 'took 36', 'won eight', 'fell to 22'", "The APC won 57 of the 109 Senate seats in the election, down from 64. The PDP took 36, while Labour won eight. Turnout was 27.1 per cent, and the Bloc fell to 22.",
+			[]fig{{"57", 57, 0, "seat", false, "exact"}, {"109", 109, 0, "seat", false, "exact"}, {"64", 64, 0, "seat", false, "exact"}, {"36", 36, 0, "seat", false, "exact"}, {"eight", 8, 0, "seat", false, "exact"},
+				{"27.1 per cent", 27.1, 0, "percent", false, "exact"}, {"22", 22, 0, "seat", false, "exact"}}},
 		{"idioms and ordinals of 'one'; a hedge after an abbreviation is no name; -ves plurals", "A one-way ticket; its one millionth loaf; at 5 p.m. About 2,600 customers lost power and three hundred loaves went.",
 			[]fig{{"2,600", 2600, 0, "customer", true, "exact"}, {"three hundred", 300, 0, "loaf", false, "exact"}}},
 	}
