@@ -190,7 +190,11 @@ var cueVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": 
 	"laughs": true, "recalls": true, "explains": true, "admits": true, "jokes": true, "concedes": true, "continues": true, "replies": true,
 	"call": true, "saying": true, "citing": true, "shouted": true, "yelled": true, "cried": true, "whispered": true, "screamed": true, "muttered": true,
 	"snapped": true, "chanted": true, "sighed": true, "demanded": true, "wondered": true, "insists": true, "warns": true, "notes": true, "argues": true, "accused": true, "accusing": true, "ruled": true, "concluded": true,
-	"hailed": true, "branded": true, "labelled": true, "labeled": true, "slammed": true, "praised": true, "criticised": true, "criticized": true, "condemned": true}
+	"hailed": true, "branded": true, "labelled": true, "labeled": true, "slammed": true, "praised": true, "criticised": true, "criticized": true, "condemned": true,
+	"grumbled": true, "quipped": true, "murmured": true, "mused": true, "exclaimed": true, "boasted": true, "lamented": true, "reflected": true,
+	"groaned": true, "fumed": true, "protested": true, "objected": true, "interjected": true, "retorted": true, "enthused": true, "gushed": true,
+	"asserted": true, "contended": true, "reasoned": true, "commented": true, "ventured": true,
+	"grumbles": true, "quips": true, "muses": true, "reflects": true, "recounts": true}
 
 var pronounWords = map[string]bool{"he": true, "she": true, "they": true, "He": true, "She": true, "They": true, "it": true, "It": true, "we": true, "We": true, "I": true}
 
@@ -462,6 +466,18 @@ func (q *quoteFinder) attribution(from, j int) (attribution, bool) {
 		// "his chief of staff, Beata Sokołowska, said": the name in
 		// apposition right before the verb.
 		if m, ok := q.mentionEndingAt(j - 2); ok && m.typ == gold.Person && m.from > from && q.toks[m.from-1].text == "," || ok && m.typ == gold.Person && m.from > from && q.titledApposition(m.from) {
+			return q.attributionOf(m), true
+		}
+		// "Lyle Amsden, a retired rancher who has eaten there since the
+		// Carter administration, said": the name that opens the sentence,
+		// not one inside its apposition.
+		st := from
+		for st > 1 && (q.toks[st-1].text == "—" || q.toks[st-1].text == "–") {
+			// "… — two eggs over easy, no toast — since …": a dash opens
+			// no new sentence here.
+			st = q.sentenceStart(st - 2)
+		}
+		if m, ok := q.mentionStartingAt(q.skipTitles(st)); ok && m.typ == gold.Person && m.to < j && q.toks[m.to].text == "," {
 			return q.attributionOf(m), true
 		}
 	}
@@ -905,12 +921,12 @@ func (q *quoteFinder) phraseAfter(i int) (attribution, bool) {
 		return attribution{}, false
 	}
 	if m, ok := q.mentionStartingAt(i); ok {
-		// "said SFO director Nick Ephgrave": the person after the
-		// organisation's role.
-		if k := m.to; m.typ == gold.ORG && k+1 < len(q.toks) && q.lex.roleNouns[lemma(strings.ToLower(q.toks[k].text))] {
-			if p, ok := q.mentionStartingAt(k + 1); ok && p.typ == gold.Person {
-				return q.attributionOf(p), true
-			}
+		// "said SFO director Nick Ephgrave", "said the Met Office's deputy
+		// chief meteorologist, Fiona Lindqvist", "said Barpeta deputy
+		// commissioner Ankita Borah": the person after the role of an
+		// organisation or a place.
+		if p, ok := q.personAfterRole(m.to); ok && m.typ != gold.Person || ok && m.typ == gold.Person && m.to-m.from == 1 && !q.possessive(m.to) && p.from > m.to+1 {
+			return q.attributionOf(p), true
 		}
 		return q.attributionOf(m), true
 	}
@@ -940,6 +956,32 @@ func (q *quoteFinder) phraseAfter(i int) (attribution, bool) {
 		}
 	}
 	return attribution{start: q.toks[i].start, end: q.toks[j].end, kind: gold.SpeakerDescription}, true
+}
+
+// personAfterRole returns the person named after a role that starts at
+// token k: "('s) deputy chief meteorologist, Fiona Lindqvist", "director
+// Nick Ephgrave". The role is one to four lowercase words, the last a role
+// noun.
+func (q *quoteFinder) personAfterRole(k int) (mention, bool) {
+	if k < len(q.toks) && (q.toks[k].text == "'s" || q.toks[k].text == "’s") {
+		k++
+	}
+	role := false
+	j := k
+	for j < len(q.toks) && j < k+4 && q.toks[j].word && !q.toks[j].capitalised() {
+		role = q.lex.roleNouns[lemma(strings.ToLower(q.toks[j].text))]
+		j++
+	}
+	if !role || j == k {
+		return mention{}, false
+	}
+	if j < len(q.toks) && q.toks[j].text == "," {
+		j++
+	}
+	if p, ok := q.mentionStartingAt(q.skipTitles(j)); ok && p.typ == gold.Person {
+		return p, true
+	}
+	return mention{}, false
 }
 
 // accordingAt reports whether tokens j, j+1 are "according to" (or
@@ -1445,19 +1487,47 @@ func (q *quoteFinder) describedPerson(desc string, b int) (string, bool) {
 		return "", false
 	}
 	head := words[len(words)-1]
+	short := titleAbbreviations[strings.ToLower(head)]
+	is := func(k int) bool {
+		t := q.toks[k].text
+		return strings.EqualFold(t, head) || short != "" && t == short
+	}
 	for i := len(q.mentions) - 1; i >= 0; i-- {
 		m := q.mentions[i]
 		if m.typ != gold.Person || q.toks[m.from].start >= b {
 			continue
 		}
-		for k := max(0, m.from-3); k < min(len(q.toks), m.to+4); k++ {
-			if (k < m.from || k >= m.to) && strings.EqualFold(q.toks[k].text, head) {
+		// The role before the name ("Sen. Margaret Holloway", "senator
+		// Holloway") or in apposition after it ("Holloway, the senator,"),
+		// not a word of the sentence around it ("told reporters the
+		// senator had met Reyes").
+		for k := m.from - 1; k >= 0 && k >= m.from-3; k-- {
+			if is(k) {
 				return q.canonicalOf(m), true
+			}
+			if t := q.toks[k]; t.text != "." && !t.capitalised() {
+				break // only titles between: "Sen. Margaret Holloway"
+			}
+		}
+		if m.to < len(q.toks) && q.toks[m.to].text == "," {
+			for k := m.to + 1; k < min(len(q.toks), m.to+5); k++ {
+				if is(k) {
+					return q.canonicalOf(m), true
+				}
 			}
 		}
 	}
 	return "", false
 }
+
+// indefiniteWords before a description introduce someone not named.
+var indefiniteWords = map[string]bool{"a": true, "an": true, "A": true, "An": true, "one": true, "One": true, "another": true, "Another": true}
+
+// titleAbbreviations are the written short forms of roles: "the senator"
+// is "Sen. Holloway".
+var titleAbbreviations = map[string]string{"senator": "Sen", "governor": "Gov", "representative": "Rep", "general": "Gen", "doctor": "Dr",
+	"professor": "Prof", "president": "Pres", "detective": "Det", "inspector": "Insp", "superintendent": "Supt", "sergeant": "Sgt",
+	"captain": "Capt", "lieutenant": "Lt", "colonel": "Col", "commissioner": "Commr", "reverend": "Rev"}
 
 // gender returns 'f' for she/her, 'm' for he/him, 0 otherwise.
 func gender(pronoun string) byte {
@@ -1636,6 +1706,12 @@ func (q *quoteFinder) find() []gold.Quote {
 		isOrg := false
 		for _, sg := range r.segs {
 			gq.Segments = append(gq.Segments, q.t.SpanOfBytes(sg[0], sg[1]))
+		}
+		if ok && a.kind == gold.SpeakerDescription {
+			// "A Republican senator, speaking …, said": someone new.
+			if k := q.tokenAt(a.start) - 1; k >= 0 && indefiniteWords[q.toks[k].text] {
+				a.indefinite = true
+			}
 		}
 		switch {
 		case ok:
