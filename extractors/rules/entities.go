@@ -266,6 +266,21 @@ func (f *entityFinder) isTitle(i int) bool {
 	return true
 }
 
+// initial reports whether token k is an initial: one capital letter, or
+// capitals joined by full stops ("R.K").
+func (f *entityFinder) initial(k int) bool {
+	t := f.toks[k].text
+	if !f.toks[k].word || t == "" {
+		return false
+	}
+	for i, r := range t {
+		if i%2 == 0 && !unicode.IsUpper(r) || i%2 == 1 && r != '.' {
+			return false
+		}
+	}
+	return len(t)%2 == 1
+}
+
 // institutionWords after a title word make it part of a name: "General
 // Infirmary", "General Motors", "General Electric".
 var institutionWords = map[string]bool{"Infirmary": true, "Hospital": true, "Motors": true, "Electric": true, "Dynamics": true, "Mills": true}
@@ -394,6 +409,18 @@ func (f *entityFinder) find() []mention {
 			if n := out[i+1]; n.from == m.to && n.to-n.from == 1 && (n.typ == gold.GPE || n.typ == gold.LOC) && f.adjacent(m.from, n.from) {
 				m.to = n.to
 				i++
+			}
+		}
+		if m.typ == gold.Person {
+			// "Mr K. Srinivas Reddy", "Justice R.K. Mehta", "J. K.
+			// Rowling": initials belong to the name — but not the letter
+			// ending "Plan B." before a new sentence.
+			for m.from >= 2 && f.toks[m.from-1].text == "." && f.initial(m.from-2) && f.toks[m.from-2].end == f.toks[m.from-1].start {
+				k := m.from - 2
+				if k > 0 && f.toks[k-1].word && f.toks[k-1].capitalised() && !f.isTitle(k-1) && !(k >= 2 && f.toks[k-1].text == "." && f.initial(k-2)) {
+					break
+				}
+				m.from = k
 			}
 		}
 		if n := len(merged); n > 0 && merged[n-1].from == m.from && merged[n-1].to == m.to {

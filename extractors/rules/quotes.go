@@ -1174,7 +1174,10 @@ func (q *quoteFinder) lastPerson(b int, want byte) (string, bool) {
 			// the description names someone who does not fit; look on.
 		}
 		for _, m := range q.mentions {
-			if m.from >= start && m.from <= k && m.typ == gold.Person && !q.insideQuote(m.from) {
+			// "Dean Pritchard's header … said the Scot": a possessive is
+			// no antecedent of a description (of a pronoun it may be:
+			// "Da Silva's contract ends. “…,” he said").
+			if m.from >= start && m.from <= k && m.typ == gold.Person && !q.insideQuote(m.from) && !(want == 0 && q.possessive(m.to)) {
 				name := q.canonicalOf(m)
 				if q.fits(name, want) {
 					return name, true
@@ -1700,7 +1703,7 @@ func (q *quoteFinder) find() []gold.Quote {
 			a, ok = q.interviewee(r.open)
 		}
 		if !ok {
-			a, ok = q.pointedBack(r.stop)
+			a, ok = q.pointedBack(r.open, r.stop)
 		}
 		gq := gold.Quote{SpeakerKind: gold.SpeakerNone}
 		isOrg := false
@@ -1920,7 +1923,7 @@ func (q *quoteFinder) quoteMarkAt(k int) bool {
 // the sentence after it when that sentence points back to it: "That was the
 // message from the owners of Rossi's", "Those were the first words from
 // striker Abena Owusu", "That is how one witness described the scene".
-func (q *quoteFinder) pointedBack(stop int) (attribution, bool) {
+func (q *quoteFinder) pointedBack(open, stop int) (attribution, bool) {
 	k := q.tokenAt(stop)
 	if k >= len(q.toks) || !strings.Contains(q.s[stop:q.toks[k].start], "\n") {
 		return attribution{}, false
@@ -1928,6 +1931,13 @@ func (q *quoteFinder) pointedBack(stop int) (attribution, bool) {
 	switch q.toks[k].text {
 	case "That", "Those", "This", "These", "Such":
 	default:
+		// A paragraph that is only a quotation, then one that opens with
+		// a name: "“In the Philippines I was a teacher.”¶Jocelyn
+		// Macaraeg laughs …".
+		if m, ok := q.mentionStartingAt(q.skipTitles(k)); ok && m.typ == gold.Person && !q.possessive(m.to) &&
+			datelineOnly(q.s[strings.LastIndexByte(q.s[:open], '\n')+1:open]) {
+			return q.attributionOf(m), true
+		}
 		return attribution{}, false
 	}
 	for j := k + 1; j < len(q.toks) && j < k+12 && !q.toks[j].sentStart && !q.quoteMarkAt(j); j++ {
@@ -1961,6 +1971,19 @@ func (q *quoteFinder) initialAt(k int) bool {
 // "U.S. Attorney", "K. Srinivas Reddy".
 func (q *quoteFinder) initialBefore(j int) bool {
 	return j >= 2 && q.toks[j-1].text == "." && q.initialAt(j-2)
+}
+
+// datelineOnly reports whether s, the text of a paragraph before a
+// quotation, is empty or a dateline ("DUBAI —", "LAGOS:").
+func datelineOnly(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return true
+	}
+	if !strings.HasSuffix(s, "—") && !strings.HasSuffix(s, "–") && !strings.HasSuffix(s, ":") {
+		return false
+	}
+	return strings.ToUpper(s) == s
 }
 
 // askedAt reports whether the quotation closing at byte stop ends with a

@@ -341,6 +341,12 @@ func TestQuotes(t *testing.T) {
 			[]q{{"My door is open,", "senator", "Margaret Holloway"}, {"at least five", "Republican senator", "Republican senator"}}},
 		{"MP and TD are titles; 'grumbled' reports speech", "Labour MP Jane Doe and the Sinn Féin TD Róisín McGettigan spoke. “Three hours I drove for this,” grumbled a tourist from Dubbo.",
 			[]q{{"Three hours I drove for this,", "tourist from Dubbo", "tourist from Dubbo"}}},
+		{"a possessor is no antecedent of 'the Scot'", "Castlegate led through Kwame Asante's header, and their manager, Alan McBride, was furious. “We've come away with nothing,” said the Scot.",
+			[]q{{"We've come away with nothing,", "Scot", "Alan McBride"}}},
+		{"initials are part of the name", "HYDERABAD: Profits rose. “Our US business has crossed $100 million,” said Mr K. Srinivas Reddy, managing director.",
+			[]q{{"Our US business has crossed $100 million,", "K. Srinivas Reddy", "K. Srinivas Reddy"}}},
+		{"a paragraph that is only a quotation, then one opening with a name", "DUBAI — “In the Philippines I was a teacher.”\nJocelyn Macaraeg laughs when she says this.",
+			[]q{{"In the Philippines I was a teacher.", "Jocelyn Macaraeg", "Jocelyn Macaraeg"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
