@@ -156,6 +156,14 @@ func (f *figureFinder) tok(i int) string {
 	return ""
 }
 
+// low returns token i's text in lowercase, or "" outside the text.
+func (f *figureFinder) low(i int) string {
+	if i >= 0 && i < len(f.toks) {
+		return f.toks[i].lower
+	}
+	return ""
+}
+
 func (f *figureFinder) attached(i, j int) bool {
 	return i >= 0 && j < len(f.toks) && f.toks[i].end == f.toks[j].start
 }
@@ -186,8 +194,8 @@ func (f *figureFinder) number(i int) (float64, int, bool) {
 		// "the 100m final", "a depth of 200m": metres, read as a unit.
 		return v, j, true
 	}
-	if sc, ok := scaleWords[strings.ToLower(f.tok(j))]; ok && (len(f.tok(j)) > 2 || f.attached(j-1, j)) && f.tok(j) != "M" || f.tok(j) == "m" && f.attached(j-1, j) {
-		if !(strings.ToLower(f.tok(j)) == "m" && !f.attached(j-1, j)) {
+	if sc, ok := scaleWords[f.low(j)]; ok && (len(f.tok(j)) > 2 || f.attached(j-1, j)) && f.tok(j) != "M" || f.tok(j) == "m" && f.attached(j-1, j) {
+		if !(f.low(j) == "m" && !f.attached(j-1, j)) {
 			v *= sc
 			j++
 			// "₹1.08 lakh crore": Indian scales compound; other scales
@@ -268,7 +276,7 @@ func (f *figureFinder) excluded(i, end int) bool {
 		if i > 0 && end == i+1 && (identifierNouns[prev] || identifierNouns[strings.ToLower(prev)] && (end >= len(f.toks) || !f.toks[end].word || next == "and" || next == "or" || next == "to")) {
 			return true
 		}
-		if (prev == "and" || prev == "or" || prev == "to") && i >= 3 && f.toks[i-2].number && identifierNouns[strings.ToLower(f.tok(i-3))] {
+		if (prev == "and" || prev == "or" || prev == "to") && i >= 3 && f.toks[i-2].number && identifierNouns[f.low(i-3)] {
 			return true
 		}
 		// "The iPhone 15 maker": a product of a camel-cased name.
@@ -296,7 +304,7 @@ func (f *figureFinder) excluded(i, end int) bool {
 		if strings.HasPrefix(strings.ToLower(next), "vote") && strings.EqualFold(f.tok(end+1), "to") && end+2 < len(f.toks) && f.toks[end+2].number {
 			return true
 		}
-		if prev == "to" && i >= 2 && strings.HasPrefix(strings.ToLower(f.tok(i-2)), "vote") && i >= 3 && f.toks[i-3].number {
+		if prev == "to" && i >= 2 && strings.HasPrefix(f.low(i-2), "vote") && i >= 3 && f.toks[i-3].number {
 			return true
 		}
 		// Scores: 3-1.
@@ -312,7 +320,7 @@ func (f *figureFinder) excluded(i, end int) bool {
 		if n := strings.ToLower(next); strings.HasSuffix(n, "th") && (strings.HasPrefix(n, "million") || strings.HasPrefix(n, "thousand") || strings.HasPrefix(n, "hundred") || strings.HasPrefix(n, "billion")) {
 			return true
 		}
-		if w == "one" && next == "-" && f.attached(i, i+1) && oneIdioms[strings.ToLower(f.tok(i+2))] {
+		if w == "one" && next == "-" && f.attached(i, i+1) && oneIdioms[f.low(i+2)] {
 			// "a one-way ticket", "a one-off payment": no count.
 			return true
 		}
@@ -423,7 +431,7 @@ func (f *figureFinder) temperatureContext(i int) bool {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
-		w := strings.ToLower(f.tok(k))
+		w := f.low(k)
 		if strings.HasPrefix(w, "temperature") || w == "high" || w == "low" || w == "heat" || w == "degrees" || w == "thermometer" || w == "heatwave" ||
 			w == "warming" || w == "warmer" || w == "colder" || w == "freezing" || w == "frost" || w == "mercury" || w == "celsius" || w == "fahrenheit" {
 			return true
@@ -504,7 +512,7 @@ func (f *figureFinder) find() []gold.Figure {
 			fig.Unit = out[len(out)-1].Unit
 		}
 		if fig.Unit == "" && fig.High == nil && strings.EqualFold(f.tok(i-1), "to") && i >= 2 && f.toks[i-2].word && plural(f.tok(i-2)) && !f.toks[i-2].capitalised() &&
-			!nounStop[strings.ToLower(f.tok(i-2))] && (next >= len(f.toks) || !f.toks[next].word || nounStop[strings.ToLower(f.tok(next))]) {
+			!nounStop[f.low(i-2)] && (next >= len(f.toks) || !f.toks[next].word || nounStop[f.low(next)]) {
 			// "cut maternal deaths to 41": the noun counted comes before.
 			fig.Unit = lemma(f.tok(i - 2))
 		}
@@ -554,13 +562,13 @@ func (f *figureFinder) elidedNoun(prev gold.Figure, prevEnd, start, end int) str
 		}
 	}
 	b := start - 1
-	for b > prevEnd && hedgeWord(strings.ToLower(f.tok(b))) {
+	for b > prevEnd && hedgeWord(f.low(b)) {
 		b-- // "and more than 42,000"
 	}
 	if b-1 > prevEnd && strings.HasSuffix(f.tok(b), "ed") && strings.EqualFold(f.tok(b-1), "and") {
 		b-- // "killed 1,284 people and infected more than 42,000"
 	}
-	before := strings.ToLower(f.tok(b))
+	before := f.low(b)
 	if before == "which" || before == "whom" {
 		if strings.EqualFold(f.tok(b-1), "of") {
 			before = "," // "3,400 beds, of which 2,900 are occupied"
@@ -584,7 +592,7 @@ func hedgeWord(w string) bool {
 // noNounAfter reports whether nothing counted follows token j: punctuation
 // or a preposition ("infected more than 42,000 since January").
 func (f *figureFinder) noNounAfter(j int) bool {
-	return j >= len(f.toks) || !f.toks[j].word || nounStop[strings.ToLower(f.tok(j))] || strings.EqualFold(f.tok(j), "since")
+	return j >= len(f.toks) || !f.toks[j].word || nounStop[f.low(j)] || strings.EqualFold(f.tok(j), "since")
 }
 
 // sameNounAgain returns the counted noun of an earlier figure in the
@@ -601,14 +609,14 @@ func (f *figureFinder) tallyNoun(out []gold.Figure, ends []int, start, end int) 
 	if strings.EqualFold(f.tok(b), "just") || strings.EqualFold(f.tok(b), "only") {
 		b--
 	}
-	verb := strings.ToLower(f.tok(b))
+	verb := f.low(b)
 	switch {
 	case tallyVerbs[verb]:
-	case verb == "to" && (changeVerbs[strings.ToLower(f.tok(b-1))] || tallyFalls[strings.ToLower(f.tok(b-1))]):
+	case verb == "to" && (changeVerbs[f.low(b-1)] || tallyFalls[f.low(b-1)]):
 	default:
 		return ""
 	}
-	if end < len(f.toks) && f.toks[end].word && !nounStop[strings.ToLower(f.tok(end))] && f.tok(end) != "while" && f.tok(end) != "but" {
+	if end < len(f.toks) && f.toks[end].word && !nounStop[f.low(end)] && f.tok(end) != "while" && f.tok(end) != "but" {
 		return "" // a noun of its own follows
 	}
 	for i := len(out) - 1; i >= 0; i-- {
@@ -641,8 +649,8 @@ func (f *figureFinder) afterTally(start int) bool {
 	if strings.EqualFold(f.tok(b), "just") || strings.EqualFold(f.tok(b), "only") {
 		b--
 	}
-	verb := strings.ToLower(f.tok(b))
-	return tallyVerbs[verb] || verb == "to" && (changeVerbs[strings.ToLower(f.tok(b-1))] || tallyFalls[strings.ToLower(f.tok(b-1))])
+	verb := f.low(b)
+	return tallyVerbs[verb] || verb == "to" && (changeVerbs[f.low(b-1)] || tallyFalls[f.low(b-1)])
 }
 
 // tallyVerbs introduce a count whose noun was given before: "took 36",
@@ -653,7 +661,7 @@ var tallyVerbs = map[string]bool{"won": true, "took": true, "held": true, "secur
 var tallyFalls = map[string]bool{"collapsed": true, "slumped": true, "plunged": true, "crashed": true, "dipped": true, "slipped": true, "tumbled": true, "sank": true, "jumped": true, "surged": true, "soared": true, "edged": true}
 
 func (f *figureFinder) sameNounAgain(out []gold.Figure, ends []int, start, end int) string {
-	next := strings.ToLower(f.tok(end))
+	next := f.low(end)
 	switch {
 	case next == "short" && strings.EqualFold(f.tok(end+1), "of"):
 	case strings.EqualFold(f.tok(start-1), "the") && (next == "needed" || next == "required" || next == "it" || next == "they" || next == "needs" || next == "need"):
@@ -692,23 +700,23 @@ func (f *figureFinder) comparedWith(prevEnd, start, end int) bool {
 			return false
 		}
 	}
-	switch strings.ToLower(f.tok(start - 1)) {
+	switch f.low(start - 1) {
 	case "from", "with", "against", "versus", "vs":
 	default:
 		return false
 	}
-	return end >= len(f.toks) || !f.toks[end].word || nounStop[strings.ToLower(f.tok(end))] || f.tok(end) == "a"
+	return end >= len(f.toks) || !f.toks[end].word || nounStop[f.low(end)] || f.tok(end) == "a"
 }
 
 // elisionAfter reports whether token j starts what follows a number whose
 // noun was left out: a verb ("and 17 were missing", "three fled") or "of
 // them" ("four of them seriously").
 func (f *figureFinder) elisionAfter(j int) bool {
-	w := strings.ToLower(f.tok(j))
+	w := f.low(j)
 	if elisionVerbs[w] || pastVerbs[w] {
 		return true
 	}
-	n := strings.ToLower(f.tok(j + 1))
+	n := f.low(j + 1)
 	return w == "of" && (n == "them" || n == "whom" || n == "those") || w == "short" && n == "of"
 }
 
@@ -719,8 +727,8 @@ func (f *figureFinder) millionsAfter(i, j int) bool {
 	if i > 0 && (currencySymbols[f.tok(i-1)] != "" || isoCurrencies[f.tok(i-1)] || f.attached(i-1, i) && !f.toks[i-1].word) {
 		return true
 	}
-	if j+1 < len(f.toks) && f.toks[j+1].word && !f.attached(j, j+1) && !nounStop[strings.ToLower(f.tok(j+1))] && !f.toks[j+1].capitalised() {
-		return !lengthWords[strings.ToLower(f.tok(j+1))]
+	if j+1 < len(f.toks) && f.toks[j+1].word && !f.attached(j, j+1) && !nounStop[f.low(j+1)] && !f.toks[j+1].capitalised() {
+		return !lengthWords[f.low(j+1)]
 	}
 	return false
 }
@@ -767,7 +775,7 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 		// "USD 3 million", "EUR 200m".
 		unit = f.tok(i)
 		i++
-	} else if f.tok(i) == "N" && f.attached(i, i+1) && i+1 < len(f.toks) && f.toks[i+1].number && (strings.ContainsAny(f.tok(i+1), ",.") || scaleWords[strings.ToLower(f.tok(i+2))] > 1e5 || f.nigerian()) {
+	} else if f.tok(i) == "N" && f.attached(i, i+1) && i+1 < len(f.toks) && f.toks[i+1].number && (strings.ContainsAny(f.tok(i+1), ",.") || scaleWords[f.low(i+2)] > 1e5 || f.nigerian()) {
 		// "N1.2 trillion", "N250,000", "N45" in an article about Nigeria:
 		// naira (not "N95").
 		unit = "NGN"
@@ -829,8 +837,8 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 	// is a range).
 	// "fell by 418 to 6,205" too, but "up by 1.5 to 2 degrees" is a range
 	// whose unit follows its high end.
-	byChange := strings.EqualFold(f.tok(start-1), "by") && (unit != "" || changeVerbs[strings.ToLower(f.tok(start-2))] && !f.unitAfterNumber(j+1))
-	fromChange := (strings.EqualFold(f.tok(start-1), "from") || byChange || changeVerbs[strings.ToLower(f.tok(start-1))]) && f.tok(j) == "to"
+	byChange := strings.EqualFold(f.tok(start-1), "by") && (unit != "" || changeVerbs[f.low(start-2)] && !f.unitAfterNumber(j+1))
+	fromChange := (strings.EqualFold(f.tok(start-1), "from") || byChange || changeVerbs[f.low(start-1)]) && f.tok(j) == "to"
 	if !fromChange && (f.tok(j) == "-" || f.tok(j) == "–" || f.tok(j) == "to" || f.tok(j) == "or" || f.tok(j) == "and" && f.hasBefore(start, "between")) && j+1 < len(f.toks) {
 		k := j + 1
 		if cur, ok := currencySymbols[f.tok(k)]; ok && (unit == "" || cur == unit) {
@@ -858,8 +866,8 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 	}
 	// Ages after a verb of being: "I was 19 once", "he was 19, and", "she
 	// turned 40." — a person's age, with no noun after it.
-	if fig.Unit == "" && fig.High == nil && isDigits && v >= 1 && v < 120 && v == float64(int(v)) && start >= 2 && ageVerbs[strings.ToLower(f.tok(start-1))] &&
-		personWords[f.tok(start-2)] && (j >= len(f.toks) || !f.toks[j].word || ageFollowers[strings.ToLower(f.tok(j))]) {
+	if fig.Unit == "" && fig.High == nil && isDigits && v >= 1 && v < 120 && v == float64(int(v)) && start >= 2 && ageVerbs[f.low(start-1)] &&
+		personWords[f.tok(start-2)] && (j >= len(f.toks) || !f.toks[j].word || ageFollowers[f.low(j)]) {
 		fig.Unit = "year"
 	}
 	// Ages in apposition: "Joana da Silva, 68, told".
@@ -877,7 +885,7 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 	}
 	// Hyphenated compounds: "46-page", "54-year-old", "two-minute".
 	if fig.Unit == "" && fig.High == nil && f.tok(j) == "-" && f.attached(j-1, j) && f.attached(j, j+1) {
-		w := strings.ToLower(f.tok(j + 1))
+		w := f.low(j + 1)
 		u, ok := timeUnits[w]
 		if !ok {
 			u, ok = compoundUnits[w]
@@ -906,7 +914,7 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 	}
 	// Durations: "11 months", "three hours", and compound ones, "2 hours
 	// 19 minutes 41 seconds", in seconds.
-	if u, ok := timeUnits[strings.ToLower(f.tok(j))]; ok && fig.Unit == "" {
+	if u, ok := timeUnits[f.low(j)]; ok && fig.Unit == "" {
 		fig.Unit = u
 		j++
 		if secs, end, ok := f.compoundDuration(v, u, j); ok {
@@ -929,7 +937,7 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 	case strings.EqualFold(w, "per") && strings.EqualFold(f.tok(j+1), "cent"):
 		fig.Unit = "percent"
 		j += 2
-	case strings.EqualFold(w, "percentage") && strings.HasPrefix(strings.ToLower(f.tok(j+1)), "point"):
+	case strings.EqualFold(w, "percentage") && strings.HasPrefix(f.low(j+1), "point"):
 		fig.Unit = "percentage_point"
 		j += 2
 	case (strings.EqualFold(w, "cents") || strings.EqualFold(w, "cent") && fig.Value == 1) && fig.Unit == "":
@@ -950,10 +958,10 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 	case currencyWords[strings.ToLower(w)] != "" && fig.Unit == "":
 		fig.Unit = currencyWords[strings.ToLower(w)]
 		j++
-	case kronerCountries[w] != "" && strings.HasPrefix(strings.ToLower(f.tok(j+1)), "kron") && fig.Unit == "":
+	case kronerCountries[w] != "" && strings.HasPrefix(f.low(j+1), "kron") && fig.Unit == "":
 		fig.Unit = kronerCountries[w]
 		j += 2
-	case dollarCountries[w] != "" && strings.HasPrefix(strings.ToLower(f.tok(j+1)), "dollar") && fig.Unit == "":
+	case dollarCountries[w] != "" && strings.HasPrefix(f.low(j+1), "dollar") && fig.Unit == "":
 		fig.Unit = dollarCountries[w]
 		j += 2
 	case w == "m" && fig.Unit == "" && f.attached(j-1, j):
@@ -1004,7 +1012,7 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 			j++
 		}
 		fig.Unit = u
-	case strings.EqualFold(w, "light") && fig.Unit == "" && (strings.HasPrefix(strings.ToLower(f.tok(j+1)), "year") || f.tok(j+1) == "-" && strings.HasPrefix(strings.ToLower(f.tok(j+2)), "year")):
+	case strings.EqualFold(w, "light") && fig.Unit == "" && (strings.HasPrefix(f.low(j+1), "year") || f.tok(j+1) == "-" && strings.HasPrefix(f.low(j+2), "year")):
 		// "97 light years", "4.2 light-years".
 		fig.Unit = "light_year"
 		if f.tok(j+1) == "-" {
@@ -1032,7 +1040,7 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 	// "between 38C and 41C", "20% to 25%": a range whose ends both carry the
 	// unit (a change, "from 12% to 10%", stays two figures).
 	if fig.Unit != "" && fig.High == nil && j+1 < len(f.toks) && (f.tok(j) == "-" || f.tok(j) == "–" || f.tok(j) == "to" || f.tok(j) == "and" && f.hasBefore(start, "between")) &&
-		!strings.EqualFold(f.tok(start-1), "from") && !strings.EqualFold(f.tok(start-1), "by") && !changeVerbs[strings.ToLower(f.tok(start-1))] && !f.hasBefore(start, "from") {
+		!strings.EqualFold(f.tok(start-1), "from") && !strings.EqualFold(f.tok(start-1), "by") && !changeVerbs[f.low(start-1)] && !f.hasBefore(start, "from") {
 		if hf, hj, ok := f.figureAt(j + 1); ok && hf.Unit == fig.Unit && hf.High == nil && hf.Value > fig.Value && hf.Bound == gold.BoundExact && !hf.Approx {
 			high := hf.Value
 			fig.High, fig.Bound = &high, gold.BoundRange
@@ -1048,7 +1056,7 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 	}
 	// "children aged 10 to 14", "children under five": ages.
 	if fig.Unit == "" && (strings.EqualFold(f.tok(start-1), "aged") || strings.EqualFold(f.tok(start-1), "and") && start >= 3 && f.toks[start-2].number && strings.EqualFold(f.tok(start-3), "aged") || strings.EqualFold(f.tok(start-2), "aged") && strings.EqualFold(f.tok(start-1), "between") ||
-		(strings.EqualFold(f.tok(start-1), "under") || strings.EqualFold(f.tok(start-1), "over")) && ageNouns[strings.ToLower(f.tok(start-2))]) {
+		(strings.EqualFold(f.tok(start-1), "under") || strings.EqualFold(f.tok(start-1), "over")) && ageNouns[f.low(start-2)]) {
 		fig.Unit = "year"
 	}
 	// Spelled numbers alone are figures only with something to count.
@@ -1096,7 +1104,7 @@ func (f *figureFinder) oneIn(start, i int, v float64, j int) (gold.Figure, int, 
 	if f.tok(j) == "in" && (d > 1000 || f.toks[i].number && strings.ContainsAny(f.tok(i)+f.tok(k), ",.")) {
 		return gold.Figure{}, 0, false
 	}
-	if _, occasion := occasionNouns[lemma(strings.ToLower(f.tok(k+1)))]; occasion && f.tok(j) == "in" {
+	if _, occasion := occasionNouns[lemma(f.low(k+1))]; occasion && f.tok(j) == "in" {
 		// "11 in 15 matches": goals in matches, a record, not a share.
 		return gold.Figure{}, 0, false
 	}
@@ -1131,7 +1139,7 @@ func (f *figureFinder) compoundDuration(v float64, u string, j int) (float64, in
 		if !ok || nk >= len(f.toks) {
 			break
 		}
-		nu, isUnit := timeUnits[strings.ToLower(f.tok(nk))]
+		nu, isUnit := timeUnits[f.low(nk)]
 		np, known := secondsPer[nu]
 		if !isUnit || !known || np >= per {
 			break
@@ -1153,7 +1161,7 @@ func (f *figureFinder) phoneLike(i int) bool {
 	if i >= len(f.toks) || !f.toks[i].number {
 		return false
 	}
-	switch strings.ToLower(f.tok(i - 1)) {
+	switch f.low(i - 1) {
 	case "call", "dial", "reference", "ref", "number", "no", "hotline", "text", "phone", "line":
 		return !strings.ContainsAny(f.tok(i), ",.")
 	}
@@ -1185,9 +1193,9 @@ func (f *figureFinder) hasBefore(i int, word string) bool {
 // fraction reads "a third", "one-third", "two-thirds", "three quarters",
 // "half a million" at token i.
 func (f *figureFinder) fraction(i int) (gold.Figure, int, bool) {
-	w := strings.ToLower(f.tok(i))
+	w := f.low(i)
 	if w == "half" && (strings.EqualFold(f.tok(i+1), "a") || strings.EqualFold(f.tok(i+1), "an")) {
-		if sc, ok := scaleWords[strings.ToLower(f.tok(i+2))]; ok && len(f.tok(i+2)) > 2 {
+		if sc, ok := scaleWords[f.low(i+2)]; ok && len(f.tok(i+2)) > 2 {
 			fig := gold.Figure{Value: 0.5 * sc, Bound: gold.BoundExact}
 			j := i + 3
 			fig.Unit = f.countedNoun(j)
@@ -1196,7 +1204,7 @@ func (f *figureFinder) fraction(i int) (gold.Figure, int, bool) {
 			return fig, j, true
 		}
 	}
-	if w == "half" && (strings.EqualFold(f.tok(i-1), "than") || strings.EqualFold(f.tok(i-1), "by") || halfOf[strings.ToLower(f.tok(i+1))] && !halfPart[strings.ToLower(f.tok(i-1))]) && !strings.EqualFold(f.tok(i+1), "a") {
+	if w == "half" && (strings.EqualFold(f.tok(i-1), "than") || strings.EqualFold(f.tok(i-1), "by") || halfOf[f.low(i+1)] && !halfPart[f.low(i-1)]) && !strings.EqualFold(f.tok(i+1), "a") {
 		// "half of the rice", "a coach half his age" — but "the first half of
 		// the season" is a part, not a quantity.
 		fig := gold.Figure{Value: 0.5, Unit: "fraction", Bound: gold.BoundExact}
@@ -1206,7 +1214,7 @@ func (f *figureFinder) fraction(i int) (gold.Figure, int, bool) {
 	}
 	// "one-in-three", "one in five".
 	if (w == "one" || w == "a") && strings.EqualFold(f.tok(i+1), "-") && strings.EqualFold(f.tok(i+2), "in") && f.tok(i+3) == "-" {
-		if d, ok := smallNumbers[strings.ToLower(f.tok(i+4))]; ok && d > 1 {
+		if d, ok := smallNumbers[f.low(i+4)]; ok && d > 1 {
 			fig := gold.Figure{Value: roundSig(1 / d), Unit: "fraction", Bound: gold.BoundExact}
 			f.hedge(i, &fig)
 			fig.Span = f.t.SpanOfBytes(f.toks[i].start, f.toks[i+4].end)
@@ -1215,8 +1223,8 @@ func (f *figureFinder) fraction(i int) (gold.Figure, int, bool) {
 	}
 	// "a quarter of a percentage point".
 	if (w == "a" || w == "one") && (strings.EqualFold(f.tok(i+1), "quarter") || strings.EqualFold(f.tok(i+1), "half")) && strings.EqualFold(f.tok(i+2), "of") &&
-		strings.EqualFold(f.tok(i+3), "a") && strings.EqualFold(f.tok(i+4), "percentage") && strings.HasPrefix(strings.ToLower(f.tok(i+5)), "point") {
-		fig := gold.Figure{Value: fractionWords[strings.ToLower(f.tok(i+1))], Unit: "percentage_point", Bound: gold.BoundExact}
+		strings.EqualFold(f.tok(i+3), "a") && strings.EqualFold(f.tok(i+4), "percentage") && strings.HasPrefix(f.low(i+5), "point") {
+		fig := gold.Figure{Value: fractionWords[f.low(i+1)], Unit: "percentage_point", Bound: gold.BoundExact}
 		f.hedge(i, &fig)
 		fig.Span = f.t.SpanOfBytes(f.toks[i].start, f.toks[i+5].end)
 		return fig, i + 6, true
@@ -1224,11 +1232,11 @@ func (f *figureFinder) fraction(i int) (gold.Figure, int, bool) {
 	// "a quarter-point increase": percentage points.
 	if (w == "a" || w == "one") && f.tok(i+2) == "-" && strings.EqualFold(f.tok(i+3), "point") {
 		i++
-		w = strings.ToLower(f.tok(i))
+		w = f.low(i)
 	}
 	// "raised rates by a quarter point", "a half point": percentage points.
 	if (w == "a" || w == "one") && (strings.EqualFold(f.tok(i+1), "quarter") || strings.EqualFold(f.tok(i+1), "half")) && strings.EqualFold(f.tok(i+2), "point") {
-		fig := gold.Figure{Value: fractionWords[strings.ToLower(f.tok(i+1))], Unit: "percentage_point", Bound: gold.BoundExact}
+		fig := gold.Figure{Value: fractionWords[f.low(i+1)], Unit: "percentage_point", Bound: gold.BoundExact}
 		f.hedge(i, &fig)
 		fig.Span = f.t.SpanOfBytes(f.toks[i].start, f.toks[i+2].end)
 		return fig, i + 3, true
@@ -1254,11 +1262,11 @@ func (f *figureFinder) fraction(i int) (gold.Figure, int, bool) {
 	if f.tok(j) == "-" && f.attached(j-1, j) {
 		j++
 	}
-	den, ok := fractionWords[strings.ToLower(f.tok(j))]
-	if !ok || (strings.ToLower(f.tok(j)) == "half") {
+	den, ok := fractionWords[f.low(j)]
+	if !ok || (f.low(j) == "half") {
 		return gold.Figure{}, 0, false
 	}
-	if num > 1 && !strings.HasSuffix(strings.ToLower(f.tok(j)), "s") {
+	if num > 1 && !strings.HasSuffix(f.low(j), "s") {
 		return gold.Figure{}, 0, false
 	}
 	j++
@@ -1284,19 +1292,19 @@ func pastParticiple(w string) bool {
 // earlier in the sentence ("the yen"), not of the dollar. Only a number
 // after "to", "at", "past", "beyond" or "of" with nothing counted after it.
 func (f *figureFinder) exchangeRate(i, next int) string {
-	switch strings.ToLower(f.tok(i - 1)) {
+	switch f.low(i - 1) {
 	case "to", "at", "past", "beyond", "above", "below", "around", "near", "hit", "reached", "touched":
 	default:
 		return ""
 	}
-	if next < len(f.toks) && f.toks[next].word && !ageFollowers[strings.ToLower(f.tok(next))] && f.tok(next) != "in" && f.tok(next) != "on" && f.tok(next) != "against" && f.tok(next) != "to" && f.tok(next) != "per" {
+	if next < len(f.toks) && f.toks[next].word && !ageFollowers[f.low(next)] && f.tok(next) != "in" && f.tok(next) != "on" && f.tok(next) != "against" && f.tok(next) != "to" && f.tok(next) != "per" {
 		return ""
 	}
 	for k := i - 1; k >= 1 && k >= i-25; k-- {
 		if f.toks[k].sentStart && !(isQuoteMark(firstRune(f.tok(k-1))) && f.attached(k-1, k)) {
 			break
 		}
-		w := strings.ToLower(f.tok(k))
+		w := f.low(k)
 		if code, ok := currencyWords[w]; ok && code != "USD" && (strings.EqualFold(f.tok(k-1), "the") || f.tok(k-1) == "'s" || f.tok(k-1) == "’s") {
 			return code
 		}
@@ -1313,12 +1321,12 @@ func (f *figureFinder) numberAfter(j int) bool {
 // indexLevel reports whether the bare number at [i, next) is the level of
 // a stock index named earlier in its sentence, after "at", "to" or "from".
 func (f *figureFinder) indexLevel(i, next int) bool {
-	switch strings.ToLower(f.tok(i - 1)) {
+	switch f.low(i - 1) {
 	case "at", "to", "from":
 	default:
 		return false
 	}
-	if next < len(f.toks) && f.toks[next].word && !nounStop[strings.ToLower(f.tok(next))] && f.tok(next) != "points" {
+	if next < len(f.toks) && f.toks[next].word && !nounStop[f.low(next)] && f.tok(next) != "points" {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-25; k-- {
@@ -1344,7 +1352,7 @@ func (f *figureFinder) pollContext(i int) bool {
 		if stockIndexes[f.tok(k)] || strings.EqualFold(f.tok(k), "index") || strings.EqualFold(f.tok(k), "shares") {
 			return false // "The Dow fell 300 points, or 0.8%": index points
 		}
-		switch w := strings.ToLower(f.tok(k)); w {
+		switch w := f.low(k); w {
 		case "poll", "polls", "polling", "survey", "surveys", "%", "percent", "cent", "ballot", "approval":
 			share = true
 		}
@@ -1388,7 +1396,7 @@ func roundSig(v float64) float64 {
 // skipping a measurement figure in between ("30 107mm rockets" → rocket).
 func (f *figureFinder) countedNoun(j int) string {
 	// "15 more people", "20 additional troops": the noun after.
-	if w := strings.ToLower(f.tok(j)); (w == "more" || w == "additional" || w == "extra" || w == "further") && j+1 < len(f.toks) && f.toks[j+1].word && !nounStop[strings.ToLower(f.tok(j+1))] {
+	if w := f.low(j); (w == "more" || w == "additional" || w == "extra" || w == "further") && j+1 < len(f.toks) && f.toks[j+1].word && !nounStop[f.low(j+1)] {
 		j++
 	}
 	// Skip an attached measurement figure: 107mm.
@@ -1410,7 +1418,7 @@ func (f *figureFinder) countedNoun(j int) string {
 		}
 		// "300 of the affected staff", "three of its 12 stores" above: a
 		// part of a group named by its noun.
-		if k > j+1 && strings.EqualFold(f.tok(j+1), "the") || partOwners[strings.ToLower(f.tok(j+1))] {
+		if k > j+1 && strings.EqualFold(f.tok(j+1), "the") || partOwners[f.low(j+1)] {
 			if k == j+1 {
 				k++
 			}
@@ -1520,14 +1528,14 @@ func (f *figureFinder) nigerian() bool {
 // and the token after it. A possessive or "in" must come before, as in "in
 // his 40s", "a woman in her eighties": "the 70s" is a period of time.
 func (f *figureFinder) decade(i int) (float64, int, bool) {
-	prev := strings.ToLower(f.tok(i - 1))
+	prev := f.low(i - 1)
 	if prev == "mid" || prev == "late" || prev == "early" {
-		prev = strings.ToLower(f.tok(i - 2))
+		prev = f.low(i - 2)
 		if prev == "-" {
-			prev = strings.ToLower(f.tok(i - 3))
+			prev = f.low(i - 3)
 		}
 	} else if prev == "-" && (strings.EqualFold(f.tok(i-2), "mid") || strings.EqualFold(f.tok(i-2), "late") || strings.EqualFold(f.tok(i-2), "early")) {
-		prev = strings.ToLower(f.tok(i - 3))
+		prev = f.low(i - 3)
 	}
 	if prev != "his" && prev != "her" && prev != "their" && prev != "in" && prev != "your" && prev != "my" {
 		return 0, 0, false
@@ -1573,7 +1581,7 @@ func (f *figureFinder) unitAfterNumber(k int) bool {
 // is written in the plural there.
 func (f *figureFinder) pluralNoun(j int, n string) bool {
 	for k := j; k < f.chunkEnd(j); k++ {
-		if lemma(f.tok(k)) == n || lemma(strings.ToLower(f.tok(k))) == n {
+		if lemma(f.tok(k)) == n || lemma(f.low(k)) == n {
 			return plural(f.tok(k))
 		}
 	}
@@ -1599,11 +1607,11 @@ var pastVerbs = map[string]bool{"sank": true, "fled": true, "fell": true, "rose"
 
 // hedge sets approx and bound from the words before the figure.
 func (f *figureFinder) hedge(start int, fig *gold.Figure) {
-	p1, p2, p3 := strings.ToLower(f.tok(start-1)), strings.ToLower(f.tok(start-2)), strings.ToLower(f.tok(start-3))
+	p1, p2, p3 := f.low(start-1), f.low(start-2), f.low(start-3)
 	if p1 == "the" && hedgesApprox[p2] {
 		// "around the 2 percent target"; but "well above the 1% ceiling"
 		// compares with a reference value, which is no bound.
-		p1, p2, p3 = p2, p3, strings.ToLower(f.tok(start-4))
+		p1, p2, p3 = p2, p3, f.low(start-4)
 	}
 	if (p1 == "about" || p1 == "around") && aboutTakers[p2] {
 		return // a preposition: "a film about three sisters"

@@ -26,7 +26,7 @@ func parseDigits(s string) (float64, bool) {
 func spelled(toks []token, i int) (float64, int, bool) {
 	w := func(k int) string {
 		if k < len(toks) {
-			return strings.ToLower(toks[k].text)
+			return toks[k].lower
 		}
 		return ""
 	}
@@ -42,7 +42,7 @@ func spelled(toks []token, i int) (float64, int, bool) {
 			// ago"), not as a rate ("three crops a year").
 			before := ""
 			if i > 0 {
-				before = strings.ToLower(toks[i-1].text)
+				before = toks[i-1].lower
 			}
 			switch {
 			case before == "for" && w(k+1) == "or":

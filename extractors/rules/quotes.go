@@ -1071,7 +1071,7 @@ func (q *quoteFinder) canonical(start, end int) string {
 	best := name
 	for _, e := range q.entities {
 		full := stripNickname(e.Text)
-		if (e.Type == gold.Person || e.Type == gold.ORG) && len(full) > len(best) && (strings.HasSuffix(full, " "+name) || strings.HasSuffix(strings.ToLower(full), " "+strings.ToLower(name)) && strings.Contains(name, " ")) {
+		if (e.Type == gold.Person || e.Type == gold.ORG) && len(full) > len(best) && endsWithName(full, name) {
 			// "Van der Merwe said" after "Johan van der Merwe".
 			best = full
 		}
@@ -1139,6 +1139,18 @@ func (q *quoteFinder) expandAcronym(name string) (string, bool) {
 
 // stripNickname removes a quoted nickname from a name: Chukwuemeka
 // "Doctor Chip" Okafor → Chukwuemeka Okafor.
+// endsWithName reports whether the name full ends with the words of name:
+// exactly, or for a name of several words ignoring case ("Van der Merwe"
+// in "Johan van der Merwe").
+func endsWithName(full, name string) bool {
+	n := len(name)
+	if len(full) <= n || full[len(full)-n-1] != ' ' {
+		return false
+	}
+	tail := full[len(full)-n:]
+	return tail == name || strings.Contains(name, " ") && strings.EqualFold(tail, name)
+}
+
 func stripNickname(name string) string {
 	for _, marks := range [][2]string{{"\"", "\""}, {"“", "”"}} {
 		i := strings.Index(name, marks[0])
