@@ -297,10 +297,21 @@ func (f *entityFinder) find() []mention {
 		}
 	}
 	for _, r := range f.runs() {
-		if covered[r[0]] || covered[r[1]-1] {
+		// "U.S. District Judge Anne Kowalczyk": a special name opening the
+		// run is cut off, and the rest read as a run of its own.
+		from, to := r[0], r[1]
+		if covered[to-1] {
 			continue
 		}
-		ms = append(ms, f.split(r[0], r[1])...)
+		if covered[from] {
+			for from < to && (covered[from] || f.toks[from].text == ".") {
+				from++
+			}
+			if from >= to || !f.toks[from].capitalised() || covered[from-1] && f.toks[from-1].text != "." && f.toks[from-1].end == f.toks[from].start {
+				continue
+			}
+		}
+		ms = append(ms, f.split(from, to)...)
 	}
 	slices.SortFunc(ms, func(a, b mention) int { return a.from - b.from })
 	// Second pass: type what the lexicon could not, from what the
@@ -936,7 +947,8 @@ var arabicParticles = map[string]bool{"al": true, "el": true, "ad": true, "ash":
 // titleModifiers before a title word belong to the title: "Cabinet
 // Secretary", "Deputy Governor", "Acting Commissioner".
 var titleModifiers = map[string]bool{"Cabinet": true, "Deputy": true, "Assistant": true, "Acting": true, "Vice": true, "Interim": true, "Permanent": true,
-	"Principal": true, "Shadow": true, "Junior": true, "Senior": true, "Chief": true, "Executive": true, "Former": true, "Crown": true}
+	"Principal": true, "Shadow": true, "Junior": true, "Senior": true, "Chief": true, "Executive": true, "Former": true, "Crown": true,
+	"District": true, "Circuit": true, "Magistrate": true, "Associate": true}
 
 // roadNumber reports whether token i is a numbered road: a letter (A, B,
 // M, N, E) and one to three digits, after "the" or before a road word

@@ -391,6 +391,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"U.S.", gold.GPE}, {"Kevin Drummond", gold.Person}}},
 		{"a parliamentary title (MP, TD) splits party and person", "She met Labour MP Jane Doe and the Sinn Féin TD Róisín McGettigan.",
 			[]e{{"Jane Doe", gold.Person}, {"Sinn Féin", gold.ORG}, {"Róisín McGettigan", gold.Person}}},
+		{"a special name opening a run leaves the rest a name of its own; District before a title is part of the title", "U.S. District Judge Anne Kowalczyk ruled.",
+			[]e{{"U.S.", gold.GPE}, {"Anne Kowalczyk", gold.Person}}},
 		{"a role noun opening a sentence is not part of the name", "Economist Juma Mwangi spoke. Lawyers for Shell declined to comment.",
 			[]e{{"Juma Mwangi", gold.Person}, {"Shell", gold.ORG}}},
 		{"only a place has residents or a mayor (names in no gazetteer)", "Residents of Kaberiko fled. The mayor of Ndovuni stayed.",
