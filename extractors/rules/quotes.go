@@ -403,6 +403,11 @@ func (q *quoteFinder) after(stop int) (attribution, bool) {
 			return q.accordingTo(j + 2)
 		}
 		if cueVerbs[t.text] || t.text == "adding" {
+			if j > k && (q.toks[j-1].text == "and" || q.toks[j-1].text == "but") && j-k > 2 {
+				// "was “at the top end of the range” expected by the market,
+				// and cautioned …": the sentence's own verb goes on.
+				return attribution{}, false
+			}
 			if a, ok := q.attribution(k, j); ok {
 				a.adding = q.addingAfter(j)
 				return a, true
@@ -465,7 +470,7 @@ func (q *quoteFinder) attribution(from, j int) (attribution, bool) {
 	if j-3 >= from && q.toks[j-1].text == "," {
 		// "his chief of staff, Beata Sokołowska, said": the name in
 		// apposition right before the verb.
-		if m, ok := q.mentionEndingAt(j - 2); ok && m.typ == gold.Person && m.from > from && q.toks[m.from-1].text == "," || ok && m.typ == gold.Person && m.from > from && q.titledApposition(m.from) {
+		if m, ok := q.mentionEndingAt(j - 2); ok && m.typ == gold.Person && m.from > from && (q.toks[m.from-1].text == "," || q.titledApposition(m.from) || q.roleApposition(from, m.from)) {
 			return q.attributionOf(m), true
 		}
 		// "Lyle Amsden, a retired rancher who has eaten there since the
@@ -920,12 +925,12 @@ func (q *quoteFinder) phraseAfter(i int) (attribution, bool) {
 		// "… and insisted that staples would …": a clause, not a speaker.
 		return attribution{}, false
 	}
-	if m, ok := q.mentionStartingAt(i); ok {
+	if m, ok := q.mentionStartingAt(i); ok && !q.hyphenInWord(m.to) {
 		// "said SFO director Nick Ephgrave", "said the Met Office's deputy
 		// chief meteorologist, Fiona Lindqvist", "said Barpeta deputy
 		// commissioner Ankita Borah": the person after the role of an
 		// organisation or a place.
-		if p, ok := q.personAfterRole(m.to); ok && m.typ != gold.Person || ok && m.typ == gold.Person && m.to-m.from == 1 && !q.possessive(m.to) && p.from > m.to+1 {
+		if p, ok := q.personAfterRole(m.to); ok {
 			return q.attributionOf(p), true
 		}
 		return q.attributionOf(m), true
@@ -944,7 +949,7 @@ func (q *quoteFinder) phraseAfter(i int) (attribution, bool) {
 		}
 	}
 	j := i
-	for j+1 < len(q.toks) && (q.toks[j+1].word || (q.toks[j+1].text == "'s" || q.toks[j+1].text == "’s") && j+2 < len(q.toks) && q.toks[j+2].word) && j-i < 6 && !cueVerbs[q.toks[j+1].text] && q.toks[j+1].para == q.toks[i].para {
+	for j+1 < len(q.toks) && (q.toks[j+1].word || q.hyphenInWord(j+1) || (q.toks[j+1].text == "'s" || q.toks[j+1].text == "’s") && j+2 < len(q.toks) && q.toks[j+2].word) && j-i < 6 && !cueVerbs[q.toks[j+1].text] && q.toks[j+1].para == q.toks[i].para {
 		// "said the organisation's chief executive, Johan Kruger": the
 		// possessive is inside the description.
 		j++
@@ -956,6 +961,30 @@ func (q *quoteFinder) phraseAfter(i int) (attribution, bool) {
 		}
 	}
 	return attribution{start: q.toks[i].start, end: q.toks[j].end, kind: gold.SpeakerDescription}, true
+}
+
+// formsOfAddress stand for the person addressed: "his Excellency", "her
+// Honour".
+var formsOfAddress = map[string]bool{"Honour": true, "Honor": true, "Lordship": true, "Ladyship": true, "Worship": true, "Excellency": true,
+	"Majesty": true, "Highness": true, "Holiness": true}
+
+// roleApposition reports whether the name starting at token k follows a
+// role in an apposition: ", local councillor James Whitcombe, said", ",
+// University of Colorado physicist Samuel Oduya, said" — a comma, then up
+// to six words ending in a role noun.
+func (q *quoteFinder) roleApposition(from, k int) bool {
+	if k < 1 || !q.lex.roleNouns[lemma(strings.ToLower(q.toks[k-1].text))] {
+		return false
+	}
+	for i := k - 2; i >= from && i >= k-8; i-- {
+		if q.toks[i].text == "," {
+			return true
+		}
+		if w := q.toks[i].text; !q.toks[i].word || w == "by" || strings.HasSuffix(w, "ed") {
+			return false // "The jury, led by the actress Marie Lenoir, called"
+		}
+	}
+	return false
 }
 
 // personAfterRole returns the person named after a role that starts at
@@ -1185,14 +1214,21 @@ func (q *quoteFinder) lastPerson(b int, want byte) (string, bool) {
 			// "The former minister told the crowd … She, in turn, …":
 			// the description names someone who does not fit; look on.
 		}
-		for _, m := range q.mentions {
-			// "Dean Pritchard's header … said the Scot": a possessive is
-			// no antecedent of a description (of a pronoun it may be:
-			// "Da Silva's contract ends. “…,” he said").
-			if m.from >= start && m.from <= k && m.typ == gold.Person && !q.insideQuote(m.from) && !(want == 0 && q.possessive(m.to)) {
-				name := q.canonicalOf(m)
-				if q.fits(name, want) {
-					return name, true
+		// In the sentence, the person who speaks first ("Alberta Wildfire
+		// information officer Josée St-Onge said …"), then anyone.
+		for pass := 0; pass < 2; pass++ {
+			for _, m := range q.mentions {
+				// "Dean Pritchard's header … said the Scot": a possessive
+				// is no antecedent of a description (of a pronoun it may
+				// be: "Da Silva's contract ends. “…,” he said").
+				if m.from >= start && m.from <= k && m.typ == gold.Person && !q.insideQuote(m.from) && !(want == 0 && q.possessive(m.to)) {
+					if pass == 0 && (m.to >= len(q.toks) || !cueVerbs[q.toks[m.to].text]) {
+						continue
+					}
+					name := q.canonicalOf(m)
+					if q.fits(name, want) {
+						return name, true
+					}
 				}
 			}
 		}
@@ -1292,6 +1328,13 @@ func (q *quoteFinder) holdersOffice(a attribution, b int) (string, bool) {
 		return "", false
 	}
 	rest := q.s[q.toks[k+1].start:a.end]
+	if formsOfAddress[rest] {
+		// "her Honour said": the judge herself, not an office of hers.
+		if name, ok := q.describedPerson(rest, b); ok {
+			return name, true
+		}
+		return q.lastPerson(a.start, gender(strings.ToLower(q.toks[k].text)))
+	}
 	switch w := q.toks[k].text; {
 	case w == "His" || w == "his" || w == "Her" || w == "her":
 		if name, ok := q.lastPerson(a.start, gender(strings.ToLower(w))); ok && strings.Count(rest, " ") < 3 {
@@ -1415,7 +1458,7 @@ func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 // ageNounsSpeaker stand for the person just spoken of: "“…,” the
 // teenager said".
 var ageNounsSpeaker = map[string]bool{"teenager": true, "youngster": true, "veteran": true, "pensioner": true, "septuagenarian": true, "octogenarian": true,
-	"nonagenarian": true, "centenarian": true, "grandmother": true, "grandfather": true, "mother": true, "father": true, "widow": true, "widower": true}
+	"nonagenarian": true, "centenarian": true}
 
 // lastSpeakingOrganisation returns the organisation last named right
 // before a speech verb ("Marula Platinum said"), outside quotations, in
@@ -1464,7 +1507,11 @@ func (q *quoteFinder) definiteRole(a attribution) bool {
 // spokeswoman said" is no earlier person.
 var unnamedRoles = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true, "source": true, "aide": true,
 	"witness": true, "resident": true, "neighbour": true, "neighbor": true, "passenger": true, "survivor": true, "worker": true, "employee": true,
-	"member": true, "analyst": true, "expert": true, "economist": true, "trader": true, "farmer": true, "teacher": true, "woman": true, "man": true}
+	"member": true, "analyst": true, "expert": true, "economist": true, "trader": true, "farmer": true, "teacher": true, "woman": true, "man": true,
+	// relatives, named after someone rather than being them: "the girl's
+	// mother … the mother said".
+	"mother": true, "father": true, "wife": true, "husband": true, "son": true, "daughter": true, "sister": true, "brother": true,
+	"grandmother": true, "grandfather": true, "widow": true, "widower": true, "parent": true, "relative": true, "friend": true, "partner": true}
 
 // nationalityOrAge reports whether a description is a nationality or an
 // age standing for a person: "Italian", "Frenchman", "58-year-old".
@@ -1505,6 +1552,10 @@ func (q *quoteFinder) describedPerson(desc string, b int) (string, bool) {
 	short := titleAbbreviations[strings.ToLower(head)]
 	is := func(k int) bool {
 		t := q.toks[k].text
+		if strings.EqualFold(head, "Honour") || strings.EqualFold(head, "Honor") {
+			// "her Honour said": the judge.
+			return t == "Justice" || t == "Judge" || t == "Magistrate"
+		}
 		return strings.EqualFold(t, head) || short != "" && t == short
 	}
 	for i := len(q.mentions) - 1; i >= 0; i-- {
@@ -1528,6 +1579,23 @@ func (q *quoteFinder) describedPerson(desc string, b int) (string, bool) {
 			for k := m.to + 1; k < min(len(q.toks), m.to+5); k++ {
 				if is(k) {
 					return q.canonicalOf(m), true
+				}
+			}
+		}
+		// "The Minister for Housing, Darragh Kinsella,", "The Commissioner
+		// for the Environment, Mr Tokunbo Bakare": the role in apposition
+		// before the name.
+		c := m.from - 1
+		for c >= 0 && q.toks[c].word && q.lex.titles[strings.TrimSuffix(q.toks[c].text, ".")] {
+			c--
+		}
+		if c >= 1 && q.toks[c].text == "," {
+			for k := c - 1; k >= 0 && k >= c-7 && q.toks[k].word; k-- {
+				if is(k) {
+					return q.canonicalOf(m), true
+				}
+				if q.toks[k].sentStart {
+					break
 				}
 			}
 		}
@@ -1770,11 +1838,13 @@ func (q *quoteFinder) find() []gold.Quote {
 				} else if name, found := q.describedOrganisation(sp.Text, r.open); found && !a.indefinite {
 					// "the centre" → "National Centre for …".
 					gq.SpeakerName, isOrg = name, true
+				} else if name, found := q.describedPerson(sp.Text, r.open); found && !a.indefinite {
+					// "the Minister said" after "Minister for Housing
+					// Darragh Kinsella".
+					gq.SpeakerName = name
 				} else if name, found := q.earlierDescription(sp.Text, r.open); found && !a.indefinite {
 					// "the spokesperson said" after "A spokesperson for
 					// Copa-Cogeca welcomed …".
-					gq.SpeakerName = name
-				} else if name, found := q.describedPerson(sp.Text, r.open); found && !a.indefinite {
 					gq.SpeakerName = name
 				} else if (q.nationalityOrAge(sp.Text) && q.definiteDescription(a) || q.definiteRole(a)) && !a.indefinite {
 					// "“…,” the Italian said": the person just spoken of.
