@@ -194,7 +194,8 @@ var cueVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": 
 	"grumbled": true, "quipped": true, "murmured": true, "mused": true, "exclaimed": true, "boasted": true, "lamented": true, "reflected": true,
 	"groaned": true, "fumed": true, "protested": true, "objected": true, "interjected": true, "retorted": true, "enthused": true, "gushed": true,
 	"asserted": true, "contended": true, "reasoned": true, "commented": true, "ventured": true,
-	"grumbles": true, "quips": true, "muses": true, "reflects": true, "recounts": true}
+	"grumbles": true, "quips": true, "muses": true, "reflects": true, "recounts": true,
+	"shouting": true, "chanting": true, "yelling": true, "screaming": true, "dismissed": true, "rejected": true, "denounced": true}
 
 var pronounWords = map[string]bool{"he": true, "she": true, "they": true, "He": true, "She": true, "They": true, "it": true, "It": true, "we": true, "We": true, "I": true}
 
@@ -460,7 +461,8 @@ func (q *quoteFinder) descriptionOf(from, to int) (attribution, bool) {
 // objectCues take the quotation as an object complement: "X called the
 // plan "…"", so the speaker is the subject, never what follows the verb.
 var objectCues = map[string]bool{"called": true, "calls": true, "call": true, "described": true, "describes": true, "termed": true, "dubbed": true, "branded": true,
-	"accused": true, "labelled": true, "labeled": true, "hailed": true, "praised": true, "criticised": true, "criticized": true, "condemned": true}
+	"accused": true, "labelled": true, "labeled": true, "hailed": true, "praised": true, "criticised": true, "criticized": true, "condemned": true,
+	"dismissed": true, "rejected": true, "denounced": true}
 
 // attribution finds the speaker of cue verb j in the clause that starts at
 // token from: the mention right before the verb ("Esper said"), the subject
@@ -484,6 +486,21 @@ func (q *quoteFinder) attribution(from, j int) (attribution, bool) {
 		}
 		if m, ok := q.mentionStartingAt(q.skipTitles(st)); ok && m.typ == gold.Person && m.to < j && q.toks[m.to].text == "," {
 			return q.attributionOf(m), true
+		}
+	}
+	if shoutCues[q.toks[j].text] && j > from {
+		// "with one resident shouting “Shame!”": the noun phrase right
+		// before, back to its determiner.
+		if m, ok := q.mentionEndingAt(j - 1); ok {
+			return q.attributionOf(m), true
+		}
+		i := j - 1
+		for i > from && q.toks[i-1].word && !determiners[q.toks[i-1].text] && !numberDeterminers[strings.ToLower(q.toks[i-1].text)] && j-i < 4 {
+			i--
+		}
+		if q.toks[i].word && !pronounWords[q.toks[i].text] {
+			indefinite := i > from && (indefiniteWords[q.toks[i-1].text] || numberDeterminers[strings.ToLower(q.toks[i-1].text)])
+			return attribution{start: q.toks[i].start, end: q.toks[j-1].end, kind: gold.SpeakerDescription, indefinite: indefinite}, true
 		}
 	}
 	if participleCues[q.toks[j].text] {
@@ -699,14 +716,16 @@ func (q *quoteFinder) possessive(k int) bool {
 // roleOf reports whether mention m is the organisation of a role noun
 // before it: "spokesman for Acme", "a lawyer at Baker & Co".
 func (q *quoteFinder) roleOf(m mention) bool {
-	if m.typ != gold.ORG || m.from < 2 {
+	if m.typ != gold.ORG && m.typ != gold.Person || m.from < 2 {
 		return false
 	}
 	k := m.from - 1
 	if determiners[q.toks[k].text] && k > 0 {
 		k--
 	}
-	if w := q.toks[k].text; w != "for" && w != "of" && w != "at" {
+	// "a spokesman for Acme Holdings", "a spokesman for Calloway", "a
+	// lawyer for the family": the role speaks, not what it serves.
+	if w := q.toks[k].text; w != "for" && (m.typ == gold.Person || w != "of" && w != "at") {
 		return false
 	}
 	return k > 0 && q.lex.roleNouns[lemma(strings.ToLower(q.toks[k-1].text))]
@@ -744,7 +763,7 @@ func (q *quoteFinder) subject(from, to int) (attribution, bool) {
 		return a, true
 	}
 	for _, m := range q.mentions {
-		if m.from >= from && m.to <= to && (m.typ == gold.Person || m.typ == gold.ORG) {
+		if m.from >= from && m.to <= to && (m.typ == gold.Person || m.typ == gold.ORG) && !q.roleOf(m) {
 			return q.attributionOf(m), true
 		}
 	}
@@ -784,8 +803,12 @@ func (q *quoteFinder) openingPhrase(from, to int) (attribution, bool) {
 		}
 		return mention{}, false
 	}
-	if m, ok := q.mentionStartingAt(from); ok && m.to == comma {
+	if m, ok := q.mentionStartingAt(from); ok && m.to == comma && !q.roleOf(m) {
 		return q.attributionOf(m), true
+	}
+	if m, ok := mentionIn(gold.Person, from, comma); ok && q.roleOf(m) {
+		// "A spokesman for Calloway, 31, said": the spokesman.
+		return attribution{}, false
 	}
 	if _, ok := mentionIn(gold.Person, from, comma); !ok {
 		if m, ok := q.mentionStartingAt(q.skipTitles(comma + 1)); ok && m.typ == gold.Person && m.to < to && q.toks[m.to].text == "," {
@@ -962,6 +985,14 @@ func (q *quoteFinder) phraseAfter(i int) (attribution, bool) {
 	}
 	return attribution{start: q.toks[i].start, end: q.toks[j].end, kind: gold.SpeakerDescription}, true
 }
+
+// shoutCues are participles whose speaker is the noun phrase right
+// before them: "one resident shouting", "protesters chanting".
+var shoutCues = map[string]bool{"shouting": true, "chanting": true, "yelling": true, "screaming": true}
+
+// numberDeterminers open a noun phrase as determiners do: "one resident",
+// "two protesters".
+var numberDeterminers = map[string]bool{"one": true, "two": true, "three": true, "some": true, "several": true, "many": true, "another": true}
 
 // formsOfAddress stand for the person addressed: "his Excellency", "her
 // Honour".

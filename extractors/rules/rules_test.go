@@ -359,6 +359,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"We had a good day yesterday,", "she", "Josée St-Onge"}}},
 		{"a name after a role in an apposition speaks; 'her Honour' is the judge", "The defeated candidate, local councillor James Whitcombe, said it had been ‘a tough night’. Justice Helen Mayberry ruled. “There is no evidence,” her Honour said.",
 			[]q{{"a tough night", "James Whitcombe", "James Whitcombe"}, {"There is no evidence,", "her Honour", "Helen Mayberry"}}},
+		{"a spokesman for a person speaks, not the person; a resident shouting speaks; 'dismissed … as' reports words", "A spokesman for Calloway, 31, said: “They remain good friends.” The meeting ended with one resident shouting “Shame!” at councillors. Senator Ade Cole denied it. His office dismissed the claims as “mischief by political opponents”.",
+			[]q{{"They remain good friends.", "spokesman for Calloway", "spokesman for Calloway"}, {"Shame!", "resident", "resident"}, {"mischief by political opponents", "His office", "Ade Cole's office"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
