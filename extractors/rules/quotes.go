@@ -2195,15 +2195,6 @@ func findQuotes(lex *lexicon, t *gold.Text, toks []token, starts []int, raws []r
 	return q.find()
 }
 
-// tokenStarts returns the start byte of every token, for binary search.
-func tokenStarts(toks []token) []int {
-	starts := make([]int, len(toks))
-	for i, tk := range toks {
-		starts[i] = tk.start
-	}
-	return starts
-}
-
 // determiners open a speaker description but are not part of it: "one
 // London-based currency trader" → "London-based currency trader".
 var determiners = map[string]bool{"a": true, "an": true, "the": true, "A": true, "An": true, "The": true, "one": true, "One": true}

@@ -8,6 +8,7 @@ package rules
 import (
 	"context"
 	"strconv"
+	"sync"
 
 	"github.com/newsbench/newsbench/extractors"
 	"github.com/newsbench/newsbench/gold"
@@ -20,6 +21,16 @@ const Version = "5"
 // and shared by every copy.
 type Extractor struct {
 	lex *lexicon
+	// scratch holds token buffers for reuse: the tokens of a document are
+	// the extractor's largest garbage, and nothing keeps them after
+	// Extract returns.
+	scratch sync.Pool
+}
+
+// buffers are one document's reusable token slices.
+type buffers struct {
+	toks   []token
+	starts []int
 }
 
 // New returns the rules extractor.
@@ -40,8 +51,21 @@ func (*Extractor) Version() string { return Version }
 // Extract finds entities, quotes and figures in doc.
 func (e *Extractor) Extract(ctx context.Context, doc extractors.Document) (gold.Annotations, error) {
 	t := gold.NewText(doc.Text)
-	toks := tokenize(doc.Text)
-	starts := tokenStarts(toks)
+	b, _ := e.scratch.Get().(*buffers)
+	if b == nil {
+		b = &buffers{}
+	}
+	defer e.scratch.Put(b)
+	b.toks = tokenizeInto(b.toks, doc.Text)
+	toks := b.toks
+	if cap(b.starts) < len(toks) {
+		b.starts = make([]int, len(toks), len(toks)+len(toks)/4)
+	}
+	b.starts = b.starts[:len(toks)]
+	starts := b.starts
+	for i, tk := range toks {
+		starts[i] = tk.start
+	}
 	raws := findQuoteMarks(t.String())
 	ents, mentions := findEntities(e.lex, t, toks, starts, raws)
 	if err := ctx.Err(); err != nil {

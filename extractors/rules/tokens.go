@@ -28,10 +28,17 @@ func isQuoteMark(r rune) bool { return strings.ContainsRune("\"“”‘’«»"
 
 // tokenize splits s into tokens. A possessive 's is split off its word, so
 // that "Iran's" gives "Iran" and "'s".
-func tokenize(s string) []token {
-	// About one token per five bytes of news text: one allocation instead
-	// of a slice grown by doubling (half of the extractor's garbage).
-	toks := make([]token, 0, len(s)/5+16)
+func tokenize(s string) []token { return tokenizeInto(nil, s) }
+
+// tokenizeInto is tokenize appending to buf[:0], so that a buffer can be
+// used again for the next document.
+func tokenizeInto(buf []token, s string) []token {
+	toks := buf[:0]
+	if cap(toks) == 0 {
+		// About one token per five bytes of news text: one allocation
+		// instead of a slice grown by doubling.
+		toks = make([]token, 0, len(s)/5+16)
+	}
 	para := 0
 	i := 0
 	for i < len(s) {
