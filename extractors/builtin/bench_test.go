@@ -96,14 +96,7 @@ func BenchmarkRun(b *testing.B) {
 // synthetic documents (bench synth): the yardstick for the harness's cost
 // per document on the same documents (runner.BenchmarkHarness).
 func BenchmarkExtractSynthetic(b *testing.B) {
-	dir := b.TempDir()
-	if err := synth.Write(dir, synth.Config{Docs: 1000, Seed: 1}); err != nil {
-		b.Fatal(err)
-	}
-	src, err := corpus.OpenDir(filepath.Join(dir, "corpus"))
-	if err != nil {
-		b.Fatal(err)
-	}
+	src := syntheticCorpus(b)
 	var docs []extractors.Document
 	size := 0
 	for _, id := range src.IDs() {
@@ -146,14 +139,7 @@ func BenchmarkExtractSynthetic(b *testing.B) {
 // DIR` does before its report) at -parallel 1 and 2: the ratio of the two
 // ns/doc is the run's parallel speed-up, without the serial report.
 func BenchmarkStreamParallel(b *testing.B) {
-	dir := b.TempDir()
-	if err := synth.Write(dir, synth.Config{Docs: 1000, Seed: 1}); err != nil {
-		b.Fatal(err)
-	}
-	src, err := corpus.OpenDir(filepath.Join(dir, "corpus"))
-	if err != nil {
-		b.Fatal(err)
-	}
+	src := syntheticCorpus(b)
 	e, err := extractors.New("rules")
 	if err != nil {
 		b.Fatal(err)
@@ -170,4 +156,19 @@ func BenchmarkStreamParallel(b *testing.B) {
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/n, "ns/doc")
 		})
 	}
+}
+
+// syntheticCorpus writes 1,000 synthetic documents (bench synth, seed 1)
+// to a temporary directory and opens it.
+func syntheticCorpus(b *testing.B) *corpus.Dir {
+	b.Helper()
+	dir := b.TempDir()
+	if err := synth.Write(dir, synth.Config{Docs: 1000, Seed: 1}); err != nil {
+		b.Fatal(err)
+	}
+	src, err := corpus.OpenDir(filepath.Join(dir, "corpus"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	return src
 }

@@ -1469,21 +1469,10 @@ func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 	// "the company said", "the health board said": the organisation last
 	// named outside quotations, in this paragraph or the two before; one
 	// that spoke ("Surf Life Saving NSW said …") before one only named.
-	if name, ok := q.lastSpeakingOrganisation(b); ok {
+	if name, ok := q.recentOrganisation(b, true); ok {
 		return name, true
 	}
-	for i := len(q.mentions) - 1; i >= 0; i-- {
-		m := q.mentions[i]
-		at := q.toks[m.from].start
-		if at >= b || m.typ != gold.ORG || q.insideQuote(m.from) {
-			continue
-		}
-		if q.paragraphsApart(at, b) > 2 {
-			break
-		}
-		return q.canonicalOf(m), true
-	}
-	return "", false
+	return q.recentOrganisation(b, false)
 }
 
 // ageNounsSpeaker stand for the person just spoken of: "“…,” the
@@ -1491,10 +1480,11 @@ func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 var ageNounsSpeaker = map[string]bool{"teenager": true, "youngster": true, "veteran": true, "pensioner": true, "septuagenarian": true, "octogenarian": true,
 	"nonagenarian": true, "centenarian": true}
 
-// lastSpeakingOrganisation returns the organisation last named right
-// before a speech verb ("Marula Platinum said"), outside quotations, in
-// the paragraph of byte b or the two before.
-func (q *quoteFinder) lastSpeakingOrganisation(b int) (string, bool) {
+// recentOrganisation returns the organisation last named outside
+// quotations before byte b, in its paragraph or the two before; with
+// speaking, only one named right before a speech verb ("Marula Platinum
+// said").
+func (q *quoteFinder) recentOrganisation(b int, speaking bool) (string, bool) {
 	for i := len(q.mentions) - 1; i >= 0; i-- {
 		m := q.mentions[i]
 		at := q.toks[m.from].start
@@ -1504,7 +1494,7 @@ func (q *quoteFinder) lastSpeakingOrganisation(b int) (string, bool) {
 		if q.paragraphsApart(at, b) > 2 {
 			break
 		}
-		if m.to < len(q.toks) && (cueVerbs[q.toks[m.to].text] || m.to+1 < len(q.toks) && (q.toks[m.to].text == "has" || q.toks[m.to].text == "had") && cueVerbs[q.toks[m.to+1].text]) {
+		if !speaking || m.to < len(q.toks) && (cueVerbs[q.toks[m.to].text] || m.to+1 < len(q.toks) && (q.toks[m.to].text == "has" || q.toks[m.to].text == "had") && cueVerbs[q.toks[m.to+1].text]) {
 			return q.canonicalOf(m), true
 		}
 	}
@@ -1850,7 +1840,7 @@ func (q *quoteFinder) find() []gold.Quote {
 					gq.SpeakerName = sp.Text
 					if lastOrg != "" && lastStop >= 0 && q.paragraphsApart(lastStop, r.open) <= 1 {
 						gq.SpeakerName = lastOrg
-					} else if name, found := q.lastSpeakingOrganisation(min(a.start, r.open)); found {
+					} else if name, found := q.recentOrganisation(min(a.start, r.open), true); found {
 						gq.SpeakerName = name
 					} else if name, found := q.lastOrganisation(min(a.start, r.open)); found {
 						gq.SpeakerName = name
