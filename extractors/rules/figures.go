@@ -605,15 +605,7 @@ func (f *figureFinder) noNounAfter(j int) bool {
 // earlier figure must be in this sentence or the one before, in the same
 // paragraph, and count something (no measure, money or share).
 func (f *figureFinder) tallyNoun(out []gold.Figure, ends []int, start, end int) string {
-	b := start - 1
-	if strings.EqualFold(f.tok(b), "just") || strings.EqualFold(f.tok(b), "only") {
-		b--
-	}
-	verb := f.low(b)
-	switch {
-	case tallyVerbs[verb]:
-	case verb == "to" && (changeVerbs[f.low(b-1)] || tallyFalls[f.low(b-1)]):
-	default:
+	if !f.afterTally(start) {
 		return ""
 	}
 	if end < len(f.toks) && f.toks[end].word && !nounStop[f.low(end)] && f.tok(end) != "while" && f.tok(end) != "but" {
