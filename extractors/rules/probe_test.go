@@ -232,5 +232,7 @@ func TestProbes(t *testing.T) {
 // written from a set's misses (the honest estimate on unseen text):
 // quotes.jsonl 0.728 and figures.jsonl 0.839 with rules 4; quotes2.jsonl
 // 0.801 and figures2.jsonl 0.879 with rules 5 tuned on the first sets;
-// quotes3.jsonl (40 full articles) 0.897 with rules 5 tuned on both.
-var probeFloors = map[string]float64{"quotes.jsonl": 0.90, "figures.jsonl": 0.95, "quotes2.jsonl": 0.86, "figures2.jsonl": 0.91, "quotes3.jsonl": 0}
+// quotes3.jsonl (40 full articles) 0.897 with rules 5 tuned on both;
+// quotes4.jsonl (35 long texts in six formats: live blogs, Q&A interviews,
+// features, court reports, explainers, sports) 0.762 after that.
+var probeFloors = map[string]float64{"quotes.jsonl": 0.90, "figures.jsonl": 0.95, "quotes2.jsonl": 0.86, "figures2.jsonl": 0.91, "quotes3.jsonl": 0, "quotes4.jsonl": 0}
