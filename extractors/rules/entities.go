@@ -948,7 +948,7 @@ var arabicParticles = map[string]bool{"al": true, "el": true, "ad": true, "ash":
 // Secretary", "Deputy Governor", "Acting Commissioner".
 var titleModifiers = map[string]bool{"Cabinet": true, "Deputy": true, "Assistant": true, "Acting": true, "Vice": true, "Interim": true, "Permanent": true,
 	"Principal": true, "Shadow": true, "Junior": true, "Senior": true, "Chief": true, "Executive": true, "Former": true, "Crown": true,
-	"District": true, "Circuit": true, "Magistrate": true, "Associate": true}
+	"District": true, "Circuit": true, "Magistrate": true, "Associate": true, "Public": true}
 
 // roadNumber reports whether token i is a numbered road: a letter (A, B,
 // M, N, E) and one to three digits, after "the" or before a road word

@@ -404,7 +404,11 @@ func (q *quoteFinder) after(stop int) (attribution, bool) {
 			return q.accordingTo(j + 2)
 		}
 		if cueVerbs[t.text] || t.text == "adding" {
-			if j > k && (q.toks[j-1].text == "and" || q.toks[j-1].text == "but") && j-k > 2 {
+			c := j - 1
+			if c > k && auxiliaries[q.toks[c].text] {
+				c-- // "and had asked"
+			}
+			if c >= k && (q.toks[c].text == "and" || q.toks[c].text == "but") {
 				// "was “at the top end of the range” expected by the market,
 				// and cautioned …": the sentence's own verb goes on.
 				return attribution{}, false
@@ -659,8 +663,19 @@ func (q *quoteFinder) phraseBefore(from, verb int) (attribution, bool) {
 		return attribution{}, false
 	}
 	// A known entity mention ending at j, unless it is the organisation of
-	// a role: "a spokesman for Acme Holdings said".
+	// a role: "a spokesman for Acme Holdings said"; a person's own
+	// organisation after "of" leaves the person speaking ("Lee Chee Keong
+	// of the Institute for Commodity Studies said").
 	if m, ok := q.mentionEndingAt(j); ok && !q.roleOf(m) {
+		k := m.from - 1
+		if k > from && determiners[q.toks[k].text] {
+			k--
+		}
+		if m.typ != gold.Person && k > from && (q.toks[k].text == "of" || q.toks[k].text == "at") {
+			if p, ok := q.mentionEndingAt(k - 1); ok && p.typ == gold.Person {
+				return q.attributionOf(p), true
+			}
+		}
 		return q.attributionOf(m), true
 	}
 	if pronounWords[q.toks[j].text] {
@@ -680,7 +695,14 @@ func (q *quoteFinder) phraseBefore(from, verb int) (attribution, bool) {
 		return attribution{}, false
 	}
 	// "Judge Thandiwe Mokoena of the High Court in Johannesburg ruled":
-	// the person named in the phrase.
+	// the person named in the phrase, or right before it when the phrase
+	// is the person's "of …" ("Economist Lee Chee Keong of the Institute
+	// for Commodity Studies in Kuala Lumpur said").
+	if w := q.toks[i].text; i > from && (w == "of" || w == "at" || w == "from" || w == "with") {
+		if m, ok := q.mentionEndingAt(i - 1); ok && m.typ == gold.Person {
+			return q.attributionOf(m), true
+		}
+	}
 	for _, m := range q.mentions {
 		if m.from >= i && m.to <= j+1 && m.typ == gold.Person && !q.possessive(m.to) {
 			return q.attributionOf(m), true
@@ -740,8 +762,9 @@ func (q *quoteFinder) hyphenInWord(k int) bool {
 // subject returns the first person or organisation mention, or a leading
 // pronoun, of the sentence [from, to).
 func (q *quoteFinder) subject(from, to int) (attribution, bool) {
-	// "In a statement, the bank said:": skip an opening phrase.
-	if prepositions[strings.ToLower(q.toks[from].text)] {
+	// "In a statement, the bank said:", "When I showed her the app, she
+	// … said": skip an opening phrase or clause.
+	if prepositions[strings.ToLower(q.toks[from].text)] || subordinators[q.toks[from].text] {
 		for k := from; k < to; k++ {
 			if q.toks[k].text == "," {
 				from = k + 1
@@ -764,6 +787,11 @@ func (q *quoteFinder) subject(from, to int) (attribution, bool) {
 	}
 	for _, m := range q.mentions {
 		if m.from >= from && m.to <= to && (m.typ == gold.Person || m.typ == gold.ORG) && !q.roleOf(m) {
+			// "Former Test batter Glenn Patterson, …, called it": the
+			// person after the role, not the organisation before it.
+			if p, ok := q.personAfterRole(m.to); ok && p.to <= to {
+				return q.attributionOf(p), true
+			}
 			return q.attributionOf(m), true
 		}
 	}
@@ -816,6 +844,11 @@ func (q *quoteFinder) openingPhrase(from, to int) (attribution, bool) {
 		}
 	} else {
 		m, _ := mentionIn(gold.Person, from, comma)
+		if p, ok := q.personAfterRole(m.to); ok && p.to <= comma {
+			// "Former Test batter Glenn Patterson, …": the person after
+			// the role.
+			m = p
+		}
 		return q.attributionOf(m), true
 	}
 	if d, ok := q.roleDescription(from, comma); ok {
@@ -913,7 +946,8 @@ func (q *quoteFinder) roleDescription(from, to int) (attribution, bool) {
 	return attribution{start: q.toks[from].start, end: q.toks[to-1].end, kind: gold.SpeakerDescription, indefinite: indefinite}, true
 }
 
-var prepositions = map[string]bool{"in": true, "at": true, "on": true, "after": true, "before": true, "asked": true, "speaking": true, "earlier": true, "later": true, "during": true, "outside": true}
+var prepositions = map[string]bool{"in": true, "at": true, "on": true, "after": true, "before": true, "asked": true, "speaking": true, "earlier": true, "later": true, "during": true, "outside": true,
+	"through": true, "via": true, "under": true, "despite": true, "throughout": true, "inside": true, "testifying": true, "writing": true, "responding": true, "addressing": true}
 
 // afterRelative reports whether the token before byte b is a relative
 // pronoun.
@@ -985,6 +1019,14 @@ func (q *quoteFinder) phraseAfter(i int) (attribution, bool) {
 	}
 	return attribution{start: q.toks[i].start, end: q.toks[j].end, kind: gold.SpeakerDescription}, true
 }
+
+// auxiliaries come between "and" and a verb: "and had asked".
+var auxiliaries = map[string]bool{"had": true, "has": true, "have": true, "was": true, "were": true, "is": true, "then": true, "also": true}
+
+// subordinators open a clause before the subject: "When I showed her the
+// app, she scrolled … and said".
+var subordinators = map[string]bool{"When": true, "After": true, "Before": true, "As": true, "While": true, "If": true, "Although": true,
+	"Because": true, "Since": true, "Once": true, "Until": true, "Though": true, "Whereas": true}
 
 // shoutCues are participles whose speaker is the noun phrase right
 // before them: "one resident shouting", "protesters chanting".

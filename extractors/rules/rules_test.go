@@ -361,6 +361,10 @@ func TestQuotes(t *testing.T) {
 			[]q{{"a tough night", "James Whitcombe", "James Whitcombe"}, {"There is no evidence,", "her Honour", "Helen Mayberry"}}},
 		{"a spokesman for a person speaks, not the person; a resident shouting speaks; 'dismissed … as' reports words", "A spokesman for Calloway, 31, said: “They remain good friends.” The meeting ended with one resident shouting “Shame!” at councillors. Senator Ade Cole denied it. His office dismissed the claims as “mischief by political opponents”.",
 			[]q{{"They remain good friends.", "spokesman for Calloway", "spokesman for Calloway"}, {"Shame!", "resident", "resident"}, {"mischief by political opponents", "His office", "Ade Cole's office"}}},
+		{"a verb joined by 'and' after a partial quotation is no attribution", "Commissioner Anil Deshmukh says pumps are working. He admitted that the station was “not yet fully functional”, and asked residents to bear with the administration.",
+			[]q{{"not yet fully functional", "He", "Anil Deshmukh"}}},
+		{"a person before 'of …' speaks; an opening clause or preposition is skipped; the person after an organisation's role", "Economist Lee Chee Keong of the Institute for Commodity Studies said it was “as much about politics as about trees”. Amara Okafor spoke. When I showed her the app, she scrolled and said, “So the box is inside the phone now.” Former Test batter Glenn Patterson, commentating for a broadcaster, called it “one of the best spells by a visiting quick in Perth in 20 years”.",
+			[]q{{"as much about politics as about trees", "Lee Chee Keong", "Lee Chee Keong"}, {"So the box is inside the phone now.", "she", "Amara Okafor"}, {"one of the best spells by a visiting quick in Perth in 20 years", "Glenn Patterson", "Glenn Patterson"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
