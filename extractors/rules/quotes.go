@@ -1416,8 +1416,8 @@ func (q *quoteFinder) holdersOffice(a attribution, b int) (string, bool) {
 	case w == "My" || w == "my":
 		// In an answer labelled "Okafor: … my predecessor said": the
 		// label's person.
-		if l, ok := q.paragraphLabel(a.start); ok && strings.Count(rest, " ") < 3 {
-			return q.canonicalOf(l) + "'s " + rest, true
+		if name, ok := q.labelPerson(a.start); ok && strings.Count(rest, " ") < 3 {
+			return name + "'s " + rest, true
 		}
 	default:
 		for _, m := range q.mentions {
@@ -1887,6 +1887,13 @@ func (q *quoteFinder) find() []gold.Quote {
 					} else if name, found := q.lastOrganisation(min(a.start, r.open)); found {
 						gq.SpeakerName = name
 					}
+				} else if name, found := q.labelPerson(r.open); found && (sp.Text == "I" || sp.Text == "we" || sp.Text == "We") {
+					// "REYES: … I told the council, “…”": the answer's
+					// speaker.
+					gq.SpeakerName = name
+				} else if name, found := q.answerRelative(a.start, gender(sp.Text)); found {
+					// "REYES: I called my grandmother and she said, “…”".
+					gq.SpeakerName = name
 				} else if name, found := q.lastPerson(min(a.start, r.open), gender(sp.Text)); found {
 					gq.SpeakerName = name
 					q.noteGender(name, gender(sp.Text))
@@ -2200,6 +2207,68 @@ func (q *quoteFinder) interviewee(open int) (attribution, bool) {
 // label finds an interview label before a quotation: "Villanueva: “…”"
 // names the speaker; "A: "…"" is the interviewee, taken to be the first
 // person the article names.
+// labelPerson returns the person whose answer holds byte b in a
+// transcript: the paragraph opens with a speaker label ("REYES:",
+// "Marcus:", "Lim:"), matched to the person of the article whose name has
+// that word (case aside). "Q:" and "A:" name no one.
+func (q *quoteFinder) labelPerson(b int) (string, bool) {
+	para := strings.LastIndexByte(q.s[:b], '\n') + 1
+	k := q.tokenAt(para)
+	j := k
+	for j < len(q.toks) && j < k+3 && q.toks[j].word && q.toks[j].capitalised() {
+		j++
+	}
+	if j == k || j >= len(q.toks) || q.toks[j].text != ":" || q.toks[j].start >= b {
+		return "", false
+	}
+	label := q.s[q.toks[k].start:q.toks[j-1].end]
+	if label == "Q" || label == "A" {
+		return "", false
+	}
+	if m, ok := q.mentionStartingAt(k); ok && m.typ == gold.Person && m.to == j {
+		return q.canonicalOf(m), true
+	}
+	best := ""
+	for _, e := range q.entities {
+		if e.Type != gold.Person {
+			continue
+		}
+		full := stripNickname(e.Text)
+		for _, w := range strings.Fields(full) {
+			if strings.EqualFold(w, label) && len(full) > len(best) {
+				best = full
+			}
+		}
+	}
+	return best, best != ""
+}
+
+// answerRelative resolves "he" or "she" (want) in a transcript's answer to
+// a relative the answer names before byte b with "my": "REYES: I called my
+// grandmother and she said" → "Luis Reyes's grandmother".
+func (q *quoteFinder) answerRelative(b int, want byte) (string, bool) {
+	name, ok := q.labelPerson(b)
+	if !ok || want == 0 {
+		return "", false
+	}
+	para := strings.LastIndexByte(q.s[:b], '\n') + 1
+	found := ""
+	for k := q.tokenAt(para); k+1 < len(q.toks) && q.toks[k+1].start < b; k++ {
+		if w := q.toks[k].text; (w == "my" || w == "My") && relativeGender[q.toks[k+1].lower] == want {
+			found = q.toks[k+1].lower
+		}
+	}
+	if found == "" {
+		return "", false
+	}
+	return name + "'s " + found, true
+}
+
+// relativeGender gives the gender of relatives' nouns, for "my
+// grandmother … she said".
+var relativeGender = map[string]byte{"mother": 'f', "grandmother": 'f', "wife": 'f', "sister": 'f', "daughter": 'f', "aunt": 'f', "gran": 'f', "mum": 'f', "mom": 'f',
+	"father": 'm', "grandfather": 'm', "husband": 'm', "brother": 'm', "son": 'm', "uncle": 'm', "dad": 'm', "grandad": 'm'}
+
 func (q *quoteFinder) label(open int) (attribution, bool) {
 	k := q.tokenAt(open) - 1
 	if k < 1 || q.toks[k].text != ":" {

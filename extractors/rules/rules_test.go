@@ -365,6 +365,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"not yet fully functional", "He", "Anil Deshmukh"}}},
 		{"a person before 'of …' speaks; an opening clause or preposition is skipped; the person after an organisation's role", "Economist Lee Chee Keong of the Institute for Commodity Studies said it was “as much about politics as about trees”. Amara Okafor spoke. When I showed her the app, she scrolled and said, “So the box is inside the phone now.” Former Test batter Glenn Patterson, commentating for a broadcaster, called it “one of the best spells by a visiting quick in Perth in 20 years”.",
 			[]q{{"as much about politics as about trees", "Lee Chee Keong", "Lee Chee Keong"}, {"So the box is inside the phone now.", "she", "Amara Okafor"}, {"one of the best spells by a visiting quick in Perth in 20 years", "Glenn Patterson", "Glenn Patterson"}}},
+		{"in a transcript, 'I' in an answer is the labelled speaker, and 'she' after 'my grandmother' is the speaker's grandmother", "Host Carla Anderson spoke with Mayor Luis Reyes.\nANDERSON: What did you think?\nREYES: I called my grandmother that night and she said, “I don't trust the pipes.” I told the council, “This is my responsibility.”",
+			[]q{{"I don't trust the pipes.", "she", "Luis Reyes's grandmother"}, {"This is my responsibility.", "I", "Luis Reyes"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
