@@ -280,7 +280,9 @@ func (q *quoteFinder) titleAfter(r rawQuote, k int) bool {
 	}
 	for j := k + 1; j < len(q.toks) && j <= k+4 && q.toks[j].word; j++ {
 		if titleCues[strings.ToLower(q.toks[j].text)] {
-			return true
+			// "…," the report said: the report speaks; "…," a report by
+			// the agency: a title.
+			return j+1 >= len(q.toks) || !cueVerbs[q.toks[j+1].text] && q.toks[j+1].text != "read" && q.toks[j+1].text != "reads"
 		}
 	}
 	return false
@@ -1202,6 +1204,20 @@ func (q *quoteFinder) canonical(start, end int) string {
 		if found != "" {
 			return found
 		}
+		// "Irfan" for "Muhammad Irfan Rahmat": a word inside one
+		// person's name only.
+		for _, e := range q.entities {
+			full := stripNickname(e.Text)
+			if e.Type == gold.Person && full != found && strings.Contains(" "+full+" ", " "+name+" ") && full != name {
+				if found != "" {
+					return name
+				}
+				found = full
+			}
+		}
+		if found != "" {
+			return found
+		}
 	}
 	return best
 }
@@ -1505,7 +1521,7 @@ func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 			}
 		}
 	}
-	if !orgNouns[head] && !institutionNouns[head] {
+	if !orgNouns[head] && !institutionNouns[head] && !documentNouns[head] {
 		return "", false
 	}
 	// "the company said", "the health board said": the organisation last
@@ -1542,6 +1558,11 @@ func (q *quoteFinder) recentOrganisation(b int, speaking bool) (string, bool) {
 	}
 	return "", false
 }
+
+// documentNouns speak for the organisation that wrote them: "the report
+// said", "the statement read", "its sanction notice said".
+var documentNouns = map[string]bool{"report": true, "statement": true, "notice": true, "letter": true, "filing": true, "document": true,
+	"study": true, "review": true, "release": true, "circular": true, "memo": true, "guidance": true, "advisory": true}
 
 // institutionNouns name an organisation in a description: "the board
 // said", "the ministry said".
@@ -1589,6 +1610,9 @@ func (q *quoteFinder) nationalityOrAge(desc string) bool {
 	if f := strings.Fields(desc); len(f) == 2 && strings.HasSuffix(f[0], "-year-old") {
 		// "the 28-year-old Texan", "the 19-year-old striker".
 		return true
+	}
+	if t, ok := q.lex.names[desc]; ok && t == gold.NORP {
+		return true // "the New Zealander", "the South African"
 	}
 	if strings.Contains(desc, " ") {
 		return false

@@ -367,6 +367,9 @@ func TestQuotes(t *testing.T) {
 			[]q{{"as much about politics as about trees", "Lee Chee Keong", "Lee Chee Keong"}, {"So the box is inside the phone now.", "she", "Amara Okafor"}, {"one of the best spells by a visiting quick in Perth in 20 years", "Glenn Patterson", "Glenn Patterson"}}},
 		{"in a transcript, 'I' in an answer is the labelled speaker, and 'she' after 'my grandmother' is the speaker's grandmother", "Host Carla Anderson spoke with Mayor Luis Reyes.\nANDERSON: What did you think?\nREYES: I called my grandmother that night and she said, “I don't trust the pipes.” I told the council, “This is my responsibility.”",
 			[]q{{"I don't trust the pipes.", "she", "Luis Reyes's grandmother"}, {"This is my responsibility.", "I", "Luis Reyes"}}},
+		{"a document speaks for its organisation; a word inside one person's name is that person; SC and Garda are titles; a two-word nationality points back", "On Monday, Global Canopy Watch published a report. “Gaps in traceability remain significant for smallholders,” the report said. Muhammad Irfan Rahmat apologised. “I want to say sorry,” Irfan said. Prosecutor Orla Breen SC said it had “simmered for a decade”. Det Garda Niamh Quirke said he was “visibly distressed”. Captain Tane Parata scored. “We lost it,” the New Zealander said.",
+			[]q{{"Gaps in traceability remain significant for smallholders,", "report", "Global Canopy Watch"}, {"I want to say sorry,", "Irfan", "Muhammad Irfan Rahmat"}, {"simmered for a decade", "Orla Breen", "Orla Breen"},
+				{"visibly distressed", "Niamh Quirke", "Niamh Quirke"}, {"We lost it,", "New Zealander", "Tane Parata"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
