@@ -195,7 +195,8 @@ var cueVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": 
 	"groaned": true, "fumed": true, "protested": true, "objected": true, "interjected": true, "retorted": true, "enthused": true, "gushed": true,
 	"asserted": true, "contended": true, "reasoned": true, "commented": true, "ventured": true,
 	"grumbles": true, "quips": true, "muses": true, "reflects": true, "recounts": true,
-	"shouting": true, "chanting": true, "yelling": true, "screaming": true, "dismissed": true, "rejected": true, "denounced": true}
+	"shouting": true, "chanting": true, "yelling": true, "screaming": true, "dismissed": true, "rejected": true, "denounced": true,
+	"submitted": true, "submits": true, "pressed": true, "interrupted": true, "intervened": true}
 
 var pronounWords = map[string]bool{"he": true, "she": true, "they": true, "He": true, "She": true, "They": true, "it": true, "It": true, "we": true, "We": true, "I": true}
 
@@ -949,7 +950,8 @@ func (q *quoteFinder) roleDescription(from, to int) (attribution, bool) {
 }
 
 var prepositions = map[string]bool{"in": true, "at": true, "on": true, "after": true, "before": true, "asked": true, "speaking": true, "earlier": true, "later": true, "during": true, "outside": true,
-	"through": true, "via": true, "under": true, "despite": true, "throughout": true, "inside": true, "testifying": true, "writing": true, "responding": true, "addressing": true}
+	"through": true, "via": true, "under": true, "despite": true, "throughout": true, "inside": true, "testifying": true, "writing": true, "responding": true, "addressing": true,
+	"according": true}
 
 // afterRelative reports whether the token before byte b is a relative
 // pronoun.
@@ -1645,6 +1647,25 @@ func (q *quoteFinder) describedPerson(desc string, b int) (string, bool) {
 		}
 		return strings.EqualFold(t, head) || short != "" && t == short
 	}
+	// With more words than the role ("the Northgate manager"), a person
+	// whose title holds them too is preferred to the last one with the
+	// role.
+	others := words[:len(words)-1]
+	best, bestScore := "", -1
+	consider := func(m mention, at int) {
+		score := 0
+		for _, w := range others {
+			for k := max(0, at-4); k < min(len(q.toks), m.to+6); k++ {
+				if strings.EqualFold(q.toks[k].text, w) {
+					score++
+					break
+				}
+			}
+		}
+		if score > bestScore {
+			best, bestScore = q.canonicalOf(m), score
+		}
+	}
 	for i := len(q.mentions) - 1; i >= 0; i-- {
 		m := q.mentions[i]
 		if m.typ != gold.Person || q.toks[m.from].start >= b {
@@ -1654,20 +1675,30 @@ func (q *quoteFinder) describedPerson(desc string, b int) (string, bool) {
 		// Holloway") or in apposition after it ("Holloway, the senator,"),
 		// not a word of the sentence around it ("told reporters the
 		// senator had met Reyes").
+		matched := -1
 		for k := m.from - 1; k >= 0 && k >= m.from-3; k-- {
 			if is(k) {
-				return q.canonicalOf(m), true
+				matched = k
+				break
 			}
 			if t := q.toks[k]; t.text != "." && !t.capitalised() {
 				break // only titles between: "Sen. Margaret Holloway"
 			}
 		}
-		if m.to < len(q.toks) && q.toks[m.to].text == "," {
+		if matched < 0 && m.to < len(q.toks) && q.toks[m.to].text == "," {
 			for k := m.to + 1; k < min(len(q.toks), m.to+5); k++ {
 				if is(k) {
-					return q.canonicalOf(m), true
+					matched = m.from
+					break
 				}
 			}
+		}
+		if matched >= 0 {
+			consider(m, matched)
+			if bestScore == len(others) {
+				return best, true
+			}
+			continue
 		}
 		// "The Minister for Housing, Darragh Kinsella,", "The Commissioner
 		// for the Environment, Mr Tokunbo Bakare": the role in apposition
@@ -1679,7 +1710,11 @@ func (q *quoteFinder) describedPerson(desc string, b int) (string, bool) {
 		if c >= 1 && q.toks[c].text == "," {
 			for k := c - 1; k >= 0 && k >= c-7 && q.toks[k].word; k-- {
 				if is(k) {
-					return q.canonicalOf(m), true
+					consider(m, k)
+					if bestScore == len(others) {
+						return best, true
+					}
+					break
 				}
 				if q.toks[k].sentStart {
 					break
@@ -1687,7 +1722,7 @@ func (q *quoteFinder) describedPerson(desc string, b int) (string, bool) {
 			}
 		}
 	}
-	return "", false
+	return best, best != ""
 }
 
 // indefiniteWords before a description introduce someone not named.
