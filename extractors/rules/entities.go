@@ -566,7 +566,11 @@ func (f *entityFinder) roleAtSentenceStart(m mention) bool {
 // roleThenComma reports whether a role noun and a comma come right before
 // token i: "the labour minister, Mathabo Letsie, said".
 func (f *entityFinder) roleThenComma(i int) bool {
-	return i >= 2 && f.toks[i-1].text == "," && f.lex.roleNouns[strings.ToLower(f.word(i-2))]
+	if i >= 2 && f.toks[i-1].text == "," && (f.lex.roleNouns[lemma(strings.ToLower(f.word(i-2)))] || f.isTitle(i-2)) {
+		return true // "One rider, Sodiq Adebayo", "The Speaker, Justus Mwangi"
+	}
+	// "One rider, 24-year-old Sodiq Adebayo": an age before the name.
+	return i >= 5 && f.toks[i-1].text == "old" && f.toks[i-2].text == "-" && f.toks[i-3].text == "year" && f.toks[i-4].text == "-" && f.toks[i-5].number
 }
 
 // ageAfter reports whether an age between commas follows a name ending

@@ -406,6 +406,12 @@ func (q *quoteFinder) after(stop int) (attribution, bool) {
 			// "…," according to Kim Ji-won, a professor.
 			return q.accordingTo(j + 2)
 		}
+		if (t.text == "read" || t.text == "reads") && j > k && documentNouns[q.toks[j-1].lower] {
+			// "“…,” the statement read": the document speaks.
+			if a, ok := q.attribution(k, j); ok {
+				return a, true
+			}
+		}
 		if cueVerbs[t.text] || t.text == "adding" {
 			c := j - 1
 			if c > k && auxiliaries[q.toks[c].text] {
@@ -576,8 +582,23 @@ func (q *quoteFinder) before(open int) (attribution, bool) {
 	if k >= 0 && q.toks[k].text == ":" {
 		// "X put it bluntly: "…"", "the ministry said in a statement: "…"".
 		st := q.sentenceStart(k)
-		if a, ok := q.subject(st, k); ok {
-			return a, true
+		sub, subOK := q.subject(st, k)
+		if subOK && sub.kind != gold.SpeakerDescription {
+			return sub, true
+		}
+		// "Some reaction from social media, where one Rowes Bay resident
+		// posted on X just after 7am: “…”": no name opens the sentence, so
+		// the speaker of the verb before the colon.
+		for v := k - 1; v > st; v-- {
+			if cueVerbs[q.toks[v].text] && q.toks[v].text != "according" {
+				if a, ok := q.attribution(st, v); ok && a.start < q.toks[v].start {
+					return a, true
+				}
+				break
+			}
+		}
+		if subOK {
+			return sub, true
 		}
 		// "The Speaker intervenes: "…"": a short sentence whose last word
 		// is the verb; the words before it are the speaker.
@@ -966,7 +987,7 @@ var leadingConjunctions = map[string]bool{"as": true, "and": true, "but": true, 
 
 // relatives open a relative clause, whose subject is the speaker: "the
 // fraud that prosecutors called "…"".
-var relatives = map[string]bool{"that": true, "which": true, "whom": true, "whose": true}
+var relatives = map[string]bool{"where": true, "whereby": true, "that": true, "which": true, "whom": true, "whose": true}
 
 // functionWords cannot end a speaker description.
 var functionWords = map[string]bool{"and": true, "but": true, "or": true, "then": true, "so": true, "also": true, "it": true, "that": true, "which": true, "who": true, "this": true, "there": true, "to": true}
@@ -1554,11 +1575,22 @@ func (q *quoteFinder) recentOrganisation(b int, speaking bool) (string, bool) {
 		if q.paragraphsApart(at, b) > 2 {
 			break
 		}
-		if !speaking || m.to < len(q.toks) && (cueVerbs[q.toks[m.to].text] || m.to+1 < len(q.toks) && (q.toks[m.to].text == "has" || q.toks[m.to].text == "had") && cueVerbs[q.toks[m.to+1].text]) {
+		if !speaking || m.to < len(q.toks) && (orgSpeaks(q.toks[m.to].text) || m.to+1 < len(q.toks) && (q.toks[m.to].text == "has" || q.toks[m.to].text == "had") && orgSpeaks(q.toks[m.to+1].text)) {
 			return q.canonicalOf(m), true
 		}
 	}
 	return "", false
+}
+
+// orgSpeaks reports whether w, after an organisation's name, has it speak:
+// a speech verb, or one of the ways organisations speak ("Environment
+// Canada has issued a statement").
+func orgSpeaks(w string) bool {
+	switch w {
+	case "issued", "published", "released", "announced", "posted", "confirmed", "says", "said":
+		return true
+	}
+	return cueVerbs[w]
 }
 
 // documentNouns speak for the organisation that wrote them: "the report
