@@ -1448,6 +1448,10 @@ func (q *quoteFinder) holdersOffice(a attribution, b int) (string, bool) {
 		return q.lastPerson(a.start, gender(strings.ToLower(q.toks[k].text)))
 	}
 	switch w := q.toks[k].text; {
+	case (w == "Its" || w == "its") && documentNouns[lemma(strings.ToLower(q.toks[q.tokenAt(a.end)-1].text))]:
+		// "Its sanction notice said": the organisation's document speaks
+		// for it.
+		return q.recentOrganisation(b, false)
 	case w == "His" || w == "his" || w == "Her" || w == "her":
 		if name, ok := q.lastPerson(a.start, gender(strings.ToLower(w))); ok && strings.Count(rest, " ") < 3 {
 			return name + "'s " + rest, true
@@ -1812,6 +1816,11 @@ func (q *quoteFinder) fits(name string, want byte) bool {
 // "Ms", "Mrs"), else the possessive or object pronouns that follow the
 // person's mentions within the same sentence when no other person is named
 // there ("Okafor, who runs his workshop"). Conflicting evidence gives none.
+// objectTakers come before "her" as an object: "told her", "for her".
+var objectTakers = map[string]bool{"told": true, "tells": true, "asked": true, "asks": true, "gave": true, "give": true, "showed": true, "sent": true,
+	"called": true, "let": true, "made": true, "helped": true, "met": true, "thanked": true, "warned": true, "urged": true, "to": true, "for": true,
+	"with": true, "at": true, "from": true, "by": true, "about": true, "beside": true, "behind": true, "against": true, "like": true, "than": true}
+
 // noteGender records that the article calls name "he" or "she" (g, 0 for
 // neither): a later "He was unmoved" is then not read as her.
 func (q *quoteFinder) noteGender(name string, g byte) {
@@ -1858,8 +1867,15 @@ func (q *quoteFinder) articleGenders() map[string]byte {
 			switch strings.ToLower(q.toks[k].text) {
 			case "his", "himself":
 				vote(name, 'm')
-			case "her", "herself":
+			case "herself":
 				vote(name, 'f')
+			case "her":
+				// "Adebayo … told her he spends more": her as an object is
+				// someone else; as a possessive ("her team") it is the
+				// person's.
+				if !objectTakers[q.toks[k-1].lower] {
+					vote(name, 'f')
+				}
 			}
 		}
 	}
