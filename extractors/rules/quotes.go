@@ -196,7 +196,10 @@ var cueVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": 
 	"asserted": true, "contended": true, "reasoned": true, "commented": true, "ventured": true,
 	"grumbles": true, "quips": true, "muses": true, "reflects": true, "recounts": true,
 	"shouting": true, "chanting": true, "yelling": true, "screaming": true, "dismissed": true, "rejected": true, "denounced": true,
-	"submitted": true, "submits": true, "pressed": true, "interrupted": true, "intervened": true}
+	"submitted": true, "submits": true, "pressed": true, "interrupted": true, "intervened": true,
+	// Present tenses that are not also plural nouns ("the claims", "her
+	// tweets" are no verbs).
+	"shouts": true, "mutters": true, "urges": true, "concludes": true, "responds": true, "laments": true, "declares": true, "announces": true}
 
 var pronounWords = map[string]bool{"he": true, "she": true, "they": true, "He": true, "She": true, "They": true, "it": true, "It": true, "we": true, "We": true, "I": true}
 
@@ -810,7 +813,7 @@ func (q *quoteFinder) subject(from, to int) (attribution, bool) {
 		return a, true
 	}
 	for _, m := range q.mentions {
-		if m.from >= from && m.to <= to && (m.typ == gold.Person || m.typ == gold.ORG) && !q.roleOf(m) {
+		if m.from >= from && m.to <= to && (m.typ == gold.Person || m.typ == gold.ORG) && !q.roleOf(m) && !q.afterPreposition(m.from) {
 			// "Former Test batter Glenn Patterson, …, called it": the
 			// person after the role, not the organisation before it.
 			if p, ok := q.personAfterRole(m.to); ok && p.to <= to {
@@ -1065,6 +1068,28 @@ var numberDeterminers = map[string]bool{"one": true, "two": true, "three": true,
 // Honour".
 var formsOfAddress = map[string]bool{"Honour": true, "Honor": true, "Lordship": true, "Ladyship": true, "Worship": true, "Excellency": true,
 	"Majesty": true, "Highness": true, "Holiness": true}
+
+// afterPreposition reports whether the mention starting at token k is the
+// object of a preposition ("a post on the island's Facebook group"), which
+// no subject is.
+func (q *quoteFinder) afterPreposition(k int) bool {
+	k--
+	if k >= 1 && (q.toks[k].text == "'s" || q.toks[k].text == "’s") {
+		k -= 2 // "the island's Facebook group"
+	}
+	for k >= 0 && determiners[q.toks[k].text] {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch q.toks[k].lower {
+	case "on", "in", "at", "via", "to", "with", "about", "into", "onto", "over", "under", "near":
+		// Not "from" or "by": "a statement from Sussex Police" speaks.
+		return true
+	}
+	return false
+}
 
 // roleApposition reports whether the name starting at token k follows a
 // role in an apposition: ", local councillor James Whitcombe, said", ",

@@ -377,6 +377,8 @@ func TestQuotes(t *testing.T) {
 				{"This House will not be turned into a market,", "he", "Justus Mwangi"}, {"Everyone should take action,", "agency", "Environment Canada"}}},
 		{"'her' after 'told' is someone else's, not the speaker's gender; an organisation's own notice speaks for it", "Our reporter Chiamaka Obi is at the bridge. One rider, 24-year-old Sodiq Adebayo, told her he spends more on fuel. “Every day I wake up, I am already owing,” he said. The Australian Premier Football League fined the club. Its sanction notice said the club had “failed to take adequate measures”.",
 			[]q{{"Every day I wake up, I am already owing,", "he", "Sodiq Adebayo"}, {"failed to take adequate measures", "Its sanction notice", "Australian Premier Football League"}}},
+		{"a platform after 'on' is no subject; 'shouts' reports speech; a statement from an organisation is its", "One anonymous post on the island's Facebook group read simply: “Carra is not a holiday brochure.” “Again! From bar forty!” Lennox Joseph shouts. 14:21 — A statement from Sussex Police: “A man remains in hospital in a stable condition.”",
+			[]q{{"Carra is not a holiday brochure.", "", ""}, {"Again! From bar forty!", "Lennox Joseph", "Lennox Joseph"}, {"A man remains in hospital in a stable condition.", "Sussex Police", "Sussex Police"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
