@@ -137,30 +137,12 @@ func scoreProbes(t *testing.T, probes []probe, figures bool) (eval.QuoteCounts, 
 // probeMisses describes every quote or figure that is not right end to end
 // (quotes) or at the unit level (figures).
 func probeMisses(d eval.Detail) []string {
-	var out []string
 	quote := func(q gold.Quote) string {
 		var segs []string
 		for _, s := range q.Segments {
 			segs = append(segs, s.Text)
 		}
 		return fmt.Sprintf("%q by %q", strings.Join(segs, " | "), q.SpeakerName)
-	}
-	seenG, seenP := map[int]bool{}, map[int]bool{}
-	for _, p := range d.Quotes.Pairs {
-		seenG[p.Gold], seenP[p.Pred] = true, true
-		if !p.SpeakerEntity || p.F1 < 0.5 {
-			out = append(out, fmt.Sprintf("quote %s predicted as %s (f1 %.2f)", quote(d.Gold.Quotes[p.Gold]), quote(d.Pred.Quotes[p.Pred]), p.F1))
-		}
-	}
-	for i, q := range d.Gold.Quotes {
-		if !seenG[i] {
-			out = append(out, "missed quote "+quote(q))
-		}
-	}
-	for i, q := range d.Pred.Quotes {
-		if !seenP[i] {
-			out = append(out, "spurious quote "+quote(q))
-		}
 	}
 	fig := func(f gold.Figure) string {
 		s := fmt.Sprintf("%q=%g %s", f.Text, f.Value, f.Unit)
@@ -169,24 +151,45 @@ func probeMisses(d eval.Detail) []string {
 		}
 		return s
 	}
-	seenG, seenP = map[int]bool{}, map[int]bool{}
-	for _, p := range d.Figures.Pairs {
-		seenG[p.Gold], seenP[p.Pred] = true, true
+	var out []string
+	qp := make([]eval.Pair, len(d.Quotes.Pairs))
+	for i, p := range d.Quotes.Pairs {
+		qp[i] = p.Pair
+		if !p.SpeakerEntity || p.F1 < 0.5 {
+			out = append(out, fmt.Sprintf("quote %s predicted as %s (f1 %.2f)", quote(d.Gold.Quotes[p.Gold]), quote(d.Pred.Quotes[p.Pred]), p.F1))
+		}
+	}
+	out = append(out, unpaired("quote", qp, d.Gold.Quotes, d.Pred.Quotes, quote)...)
+	fp := make([]eval.Pair, len(d.Figures.Pairs))
+	for i, p := range d.Figures.Pairs {
+		fp[i] = p.Pair
 		if !p.Unit {
 			out = append(out, fmt.Sprintf("figure %s predicted as %s", fig(d.Gold.Figures[p.Gold]), fig(d.Pred.Figures[p.Pred])))
 		}
 	}
-	for i, f := range d.Gold.Figures {
-		if !seenG[i] {
-			out = append(out, "missed figure "+fig(f))
-		}
-	}
-	for i, f := range d.Pred.Figures {
-		if !seenP[i] {
-			out = append(out, "spurious figure "+fig(f))
-		}
-	}
+	out = append(out, unpaired("figure", fp, d.Gold.Figures, d.Pred.Figures, fig)...)
 	sort.Strings(out)
+	return out
+}
+
+// unpaired lists the gold annotations no prediction paired with (missed)
+// and the predictions paired with no gold (spurious).
+func unpaired[T any](what string, pairs []eval.Pair, g, p []T, describe func(T) string) []string {
+	seenG, seenP := map[int]bool{}, map[int]bool{}
+	for _, pr := range pairs {
+		seenG[pr.Gold], seenP[pr.Pred] = true, true
+	}
+	var out []string
+	for i, a := range g {
+		if !seenG[i] {
+			out = append(out, "missed "+what+" "+describe(a))
+		}
+	}
+	for i, a := range p {
+		if !seenP[i] {
+			out = append(out, "spurious "+what+" "+describe(a))
+		}
+	}
 	return out
 }
 
