@@ -160,6 +160,12 @@ func (f *entityFinder) runs() [][2]int {
 					j = k + 1
 					continue
 				}
+			case f.toks[j].text == "to" && (f.lex.orgPrefix[f.word(j-1)] || f.lex.orgSuffix[f.word(j-1)]) && j+2 < n && f.nameWord(j+1) && f.nameWord(j+2) &&
+				f.adjacent(j-1, j) && f.adjacent(j, j+1) && f.adjacent(j+1, j+2):
+				// "Committee to Protect Journalists", "Campaign to Protect
+				// Rural England": a name that is a purpose.
+				j += 3
+				continue
 			case orgOf && f.toks[j].text == "and" && j+1 < n && f.nameWord(j+1) && f.adjacent(j-1, j) && f.adjacent(j, j+1) && f.oneWordConjunct(j+1):
 				// "Ministry of Water and Sanitation", "Centres for Disease
 				// Control and Prevention": one department, not two names.
@@ -751,7 +757,11 @@ func (f *entityFinder) koreanGivenName(j int) bool {
 		return false
 	}
 	la, lb := utf8.RuneCountInString(a.text), utf8.RuneCountInString(b.text)
-	if la > 4 || lb > 4 || lb < 2 || !startsLower(b.text) {
+	if a.text == "Co" && (strings.HasPrefix(b.text, "operat") || strings.HasPrefix(b.text, "ordinat")) {
+		return true // "Organization for Security and Co-operation in Europe"
+	}
+	// Korean and Chinese given names: "Min-jun", "Jae-in", "Cheng-hao".
+	if la > 6 || lb > 6 || lb < 2 || !startsLower(b.text) {
 		return false
 	}
 	switch b.text {

@@ -524,10 +524,21 @@ func (q *quoteFinder) attribution(from, j int) (attribution, bool) {
 		// speaker is the subject of the sentence.
 		return q.subject(from, j)
 	}
-	if objectCues[q.toks[j].text] && j > from && beForms[strings.ToLower(q.toks[j-1].text)] {
+	if (objectCues[q.toks[j].text] || passiveCues[q.toks[j].text]) && j > from && beForms[strings.ToLower(q.toks[j-1].text)] {
 		// "You have been described in the Brazilian press as "…"": a
-		// passive names its speaker after "by" or "in", or not at all.
-		return q.passiveAgent(j)
+		// passive names its speaker after "by" or "in", or not at all:
+		// "Residents were told to “…”" has no speaker.
+		if a, ok := q.passiveAgent(j); ok || !passiveCues[q.toks[j].text] {
+			return a, ok
+		}
+		for k := from; k+1 < j; k++ {
+			// "According to a memo from operations chief Luis Ferrante,
+			// managers were told to expect “…”": the memo's author.
+			if q.accordingAt(k) {
+				return q.accordingTo(k + 2)
+			}
+		}
+		return attribution{kind: gold.SpeakerNone}, true
 	}
 	if j > from && q.toks[j-1].text == "to" {
 		// "As my mother used to say, "…"": the phrase before "used";
@@ -1047,6 +1058,11 @@ func (q *quoteFinder) phraseAfter(i int) (attribution, bool) {
 	}
 	return attribution{start: q.toks[i].start, end: q.toks[j].end, kind: gold.SpeakerDescription}, true
 }
+
+// passiveCues report speech in the passive: "Residents were told to
+// “…”" names no speaker unless "by" does.
+var passiveCues = map[string]bool{"told": true, "asked": true, "urged": true, "warned": true, "advised": true, "ordered": true, "instructed": true,
+	"reminded": true, "quoted": true, "cited": true}
 
 // auxiliaries come between "and" and a verb: "and had asked".
 var auxiliaries = map[string]bool{"had": true, "has": true, "have": true, "was": true, "were": true, "is": true, "then": true, "also": true}
@@ -1992,6 +2008,8 @@ func (q *quoteFinder) find() []gold.Quote {
 			}
 		}
 		switch {
+		case ok && a.kind == gold.SpeakerNone:
+			// A passive with no agent: a quotation without a speaker.
 		case ok:
 			sp := q.t.SpanOfBytes(a.start, a.end)
 			gq.Speaker, gq.SpeakerKind = &sp, a.kind

@@ -379,6 +379,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"Every day I wake up, I am already owing,", "he", "Sodiq Adebayo"}, {"failed to take adequate measures", "Its sanction notice", "Australian Premier Football League"}}},
 		{"a platform after 'on' is no subject; 'shouts' reports speech; a statement from an organisation is its", "One anonymous post on the island's Facebook group read simply: “Carra is not a holiday brochure.” “Again! From bar forty!” Lennox Joseph shouts. 14:21 — A statement from Sussex Police: “A man remains in hospital in a stable condition.”",
 			[]q{{"Carra is not a holiday brochure.", "", ""}, {"Again! From bar forty!", "Lennox Joseph", "Lennox Joseph"}, {"A man remains in hospital in a stable condition.", "Sussex Police", "Sussex Police"}}},
+		{"a passive without 'by' names no speaker, but an 'according to' before it does", "The centre issued a warning. Residents of low-lying areas were told to “move to higher ground immediately”. According to a memo from operations chief Luis Ferrante, managers were told to expect “further rationalization” soon.",
+			[]q{{"move to higher ground immediately", "", ""}, {"further rationalization", "Luis Ferrante", "Luis Ferrante"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
@@ -425,6 +427,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Jane Doe", gold.Person}, {"Sinn Féin", gold.ORG}, {"Róisín McGettigan", gold.Person}}},
 		{"a special name opening a run leaves the rest a name of its own; District before a title is part of the title", "U.S. District Judge Anne Kowalczyk ruled.",
 			[]e{{"U.S.", gold.GPE}, {"Anne Kowalczyk", gold.Person}}},
+		{"names with a purpose (to), Co-operation, and Chinese given names joined by a hyphen", "She met the Committee to Protect Journalists, the Shanghai Co-operation Organisation and engineer Lin Cheng-hao.",
+			[]e{{"Committee to Protect Journalists", gold.ORG}, {"Shanghai Co-operation Organisation", gold.ORG}, {"Lin Cheng-hao", gold.Person}}},
 		{"a role noun opening a sentence is not part of the name", "Economist Juma Mwangi spoke. Lawyers for Shell declined to comment.",
 			[]e{{"Juma Mwangi", gold.Person}, {"Shell", gold.ORG}}},
 		{"only a place has residents or a mayor (names in no gazetteer)", "Residents of Kaberiko fled. The mayor of Ndovuni stayed.",
