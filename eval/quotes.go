@@ -156,6 +156,12 @@ func scoreQuotes(text string, tx *gold.Text, g, p []gold.Quote, goldEntities []g
 			cnt.Lenient++
 			qp.SpeakerMention = speakers.MentionMatches(g[c.gi], p[c.pi])
 			qp.SpeakerEntity = speakers.Resolves(predictedSpeaker(p[c.pi]), g[c.gi].SpeakerName)
+			if noSpeaker(g[c.gi]) {
+				// A quotation the text gives no speaker: right when the
+				// prediction gives none either.
+				none := p[c.pi].Speaker == nil && predictedSpeaker(p[c.pi]) == ""
+				qp.SpeakerMention, qp.SpeakerEntity = none, none
+			}
 			if qp.SpeakerMention {
 				cnt.SpeakerMention++
 			}
@@ -255,6 +261,11 @@ func sameSegments(tx *gold.Text, g, p gold.Quote) bool {
 
 // predictedSpeaker is the name a prediction gives its speaker: its
 // canonical name, else the text of its speaker mention.
+// noSpeaker reports whether gold quote q has no speaker (kind none).
+func noSpeaker(q gold.Quote) bool {
+	return q.SpeakerKind == gold.SpeakerNone && q.Speaker == nil && strings.TrimSpace(q.SpeakerName) == ""
+}
+
 func predictedSpeaker(q gold.Quote) string {
 	if strings.TrimSpace(q.SpeakerName) != "" {
 		return q.SpeakerName

@@ -84,6 +84,30 @@ func TestScoreQuotes(t *testing.T) {
 	}
 }
 
+// TestScoreQuotesWithoutSpeaker: a quotation the text gives no speaker is
+// right end to end when the prediction gives none either, and wrong when
+// it names someone.
+func TestScoreQuotesWithoutSpeaker(t *testing.T) {
+	text := `Residents were told to "move to higher ground immediately". Mayor Ana Silva spoke.`
+	g := []gold.Quote{quote(text, "move to higher ground immediately", "", "", gold.SpeakerNone)}
+	cases := []struct {
+		reason string
+		pred   []gold.Quote
+		want   QuoteCounts
+	}{
+		{"no speaker predicted", []gold.Quote{{Segments: g[0].Segments}},
+			QuoteCounts{Gold: 1, Pred: 1, Strict: 1, Loose: 1, Lenient: 1, Tight: 1, SpeakerMention: 1, SpeakerEntity: 1}},
+		{"a speaker predicted where there is none", []gold.Quote{{Segments: g[0].Segments, Speaker: ptr(span(text, "Ana Silva", 1)), SpeakerName: "Ana Silva"}},
+			QuoteCounts{Gold: 1, Pred: 1, Strict: 1, Loose: 1, Lenient: 1, Tight: 1}},
+	}
+	for _, c := range cases {
+		got := ScoreQuotes(text, g, c.pred, nil).Counts
+		if diff := cmp.Diff(c.want, got); diff != "" {
+			t.Errorf("%s: counts (-want +got):\n%s", c.reason, diff)
+		}
+	}
+}
+
 func ptr[T any](v T) *T { return &v }
 
 func TestSpeakersResolve(t *testing.T) {
