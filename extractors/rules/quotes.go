@@ -1541,18 +1541,6 @@ func (q *quoteFinder) lastGroup(b int) (string, bool) {
 	return "", false
 }
 
-// paragraphLabel returns the person whose label ("Okafor:") opens the
-// paragraph holding byte b, as in an interview's answers.
-func (q *quoteFinder) paragraphLabel(b int) (mention, bool) {
-	para := strings.LastIndexByte(q.s[:b], '\n') + 1
-	k := q.tokenAt(para)
-	m, ok := q.mentionStartingAt(k)
-	if !ok || m.typ != gold.Person || m.to >= len(q.toks) || q.toks[m.to].text != ":" {
-		return mention{}, false
-	}
-	return m, true
-}
-
 // lastOrganisation returns the canonical name of the last organisation
 // mentioned before byte b outside quotations.
 func (q *quoteFinder) lastOrganisation(b int) (string, bool) {
