@@ -272,6 +272,20 @@ func (f *entityFinder) isTitle(i int) bool {
 	return true
 }
 
+// demonymForm reports whether w looks like a demonym: a capitalised word
+// ending in -ian, -an, -ese, -ander or -ite ("Tasmanian", "Queenslander").
+func demonymForm(w string) bool {
+	if w == "" || !unicode.IsUpper([]rune(w)[0]) {
+		return false
+	}
+	for _, suf := range []string{"ian", "an", "ese", "ander", "ite"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // initial reports whether token k is an initial: one capital letter, or
 // capitals joined by full stops ("R.K").
 func (f *entityFinder) initial(k int) bool {
@@ -499,6 +513,9 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 		return gold.GPE
 	case n >= 2:
 		return gold.ORG
+	case n == 1 && prev == "the" && demonymForm(last) && m.to < len(f.toks) && speechVerbs[f.word(m.to)]:
+		// "the Tasmanian said": a person by where they are from.
+		return gold.NORP
 	case isAcronym(last):
 		return gold.ORG
 	case f.toks[m.from].sentStart && f.coordinatedWith(m, gold.ORG):

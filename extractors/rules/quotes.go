@@ -199,7 +199,8 @@ var cueVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": 
 	"submitted": true, "submits": true, "pressed": true, "interrupted": true, "intervened": true,
 	// Present tenses that are not also plural nouns ("the claims", "her
 	// tweets" are no verbs).
-	"shouts": true, "mutters": true, "urges": true, "concludes": true, "responds": true, "laments": true, "declares": true, "announces": true}
+	"shouts": true, "mutters": true, "urges": true, "concludes": true, "responds": true, "laments": true, "declares": true, "announces": true,
+	"found": true}
 
 var pronounWords = map[string]bool{"he": true, "she": true, "they": true, "He": true, "She": true, "They": true, "it": true, "It": true, "we": true, "We": true, "I": true}
 
@@ -1056,6 +1057,11 @@ func (q *quoteFinder) phraseAfter(i int) (attribution, bool) {
 			return q.attributionOf(m), true
 		}
 	}
+	if beForms[q.toks[j].lower] || auxiliaries[q.toks[j].lower] {
+		// "officials who asked questions were “moved sideways”": a
+		// clause, not a speaker.
+		return attribution{}, false
+	}
 	return attribution{start: q.toks[i].start, end: q.toks[j].end, kind: gold.SpeakerDescription}, true
 }
 
@@ -1375,7 +1381,9 @@ func (q *quoteFinder) lastPerson(b int, want byte) (string, bool) {
 				// is no antecedent of a description (of a pronoun it may
 				// be: "Da Silva's contract ends. “…,” he said").
 				if m.from >= start && m.from <= k && m.typ == gold.Person && !q.insideQuote(m.from) && !(want == 0 && q.possessive(m.to)) {
-					if pass == 0 && (m.to >= len(q.toks) || !cueVerbs[q.toks[m.to].text]) {
+					speaks := m.to < len(q.toks) && cueVerbs[q.toks[m.to].text] ||
+						m.from > 0 && q.toks[m.from-1].text == "," && m.to+1 < len(q.toks) && q.toks[m.to].text == "," && cueVerbs[q.toks[m.to+1].text] // "…'s widow, Guadalupe Inzunza, said"
+					if pass == 0 && !speaks {
 						continue
 					}
 					name := q.canonicalOf(m)
@@ -1666,6 +1674,17 @@ var unnamedRoles = map[string]bool{"spokesman": true, "spokeswoman": true, "spok
 
 // nationalityOrAge reports whether a description is a nationality or an
 // age standing for a person: "Italian", "Frenchman", "58-year-old".
+// namesOrganisation reports whether an organisation of the article is
+// called name.
+func (q *quoteFinder) namesOrganisation(name string) bool {
+	for _, e := range q.entities {
+		if e.Type == gold.ORG && (e.Text == name || strings.HasSuffix(e.Text, " "+name)) {
+			return true
+		}
+	}
+	return false
+}
+
 // definiteDescription reports whether description a points back to
 // someone: "the teenager said" does, "one pensioner said" does not.
 func (q *quoteFinder) definiteDescription(a attribution) bool {
@@ -1683,6 +1702,15 @@ func (q *quoteFinder) nationalityOrAge(desc string) bool {
 	}
 	if strings.Contains(desc, " ") {
 		return false
+	}
+	if t, known := q.lex.names[desc]; !known || t == gold.NORP {
+		// "the Tasmanian said", "the Queenslander": a demonym by its form,
+		// unless the article names an organisation so ("the Guardian").
+		for _, suf := range []string{"ian", "an", "ese", "ander", "ite"} {
+			if strings.HasSuffix(desc, suf) && len(desc) > len(suf)+2 && unicode.IsUpper(firstRune(desc)) && !q.namesOrganisation(desc) {
+				return true
+			}
+		}
 	}
 	if strings.HasSuffix(desc, "-year-old") || ageNounsSpeaker[strings.ToLower(desc)] {
 		return true
@@ -1845,6 +1873,10 @@ func (q *quoteFinder) fits(name string, want byte) bool {
 // "Ms", "Mrs"), else the possessive or object pronouns that follow the
 // person's mentions within the same sentence when no other person is named
 // there ("Okafor, who runs his workshop"). Conflicting evidence gives none.
+// objectVerbs take "her" as an object before a clause: "told her he …".
+var objectVerbs = map[string]bool{"told": true, "tells": true, "asked": true, "asks": true, "gave": true, "give": true, "showed": true, "sent": true,
+	"called": true, "let": true, "made": true, "helped": true, "met": true, "thanked": true, "warned": true, "urged": true}
+
 // objectTakers come before "her" as an object: "told her", "for her".
 var objectTakers = map[string]bool{"told": true, "tells": true, "asked": true, "asks": true, "gave": true, "give": true, "showed": true, "sent": true,
 	"called": true, "let": true, "made": true, "helped": true, "met": true, "thanked": true, "warned": true, "urged": true, "to": true, "for": true,
@@ -1900,9 +1932,13 @@ func (q *quoteFinder) articleGenders() map[string]byte {
 				vote(name, 'f')
 			case "her":
 				// "Adebayo … told her he spends more": her as an object is
-				// someone else; as a possessive ("her team") it is the
-				// person's.
-				if !objectTakers[q.toks[k-1].lower] {
+				// someone else; as a possessive ("for her first customer")
+				// it is the person's.
+				next := ""
+				if k+1 < len(q.toks) && q.toks[k+1].word {
+					next = q.toks[k+1].lower
+				}
+				if !objectTakers[q.toks[k-1].lower] || next != "" && !pronounWords[next] && !functionWords[next] && !objectVerbs[q.toks[k-1].lower] {
 					vote(name, 'f')
 				}
 			}

@@ -381,6 +381,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"Carra is not a holiday brochure.", "", ""}, {"Again! From bar forty!", "Lennox Joseph", "Lennox Joseph"}, {"A man remains in hospital in a stable condition.", "Sussex Police", "Sussex Police"}}},
 		{"a passive without 'by' names no speaker, but an 'according to' before it does", "The centre issued a warning. Residents of low-lying areas were told to “move to higher ground immediately”. According to a memo from operations chief Luis Ferrante, managers were told to expect “further rationalization” soon.",
 			[]q{{"move to higher ground immediately", "", ""}, {"further rationalization", "Luis Ferrante", "Luis Ferrante"}}},
+		{"a demonym by its form points back; a relative's name in apposition before 'said' speaks first; 'found' reports words", "One of the drillers, Callum Reid, a 29-year-old from Launceston, spoke. “You stop noticing the cold,” the Tasmanian said.\nFélix's widow, Guadalupe Inzunza, said she did not believe it. “They always catch the ones who pull the trigger,” she said.\nJustice Anne-Marie Tremblay found that it had been “a box-ticking exercise”.",
+			[]q{{"You stop noticing the cold,", "Tasmanian", "Callum Reid"}, {"They always catch the ones who pull the trigger,", "she", "Guadalupe Inzunza"}, {"a box-ticking exercise", "Anne-Marie Tremblay", "Anne-Marie Tremblay"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
