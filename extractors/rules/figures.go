@@ -1652,7 +1652,9 @@ func (f *figureFinder) hedge(start int, fig *gold.Figure) {
 func findFigures(t *gold.Text, toks []token) []gold.Figure {
 	f := &figureFinder{t: t, s: t.String(), toks: toks}
 	figs := f.find()
-	// Pesos and dollars of the country the article is about.
+	// Shillings, rupees and pesos of the country the article is about,
+	// decided once per article and currency.
+	country := map[string]string{}
 	for i := range figs {
 		if !unitWord(figs[i].Unit) {
 			// A counted noun the unit grammar cannot spell ("0ʝ",
@@ -1660,7 +1662,12 @@ func findFigures(t *gold.Text, toks []token) []gold.Figure {
 			figs[i].Unit = ""
 		}
 		if cues, ok := sharedCurrencies[figs[i].Unit]; ok && sharedCurrencyWritten(figs[i].Text) {
-			figs[i].Unit = articleCurrency(f.s, figs[i].Unit, cues)
+			code, done := country[figs[i].Unit]
+			if !done {
+				code = articleCurrency(f.s, figs[i].Unit, cues)
+				country[figs[i].Unit] = code
+			}
+			figs[i].Unit = code
 		}
 	}
 	// "2 cents" in an article about euros is 0.02 EUR; "115 degrees" in one
