@@ -735,7 +735,7 @@ func (f *entityFinder) specialNames() []mention {
 		if !f.toks[i].capitalised() {
 			continue
 		}
-		for j := min(len(f.toks), i+8); j > i+1; j-- {
+		for j := min(len(f.toks), i+f.lex.maxSpecialTokens); j > i+1; j-- {
 			text := f.text(i, j)
 			if typ, ok := f.lex.names[text]; ok && f.lex.special[text] {
 				out = append(out, mention{from: i, to: j, typ: typ})

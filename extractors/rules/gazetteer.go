@@ -19,17 +19,20 @@ const notEntity gold.EntityType = "-"
 // lexicon is the word lists the rules use, read once from the embedded data
 // files and shared, read-only, by every extraction.
 type lexicon struct {
-	names      map[string]gold.EntityType // gazetteer name -> type
-	maxWords   int                        // longest gazetteer name, in words
-	firstNames map[string]bool
-	titles     map[string]bool
-	common     map[string]bool
-	orgSuffix  map[string]bool
-	orgPrefix  map[string]bool
-	facPrefix  map[string]bool
-	facSuffix  map[string]bool
-	locPrefix  map[string]bool
-	locSuffix  map[string]bool
+	names    map[string]gold.EntityType // gazetteer name -> type
+	maxWords int                        // longest gazetteer name, in words
+	// maxSpecialTokens bounds the tokens of a special name (words, and
+	// two for each symbol: the symbol and the word it splits).
+	maxSpecialTokens int
+	firstNames       map[string]bool
+	titles           map[string]bool
+	common           map[string]bool
+	orgSuffix        map[string]bool
+	orgPrefix        map[string]bool
+	facPrefix        map[string]bool
+	facSuffix        map[string]bool
+	locPrefix        map[string]bool
+	locSuffix        map[string]bool
 	// dropSuffix ends names the schema does not annotate: laws, prizes,
 	// events ("the Paris Agreement" aside, "the Reykjavik Open").
 	dropSuffix map[string]bool
@@ -70,8 +73,10 @@ func readLexicon() (*lexicon, error) {
 		for _, name := range lines {
 			l.names[name] = f.typ
 			l.maxWords = max(l.maxWords, len(strings.Fields(name)))
-			if strings.ContainsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' }) {
+			if strings.ContainsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' }) || lowercaseInside(name) {
 				l.special[name] = true
+				tokens := len(strings.Fields(name)) + 2*len(strings.FieldsFunc(name, func(r rune) bool { return unicode.IsLetter(r) || r == ' ' }))
+				l.maxSpecialTokens = max(l.maxSpecialTokens, tokens)
 			}
 		}
 	}
@@ -140,4 +145,17 @@ func readLines(file string) ([]string, error) {
 		}
 	}
 	return out, nil
+}
+
+// lowercaseInside reports whether a name holds a lowercase word that does
+// not join capitalised words into names ("Council on Foreign Relations",
+// "Organization for Security and Co-operation in Europe"): word runs stop
+// there, so the name is found whole like the names with symbols.
+func lowercaseInside(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if startsLower(w) && !connectors[w] && w != "and" {
+			return true
+		}
+	}
+	return false
 }

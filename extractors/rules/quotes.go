@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -686,6 +687,11 @@ func (q *quoteFinder) opensQuoteInSentence(j int) bool {
 // "Trump said Thursday".
 var skippable = map[string]bool{"also": true, "later": true, "then": true, "again": true, "has": true, "had": true, "have": true, "once": true, "previously": true, "recently": true, "on": false}
 
+// reportVerbs report speech in the past or present tense: inside a
+// description they show a clause, not a speaker phrase.
+var reportVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true, "adds": true, "wrote": true, "writes": true,
+	"warned": true, "argued": true, "insisted": true, "stated": true, "announced": true, "explained": true}
+
 // phraseBefore returns the speaker phrase ending right before token verb,
 // starting no earlier than token from.
 func (q *quoteFinder) phraseBefore(from, verb int) (attribution, bool) {
@@ -732,6 +738,14 @@ func (q *quoteFinder) phraseBefore(from, verb int) (attribution, bool) {
 	if i > j || functionWords[q.toks[j].text] || pronounWords[q.toks[i].text] || q.toks[i].text == "You" || q.toks[i].text == "you" {
 		// "… and said", "… it said": no speaker phrase here.
 		return attribution{}, false
+	}
+	for k := i; k < j; k++ {
+		if reportVerbs[q.toks[k].text] {
+			// "The Association said the cut had been agreed": a clause
+			// reported by an earlier verb, not a speaker; that verb's
+			// subject speaks.
+			return attribution{}, false
+		}
 	}
 	// "Judge Thandiwe Mokoena of the High Court in Johannesburg ruled":
 	// the person named in the phrase, or right before it when the phrase
@@ -1734,6 +1748,11 @@ func (q *quoteFinder) describedPerson(desc string, b int) (string, bool) {
 	short := titleAbbreviations[strings.ToLower(head)]
 	is := func(k int) bool {
 		t := q.toks[k].text
+		if k > 0 && roleQualifiers[strings.ToLower(q.toks[k-1].text)] && !slices.ContainsFunc(words, func(w string) bool { return strings.EqualFold(w, q.toks[k-1].text) }) {
+			// "the chancellor" is not the shadow chancellor, nor the
+			// deputy or former one.
+			return false
+		}
 		if strings.EqualFold(head, "Honour") || strings.EqualFold(head, "Honor") {
 			// "her Honour said": the judge.
 			return t == "Justice" || t == "Judge" || t == "Magistrate"
@@ -1817,6 +1836,11 @@ func (q *quoteFinder) describedPerson(desc string, b int) (string, bool) {
 	}
 	return best, best != ""
 }
+
+// roleQualifiers before a role make it another role: "the shadow
+// chancellor", "the deputy mayor", "the former minister".
+var roleQualifiers = map[string]bool{"shadow": true, "deputy": true, "vice": true, "former": true, "ex": true, "assistant": true, "associate": true,
+	"junior": true, "opposition": true}
 
 // indefiniteWords before a description introduce someone not named.
 var indefiniteWords = map[string]bool{"a": true, "an": true, "A": true, "An": true, "one": true, "One": true, "another": true, "Another": true}

@@ -15,7 +15,7 @@ import (
 )
 
 // Version is the rules extractor's version.
-const Version = "5"
+const Version = "6"
 
 // Extractor is the rule-based extractor. Its word lists are loaded once
 // and shared by every copy.
