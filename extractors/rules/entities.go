@@ -367,10 +367,24 @@ func (f *entityFinder) find() []mention {
 			f.typed = append(f.typed, m)
 		}
 	}
+	// A name made a person only because it speaks waits until every
+	// mention of it is typed (see speakingOrganisations).
+	speechOnly := make([]bool, len(ms))
 	for i, m := range ms {
 		if m.typ == "" && m.to-m.from >= 2 {
 			ms[i].typ = f.guess(m, persons)
 			guessed[i] = true
+			if ms[i].typ == gold.Person && f.personBySpeechOnly(m, persons) {
+				speechOnly[i] = true
+				continue
+			}
+			addPerson(ms[i])
+			noteTyped(ms[i])
+		}
+	}
+	f.speakingOrganisations(ms, guessed, speechOnly, persons)
+	for i := range ms {
+		if speechOnly[i] {
 			addPerson(ms[i])
 			noteTyped(ms[i])
 		}
@@ -462,6 +476,75 @@ func (f *entityFinder) find() []mention {
 		merged = append(merged, m)
 	}
 	return merged
+}
+
+// speakingOrganisations retypes unknown names of two or more words that
+// were guessed to be people only because they speak ("Bluefield Farms
+// said"): organisations speak too. When the same name is written out
+// again where nothing makes it a person ("Bluefield Farms is recalling
+// spinach"), and its last word never stands alone for it as a surname
+// would, it is an organisation in every mention.
+func (f *entityFinder) speakingOrganisations(ms []mention, guessed, speechOnly []bool, persons map[string]bool) {
+	type evidence struct{ speechOnly, org int }
+	byName := map[string]*evidence{}
+	for i, m := range ms {
+		name := f.text(m.from, m.to)
+		ev := byName[name]
+		if ev == nil {
+			ev = &evidence{}
+			byName[name] = ev
+		}
+		switch {
+		case speechOnly[i]:
+			ev.speechOnly++
+		case guessed[i] && m.typ == gold.ORG:
+			ev.org++
+		default:
+			ev.org = -len(ms) // a person by other evidence, or a known name
+		}
+	}
+	for name, ev := range byName {
+		if ev.speechOnly == 0 || ev.org <= 0 {
+			continue
+		}
+		// Written out again where nothing makes it a person: an
+		// organisation, unless it is a surname; then the mentions guessed
+		// to be organisations are the person too.
+		typ := gold.ORG
+		if persons[name[strings.LastIndexByte(name, ' ')+1:]] || f.insidePersonName(ms, name) {
+			typ = gold.Person
+		}
+		for i, m := range ms {
+			if guessed[i] && f.text(m.from, m.to) == name {
+				ms[i].typ = typ
+			}
+		}
+	}
+}
+
+// insidePersonName reports whether name is part of a longer name of a
+// person in ms: "Da Silva" of "Rafael da Silva Nogueira".
+func (f *entityFinder) insidePersonName(ms []mention, name string) bool {
+	for _, m := range ms {
+		if m.typ == gold.Person && m.to-m.from > 2 {
+			if full := f.text(m.from, m.to); len(full) > len(name) && strings.Contains(strings.ToLower(full), strings.ToLower(name)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personBySpeechOnly reports whether [entityFinder.guess] made an unknown
+// name of two or more words a person only because it speaks.
+func (f *entityFinder) personBySpeechOnly(m mention, persons map[string]bool) bool {
+	prev := ""
+	if m.from > 0 {
+		prev = strings.ToLower(f.word(m.from - 1))
+	}
+	last := f.word(m.to - 1)
+	return !surnameParticles[f.word(m.from)] && !f.germanicParticleSurname(m) && !f.titledBefore(m.from) && !persons[last] && !f.givenNameIn(m) &&
+		!f.lex.roleNouns[prev] && !f.appositive(m.to) && !f.possessiveRole(m.to) && !f.roleThenComma(m.from) && !f.ageAfter(m.to)
 }
 
 // guess types a name the lexicon and patterns did not: "" drops it.
