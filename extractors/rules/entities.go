@@ -535,6 +535,18 @@ func (f *entityFinder) insidePersonName(ms []mention, name string) bool {
 	return false
 }
 
+// branchOfPlace reports whether an unknown name ends in a place the way
+// organisations' names do and people's do not: a state's or country's
+// short form ("Surf Life Saving NSW"), or a place after two or more words
+// ("Cancer Council Western Australia").
+func (f *entityFinder) branchOfPlace(m mention) bool {
+	last := f.word(m.to - 1)
+	if t := f.lex.names[last]; t != gold.GPE && t != gold.LOC {
+		return false
+	}
+	return isAcronym(last) || m.to-m.from >= 3
+}
+
 // personBySpeechOnly reports whether [entityFinder.guess] made an unknown
 // name of two or more words a person only because it speaks.
 func (f *entityFinder) personBySpeechOnly(m mention, persons map[string]bool) bool {
@@ -583,7 +595,7 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 	case n == 1 && f.isLabel(m.from):
 		// "Villanueva: ..." in an interview: a speaker label.
 		return gold.Person
-	case n >= 2 && (persons[last] || f.givenNameIn(m) || f.lex.roleNouns[prev] || f.appositive(m.to) || f.possessiveRole(m.to) || (f.followedBySpeech(m.to) || f.precededBySpeech(m.from)) && !f.hasOrgWord(m) || f.roleThenComma(m.from) || f.ageAfter(m.to)):
+	case n >= 2 && (persons[last] || f.givenNameIn(m) || f.lex.roleNouns[prev] || f.appositive(m.to) || f.possessiveRole(m.to) || (f.followedBySpeech(m.to) || f.precededBySpeech(m.from)) && !f.hasOrgWord(m) && !f.branchOfPlace(m) || f.roleThenComma(m.from) || f.ageAfter(m.to)):
 		return gold.Person
 	case n >= 2 && place != "":
 		// "Hậu Giang province", "provinces including Trà Vinh".

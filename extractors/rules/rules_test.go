@@ -439,6 +439,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Council on Foreign Relations", gold.ORG}, {"Organization for Security and Co-operation in Europe", gold.ORG}}},
 		{"a name that speaks is an organisation when written out again where nothing makes it a person, in either order; a surname inside a person's full name stays a person", "Bluefield Farms is recalling spinach. Bluefield Farms said the line was closed. Marula Platinum said the strike was unprotected. Workers at Marula Platinum struck. Rafael da Silva Nogueira is 41. Da Silva said he was fit. Da Silva made seven saves.",
 			[]e{{"Bluefield Farms", gold.ORG}, {"Bluefield Farms", gold.ORG}, {"Marula Platinum", gold.ORG}, {"Marula Platinum", gold.ORG}, {"Rafael da Silva Nogueira", gold.Person}, {"Da Silva", gold.Person}, {"Da Silva", gold.Person}}},
+		{"an unknown name ending in a state's short form, or in a place after two words, is an organisation even when it speaks", "Surf Life Saving NSW said the beach was shut. Cancer Council Western Australia said so too.",
+			[]e{{"Surf Life Saving NSW", gold.ORG}, {"Cancer Council Western Australia", gold.ORG}}},
 		{"a role noun opening a sentence is not part of the name", "Economist Juma Mwangi spoke. Lawyers for Shell declined to comment.",
 			[]e{{"Juma Mwangi", gold.Person}, {"Shell", gold.ORG}}},
 		{"only a place has residents or a mayor (names in no gazetteer)", "Residents of Kaberiko fled. The mayor of Ndovuni stayed.",
