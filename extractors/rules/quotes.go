@@ -182,7 +182,8 @@ func opensHere(s string, at int) bool {
 	return unicode.IsSpace(prev) || prev == '(' || prev == '[' || prev == '—' || prev == '-' || prev == ':'
 }
 
-var cueVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": true, "tells": true, "added": true, "adds": true, "asked": true, "asks": true,
+var cueVerbs = map[string]bool{"describing": true, "observing": true, "warning": true, "noting": true, "adding": true, "arguing": true, "insisting": true,
+	"stressing": true, "claiming": true, "urging": true, "calling": true, "said": true, "says": true, "say": true, "told": true, "tells": true, "added": true, "adds": true, "asked": true, "asks": true,
 	"explained": true, "stated": true, "noted": true, "warned": true, "argued": true, "insisted": true, "continued": true, "wrote": true, "writes": true,
 	"recalled": true, "replied": true, "acknowledged": true, "admitted": true, "announced": true, "declared": true, "remarked": true, "stressed": true,
 	"urged": true, "conceded": true, "posted": true, "tweeted": true, "agreed": true, "complained": true, "predicted": true, "promised": true, "vowed": true,
@@ -438,7 +439,8 @@ func (q *quoteFinder) after(stop int) (attribution, bool) {
 
 // participleCues report speech in a participle clause whose speaker is the
 // sentence's subject.
-var participleCues = map[string]bool{"saying": true, "citing": true, "accusing": true}
+var participleCues = map[string]bool{"saying": true, "citing": true, "accusing": true, "describing": true, "observing": true, "warning": true,
+	"noting": true, "adding": true, "arguing": true, "insisting": true, "stressing": true, "claiming": true, "urging": true, "calling": true}
 
 // beForms make a following cue verb passive.
 var beForms = map[string]bool{"been": true, "was": true, "were": true, "is": true, "are": true, "being": true, "be": true}
@@ -857,6 +859,13 @@ func (q *quoteFinder) subject(from, to int) (attribution, bool) {
 	for j < to && (q.toks[j].word || q.toks[j].number && j+1 < to && q.toks[j+1].text == "-" || q.hyphenInWord(j)) && !cueVerbs[q.toks[j].text] && j-i < 7 {
 		// "The 28-year-old Texan, who …, said".
 		j++
+	}
+	// "The company confirmed the layoffs …, describing the move as …": an
+	// organisation's noun after "the", and the sentence's verb after it.
+	if i > from && i+1 < to && strings.EqualFold(q.toks[i-1].text, "the") && (orgNouns[q.toks[i].text] || institutionNouns[q.toks[i].text]) {
+		if v := q.toks[i+1].text; q.toks[i+1].word && startsLower(v) && (strings.HasSuffix(v, "ed") || v == "has" || v == "had" || v == "is" || v == "was" || cueVerbs[v]) {
+			return attribution{start: q.toks[i].start, end: q.toks[i].end, kind: gold.SpeakerDescription}, true
+		}
 	}
 	if j > i && j < to && q.toks[j].text == "," {
 		return attribution{start: q.toks[i].start, end: q.toks[j-1].end, kind: gold.SpeakerDescription}, true

@@ -387,6 +387,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"without consultation", "Fishing Association of Kiribati", "Fishing Association of Kiribati"}, {"competitive", "Organization for Security and Co-operation in Europe", "Organization for Security and Co-operation in Europe"}}},
 		{"the chancellor is not the shadow chancellor", "The chancellor, Miriam Ashdown, will speak. The shadow chancellor, Daniel Pryce, has been busy.\n12.52pm: ‘I will not ask the motorist to pay,’ the chancellor tells MPs.",
 			[]q{{"I will not ask the motorist to pay,", "chancellor", "Miriam Ashdown"}}},
+		{"participles report the subject's words (observing, describing, warning …); 'the company' with its verb after it is the sentence's subject", "The Supreme Court on Friday pulled up the government, observing that the river had become \"a drain with a name\".\nQuick-commerce startup Dashly has laid off 350 employees. The company confirmed the layoffs on Thursday, describing the move as a “strategic realignment”.",
+			[]q{{"a drain with a name", "Supreme Court", "Supreme Court"}, {"strategic realignment", "company", "Dashly"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
