@@ -1107,7 +1107,11 @@ var roadWords = map[string]bool{"motorway": true, "road": true, "highway": true,
 // titles, and splitting it where a title separates two names ("Kenyan
 // President William Ruto" → Kenyan, William Ruto).
 func (f *entityFinder) split(from, to int) []mention {
-	// Drop common words at the start of a sentence or quotation.
+	// Drop common words at the start of a sentence or quotation — unless
+	// the whole run is a known name ("NEW DELHI" in a dateline).
+	if _, known := f.lookup(from, to); known && to-from >= 2 {
+		return []mention{{from: from, to: to, typ: f.lex.names[f.knownForm(from, to)]}}
+	}
 	for from < to && f.toks[from].sentStart && f.lex.common[strings.ToLower(f.word(from))] &&
 		!(f.lex.firstNames[f.word(from)] && from+1 < to) && !(f.isTitle(from) && from+1 < to) {
 		from++
@@ -1253,6 +1257,15 @@ func (f *entityFinder) lookup(from, to int) (gold.EntityType, bool) {
 	return "", false
 }
 
+// knownForm returns the gazetteer form of a run [lookup] found: the run's
+// text, or its title-case form.
+func (f *entityFinder) knownForm(from, to int) string {
+	if text := f.text(from, to); f.lex.names[text] != "" || !isAllCaps(text) {
+		return text
+	}
+	return titleCase(f.text(from, to))
+}
+
 func isAllCaps(s string) bool {
 	letters := 0
 	for _, r := range s {
@@ -1266,10 +1279,14 @@ func isAllCaps(s string) bool {
 	return letters > 1
 }
 
-// titleCase turns "SÃO PAULO" into "São Paulo".
+// titleCase turns "SÃO PAULO" into "São Paulo", "RIO DE JANEIRO" into
+// "Rio de Janeiro".
 func titleCase(s string) string {
 	words := strings.Fields(strings.ToLower(s))
 	for i, w := range words {
+		if i > 0 && connectors[w] {
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(w)
 		words[i] = string(unicode.ToUpper(r)) + w[size:]
 	}

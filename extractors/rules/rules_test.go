@@ -443,6 +443,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Bluefield Farms", gold.ORG}, {"Bluefield Farms", gold.ORG}, {"Marula Platinum", gold.ORG}, {"Marula Platinum", gold.ORG}, {"Rafael da Silva Nogueira", gold.Person}, {"Da Silva", gold.Person}, {"Da Silva", gold.Person}}},
 		{"an unknown name ending in a state's short form, or in a place after two words, is an organisation even when it speaks", "Surf Life Saving NSW said the beach was shut. Cancer Council Western Australia said so too.",
 			[]e{{"Surf Life Saving NSW", gold.ORG}, {"Cancer Council Western Australia", gold.ORG}}},
+		{"a dateline in capitals whose first word is a common word, or with a lowercase particle in its name", "NEW DELHI: The court ruled.\nRIO DE JANEIRO — It rained.",
+			[]e{{"NEW DELHI", gold.GPE}, {"RIO DE JANEIRO", gold.GPE}}},
 		{"a role noun opening a sentence is not part of the name", "Economist Juma Mwangi spoke. Lawyers for Shell declined to comment.",
 			[]e{{"Juma Mwangi", gold.Person}, {"Shell", gold.ORG}}},
 		{"only a place has residents or a mayor (names in no gazetteer)", "Residents of Kaberiko fled. The mayor of Ndovuni stayed.",
