@@ -547,6 +547,30 @@ func (f *entityFinder) branchOfPlace(m mention) bool {
 	return isAcronym(last) || m.to-m.from >= 3
 }
 
+// personalPronounFollows reports whether "he" or "she" comes after mention
+// m, in its sentence or the next, with no capitalised word between that
+// could be someone else.
+func (f *entityFinder) personalPronounFollows(m mention) bool {
+	sentences := 0
+	for k := m.to; k < len(f.toks) && k < m.to+40; k++ {
+		t := f.toks[k]
+		if t.sentStart {
+			sentences++
+			if sentences > 1 {
+				return false
+			}
+		}
+		switch t.lower {
+		case "he", "she":
+			return true
+		}
+		if t.word && t.capitalised() && !t.sentStart {
+			return false
+		}
+	}
+	return false
+}
+
 // personBySpeechOnly reports whether [entityFinder.guess] made an unknown
 // name of two or more words a person only because it speaks.
 func (f *entityFinder) personBySpeechOnly(m mention, persons map[string]bool) bool {
@@ -600,6 +624,10 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 	case n >= 2 && place != "":
 		// "Hậu Giang province", "provinces including Trà Vinh".
 		return place
+	case n >= 2 && f.personalPronounFollows(m) && !f.hasOrgWord(m) && !f.branchOfPlace(m):
+		// "Fumiko Nakagawa slides open the shutters of the shop she has
+		// run since 1951": organisations are not he or she.
+		return gold.Person
 	case n >= 2 && f.coordinatedWith(m, gold.GPE):
 		// "Lagos, Abuja and Port Harcourt".
 		return gold.GPE

@@ -445,6 +445,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Surf Life Saving NSW", gold.ORG}, {"Cancer Council Western Australia", gold.ORG}}},
 		{"a dateline in capitals whose first word is a common word, or with a lowercase particle in its name", "NEW DELHI: The court ruled.\nRIO DE JANEIRO — It rained.",
 			[]e{{"NEW DELHI", gold.GPE}, {"RIO DE JANEIRO", gold.GPE}}},
+		{"an unknown name that he or she points back to is a person; one that 'it' points back to stays an organisation", "At six every morning, Fumiko Nakagawa opens the shop she has run since 1951. Tarven Holdings opened a plant it had planned for years.",
+			[]e{{"Fumiko Nakagawa", gold.Person}, {"Tarven Holdings", gold.ORG}}},
 		{"a role noun opening a sentence is not part of the name", "Economist Juma Mwangi spoke. Lawyers for Shell declined to comment.",
 			[]e{{"Juma Mwangi", gold.Person}, {"Shell", gold.ORG}}},
 		{"only a place has residents or a mayor (names in no gazetteer)", "Residents of Kaberiko fled. The mayor of Ndovuni stayed.",
