@@ -524,6 +524,16 @@ func (q *quoteFinder) attribution(from, j int) (attribution, bool) {
 		}
 	}
 	if participleCues[q.toks[j].text] {
+		// "…, with the judge describing his offending as "…"": the noun
+		// phrase after "with" speaks.
+		for k := j - 1; k > from && k >= j-5 && q.toks[k].word; k-- {
+			if q.toks[k].text == "with" {
+				if k+1 < j {
+					return q.phraseBefore(k+1, j)
+				}
+				break
+			}
+		}
 		// "The bank raised rates, citing wage growth that had "…"": the
 		// speaker is the subject of the sentence.
 		return q.subject(from, j)
@@ -860,11 +870,24 @@ func (q *quoteFinder) subject(from, to int) (attribution, bool) {
 		// "The 28-year-old Texan, who …, said".
 		j++
 	}
-	// "The company confirmed the layoffs …, describing the move as …": an
-	// organisation's noun after "the", and the sentence's verb after it.
-	if i > from && i+1 < to && strings.EqualFold(q.toks[i-1].text, "the") && (orgNouns[q.toks[i].text] || institutionNouns[q.toks[i].text]) {
-		if v := q.toks[i+1].text; q.toks[i+1].word && startsLower(v) && (strings.HasSuffix(v, "ed") || v == "has" || v == "had" || v == "is" || v == "was" || cueVerbs[v]) {
-			return attribution{start: q.toks[i].start, end: q.toks[i].end, kind: gold.SpeakerDescription}, true
+	// "The company confirmed the layoffs …, describing the move as …", "A
+	// federal judge on Tuesday blocked …, saying …": an organisation's or
+	// a role's noun after the article (and up to two adjectives), then the
+	// sentence's verb, or the day before it.
+	if i > from && determiners[q.toks[i-1].text] {
+		for h := i; h < to-1 && h < i+3 && q.toks[h].word && startsLower(q.toks[h].text); h++ {
+			w := q.toks[h].text
+			if !orgNouns[w] && !institutionNouns[w] && !q.lex.roleNouns[lemma(w)] {
+				continue
+			}
+			next := h + 1
+			if q.toks[next].text == "on" && next+1 < to && weekdays[q.toks[next+1].text] {
+				next += 2
+			}
+			if v := q.toks[next].text; next < to && q.toks[next].word && startsLower(v) && (strings.HasSuffix(v, "ed") || v == "has" || v == "had" || v == "is" || v == "was" || cueVerbs[v]) {
+				return attribution{start: q.toks[i].start, end: q.toks[h].end, kind: gold.SpeakerDescription, indefinite: indefiniteWords[q.toks[i-1].text]}, true
+			}
+			break
 		}
 	}
 	if j > i && j < to && q.toks[j].text == "," {
@@ -1851,6 +1874,44 @@ func (q *quoteFinder) describedPerson(desc string, b int) (string, bool) {
 var roleQualifiers = map[string]bool{"shadow": true, "deputy": true, "vice": true, "former": true, "ex": true, "assistant": true, "associate": true,
 	"junior": true, "opposition": true}
 
+// weekdays name the day of a news event: "A judge on Tuesday blocked …".
+var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true}
+
+// laterTitledPerson resolves a role description ("federal judge") to the
+// first person after byte b, in its paragraph or the next two, whose name
+// comes right after that role as a title ("U.S. District Judge Karen
+// Whitlow"): news often names a speaker only after quoting them.
+func (q *quoteFinder) laterTitledPerson(desc string, b int) (string, bool) {
+	words := strings.Fields(desc)
+	if len(words) == 0 || len(words) > 3 {
+		return "", false
+	}
+	head := strings.ToLower(words[len(words)-1])
+	if !q.lex.roleNouns[lemma(head)] || unnamedRoles[lemma(head)] {
+		return "", false
+	}
+	short := titleAbbreviations[head]
+	for _, m := range q.mentions {
+		at := q.toks[m.from].start
+		if m.typ != gold.Person || at < b || q.insideQuote(m.from) {
+			continue
+		}
+		if q.paragraphsApart(b, at) > 2 {
+			break
+		}
+		for k := m.from - 1; k >= 0 && k >= m.from-3; k-- {
+			t := q.toks[k].text
+			if strings.EqualFold(t, head) || short != "" && t == short {
+				return q.canonicalOf(m), true
+			}
+			if !q.toks[k].capitalised() && t != "." {
+				break
+			}
+		}
+	}
+	return "", false
+}
+
 // indefiniteWords before a description introduce someone not named.
 var indefiniteWords = map[string]bool{"a": true, "an": true, "A": true, "An": true, "one": true, "One": true, "another": true, "Another": true}
 
@@ -2127,7 +2188,14 @@ func (q *quoteFinder) find() []gold.Quote {
 					// "“…,” the Italian said": the person just spoken of.
 					if name, found := q.lastPerson(min(a.start, r.open), 0); found {
 						gq.SpeakerName = name
+					} else if name, found := q.laterTitledPerson(sp.Text, max(a.end, r.stop)); found {
+						gq.SpeakerName = name
 					}
+				} else if name, found := q.laterTitledPerson(sp.Text, max(a.end, r.stop)); found {
+					// "A federal judge blocked the rule, saying …" before
+					// "U.S. District Judge Karen Whitlow wrote": the
+					// article names its speaker after the quotation.
+					gq.SpeakerName = name
 				}
 			}
 		case q.subjectBefore(r.open, &gq):

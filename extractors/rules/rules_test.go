@@ -389,6 +389,10 @@ func TestQuotes(t *testing.T) {
 			[]q{{"I will not ask the motorist to pay,", "chancellor", "Miriam Ashdown"}}},
 		{"participles report the subject's words (observing, describing, warning …); 'the company' with its verb after it is the sentence's subject", "The Supreme Court on Friday pulled up the government, observing that the river had become \"a drain with a name\".\nQuick-commerce startup Dashly has laid off 350 employees. The company confirmed the layoffs on Thursday, describing the move as a “strategic realignment”.",
 			[]q{{"a drain with a name", "Supreme Court", "Supreme Court"}, {"strategic realignment", "company", "Dashly"}}},
+		{"a role opening the sentence before its verb speaks through a participle, and is named by the title before a later name; 'with the judge describing' speaks", "ATLANTA (AP) — A federal judge on Tuesday blocked Georgia from enforcing a rule, saying the state had offered \"no evidence at all\" of fraud.\n\nU.S. District Judge Karen Whitlow wrote that the rule would fall hardest on elderly voters.",
+			[]q{{"no evidence at all", "federal judge", "Karen Whitlow"}}},
+		{"'with the judge describing' speaks, named by the title before a later name", "A manager was jailed on Friday, with the judge describing his offending as \"a sustained betrayal\".\nJudge Orla Brennan said he had shown remorse.",
+			[]q{{"a sustained betrayal", "judge", "Orla Brennan"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
