@@ -829,11 +829,25 @@ func (f *entityFinder) appositive(i int) bool {
 		return false
 	}
 	switch f.toks[i+1].text {
-	case "a", "an", "the", "who", "whose":
+	case "who", "whose":
+		return true
+	case "a", "an", "the":
+		// "CalMac Ferries, the state-owned operator,": an apposition
+		// naming a company is no person's.
+		for k := i + 2; k < len(f.toks) && k <= i+5 && (f.toks[k].word || f.toks[k].text == "-"); k++ {
+			if w := f.toks[k].lower; orgNouns[w] && !personalOrgNouns[w] {
+				return false
+			}
+		}
 		return true
 	}
 	return false
 }
+
+// personalOrgNouns name companies and people alike: "the developer of the
+// app", "the show's producer".
+var personalOrgNouns = map[string]bool{"developer": true, "producer": true, "publisher": true, "maker": true, "miner": true, "exporter": true,
+	"shipper": true, "supplier": true, "giant": true}
 
 func (f *entityFinder) precededBySpeech(i int) bool {
 	return i > 0 && speechVerbs[f.word(i-1)]

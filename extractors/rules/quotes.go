@@ -1103,13 +1103,17 @@ func (q *quoteFinder) phraseAfter(i int) (attribution, bool) {
 			return q.attributionOf(m), true
 		}
 	}
-	if beForms[q.toks[j].lower] || auxiliaries[q.toks[j].lower] {
-		// "officials who asked questions were “moved sideways”": a
-		// clause, not a speaker.
+	if beForms[q.toks[j].lower] || auxiliaries[q.toks[j].lower] || phraseEndPrepositions[q.toks[j].lower] {
+		// "officials who asked questions were “moved sideways”", "suggested
+		// an age of “…”": a clause, not a speaker.
 		return attribution{}, false
 	}
 	return attribution{start: q.toks[i].start, end: q.toks[j].end, kind: gold.SpeakerDescription}, true
 }
+
+// phraseEndPrepositions cannot end a speaker's description: "an age of".
+var phraseEndPrepositions = map[string]bool{"of": true, "to": true, "for": true, "with": true, "in": true, "on": true, "at": true, "by": true,
+	"from": true, "about": true, "as": true, "into": true}
 
 // passiveCues report speech in the passive: "Residents were told to
 // “…”" names no speaker unless "by" does.
@@ -1683,7 +1687,8 @@ func orgSpeaks(w string) bool {
 // documentNouns speak for the organisation that wrote them: "the report
 // said", "the statement read", "its sanction notice said".
 var documentNouns = map[string]bool{"report": true, "statement": true, "notice": true, "letter": true, "filing": true, "document": true,
-	"study": true, "review": true, "release": true, "circular": true, "memo": true, "guidance": true, "advisory": true}
+	"study": true, "review": true, "release": true, "circular": true, "memo": true, "guidance": true, "advisory": true, "post": true,
+	"update": true, "bulletin": true, "announcement": true}
 
 // institutionNouns name an organisation in a description: "the board
 // said", "the ministry said".
@@ -1745,6 +1750,12 @@ func (q *quoteFinder) nationalityOrAge(desc string) bool {
 	}
 	if t, ok := q.lex.names[desc]; ok && t == gold.NORP {
 		return true // "the New Zealander", "the South African"
+	}
+	if f := strings.Fields(desc); len(f) == 2 || len(f) == 3 {
+		// "the Montana Republican", "the veteran Kenyan": a nationality or
+		// a party with a word before it.
+		t, ok := q.lex.names[f[len(f)-1]]
+		return ok && t == gold.NORP
 	}
 	if strings.Contains(desc, " ") {
 		return false

@@ -393,6 +393,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"no evidence at all", "federal judge", "Karen Whitlow"}}},
 		{"'with the judge describing' speaks, named by the title before a later name", "A manager was jailed on Friday, with the judge describing his offending as \"a sustained betrayal\".\nJudge Orla Brennan said he had shown remorse.",
 			[]q{{"a sustained betrayal", "judge", "Orla Brennan"}}},
+		{"words after a cue verb ending in a preposition are no speaker; a company in apposition is no person ('what it called'); 'the Montana Republican' is the person spoken of; a post speaks for its author", "Halloran said preliminary dating suggested an age of \"at least 1.5 million years\".\nCalMac Ferries, the state-owned operator, apologised for what it called ‘unacceptable disruption’.\nSen. Margaret Holloway said Wednesday she would oppose the nominee. In a written statement, the Montana Republican said he had shown \"a troubling indifference\".\nIn a post on its website, Medilink Systems said it was working with police. \"We do not have evidence that data was taken,\" the post said.",
+			[]q{{"at least 1.5 million years", "Halloran", "Halloran"}, {"unacceptable disruption", "it", "CalMac Ferries"}, {"a troubling indifference", "Montana Republican", "Margaret Holloway"}, {"We do not have evidence that data was taken,", "post", "Medilink Systems"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
