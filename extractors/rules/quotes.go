@@ -1859,8 +1859,8 @@ func (q *quoteFinder) describedPerson(desc string, b int) (string, bool) {
 		// for the Environment, Mr Tokunbo Bakare": the role in apposition
 		// before the name.
 		c := m.from - 1
-		for c >= 0 && q.toks[c].word && q.lex.titles[strings.TrimSuffix(q.toks[c].text, ".")] {
-			c--
+		for c >= 0 && (q.toks[c].word && q.lex.titles[strings.TrimSuffix(q.toks[c].text, ".")] || q.toks[c].text == "." && c > 0 && q.lex.titles[q.toks[c-1].text]) {
+			c-- // "…, Dr. Michael Osei"
 		}
 		if c >= 1 && q.toks[c].text == "," {
 			for k := c - 1; k >= 0 && k >= c-7 && q.toks[k].word; k-- {

@@ -395,6 +395,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"a sustained betrayal", "judge", "Orla Brennan"}}},
 		{"words after a cue verb ending in a preposition are no speaker; a company in apposition is no person ('what it called'); 'the Montana Republican' is the person spoken of; a post speaks for its author", "Halloran said preliminary dating suggested an age of \"at least 1.5 million years\".\nCalMac Ferries, the state-owned operator, apologised for what it called ‘unacceptable disruption’.\nSen. Margaret Holloway said Wednesday she would oppose the nominee. In a written statement, the Montana Republican said he had shown \"a troubling indifference\".\nIn a post on its website, Medilink Systems said it was working with police. \"We do not have evidence that data was taken,\" the post said.",
 			[]q{{"at least 1.5 million years", "Halloran", "Halloran"}, {"unacceptable disruption", "it", "CalMac Ferries"}, {"a troubling indifference", "Montana Republican", "Margaret Holloway"}, {"We do not have evidence that data was taken,", "post", "Medilink Systems"}}},
+		{"a role in apposition before a name with a title and its full stop ('the superintendent of Tacoma Public Schools, Dr. Michael Osei')", "Olsen spoke, flanked by the superintendent of Tacoma Public Schools, Dr. Michael Osei.\nOlsen left. Asked about games, the superintendent said the district was \"not going to stop football,\" though times would move.",
+			[]q{{"not going to stop football,", "superintendent", "Michael Osei"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
