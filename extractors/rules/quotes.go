@@ -1507,7 +1507,8 @@ func (q *quoteFinder) earlierDescription(desc string, b int) (string, bool) {
 		}
 		if ok {
 			text := q.s[d.start:d.end]
-			if head := strings.Fields(text)[0]; strings.EqualFold(head, desc) && text != desc {
+			if f := strings.Fields(text); (strings.EqualFold(f[0], desc) || strings.EqualFold(f[len(f)-1], desc)) && text != desc {
+				// "spokesperson for Copa-Cogeca", "cabinet minister".
 				return text, true
 			}
 		}
@@ -1888,6 +1889,22 @@ var roleQualifiers = map[string]bool{"shadow": true, "deputy": true, "vice": tru
 // weekdays name the day of a news event: "A judge on Tuesday blocked …".
 var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true}
 
+// anonymous reports whether the words after speaker a, in its sentence,
+// say the speaker is not named: "who asked not to be named", "speaking on
+// condition of anonymity".
+func (q *quoteFinder) anonymous(a attribution) bool {
+	for k := q.tokenAt(a.end); k < len(q.toks) && k < q.tokenAt(a.end)+14; k++ {
+		t := q.toks[k]
+		if k > q.tokenAt(a.end) && t.sentStart {
+			return false
+		}
+		if t.lower == "anonymity" || (t.lower == "named" || t.lower == "identified") && k > 0 && q.toks[k-1].lower == "be" {
+			return true
+		}
+	}
+	return false
+}
+
 // laterTitledPerson resolves a role description ("federal judge") to the
 // first person after byte b, in its paragraph or the next two, whose name
 // comes right after that role as a title ("U.S. District Judge Karen
@@ -2184,6 +2201,12 @@ func (q *quoteFinder) find() []gold.Quote {
 				if name, found := q.holdersOffice(a, r.open); found {
 					// "His office" → "Karol Nawrocki's office".
 					gq.SpeakerName = name
+				} else if q.anonymous(a) {
+					// "said the diplomat, who asked not to be named": no
+					// named person, but maybe a fuller description before.
+					if name, found := q.earlierDescription(sp.Text, r.open); found && !a.indefinite {
+						gq.SpeakerName = name
+					}
 				} else if name, found := q.describedOrganisation(sp.Text, r.open); found && !a.indefinite {
 					// "the centre" → "National Centre for …".
 					gq.SpeakerName, isOrg = name, true

@@ -397,6 +397,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"at least 1.5 million years", "Halloran", "Halloran"}, {"unacceptable disruption", "it", "CalMac Ferries"}, {"a troubling indifference", "Montana Republican", "Margaret Holloway"}, {"We do not have evidence that data was taken,", "post", "Medilink Systems"}}},
 		{"a role in apposition before a name with a title and its full stop ('the superintendent of Tacoma Public Schools, Dr. Michael Osei')", "Olsen spoke, flanked by the superintendent of Tacoma Public Schools, Dr. Michael Osei.\nOlsen left. Asked about games, the superintendent said the district was \"not going to stop football,\" though times would move.",
 			[]q{{"not going to stop football,", "superintendent", "Michael Osei"}}},
+		{"a speaker who asks not to be named is no named person; 'the minister' is the cabinet minister described before", "Priya Whitlock accused ministers of ‘a stealth tax’.\nOne cabinet minister, speaking on condition of anonymity, said the letter had been ‘noted’.\n‘The numbers are the numbers,’ the minister said.\nHis students include a Japanese diplomat and Federico Álvarez, a developer.\n\"I was alone,\" Álvarez said.\n\"In Tokyo I dance with mirrors,\" said the diplomat, who asked not to be named.",
+			[]q{{"a stealth tax", "Priya Whitlock", "Priya Whitlock"}, {"noted", "cabinet minister", "cabinet minister"}, {"The numbers are the numbers,", "minister", "cabinet minister"}, {"I was alone,", "Álvarez", "Federico Álvarez"}, {"In Tokyo I dance with mirrors,", "diplomat", "diplomat"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
