@@ -1507,7 +1507,7 @@ func (q *quoteFinder) earlierDescription(desc string, b int) (string, bool) {
 		}
 		if ok {
 			text := q.s[d.start:d.end]
-			if f := strings.Fields(text); (strings.EqualFold(f[0], desc) || strings.EqualFold(f[len(f)-1], desc)) && text != desc {
+			if f := strings.Fields(text); (strings.EqualFold(f[0], desc) || strings.EqualFold(f[len(f)-1], desc) && plainNounPhrase(f)) && text != desc {
 				// "spokesperson for Copa-Cogeca", "cabinet minister".
 				return text, true
 			}
@@ -1888,6 +1888,21 @@ var roleQualifiers = map[string]bool{"shadow": true, "deputy": true, "vice": tru
 
 // weekdays name the day of a news event: "A judge on Tuesday blocked …".
 var weekdays = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true}
+
+// plainNounPhrase reports whether words are a short noun phrase of
+// modifiers and a head ("cabinet minister", "senior Treasury official"),
+// not a clause or a possessive ("girl's mother", "fraud that prosecutors").
+func plainNounPhrase(words []string) bool {
+	if len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if functionWords[w] || prepositions[strings.ToLower(w)] || phraseEndPrepositions[strings.ToLower(w)] || determiners[w] || relatives[w] || pronounWords[w] || strings.Contains(w, "'") || strings.Contains(w, "’") {
+			return false
+		}
+	}
+	return true
+}
 
 // anonymous reports whether the words after speaker a, in its sentence,
 // say the speaker is not named: "who asked not to be named", "speaking on
