@@ -1710,8 +1710,10 @@ func (q *quoteFinder) definiteRole(a attribution) bool {
 	if e < 0 || e >= len(q.toks) {
 		return false
 	}
-	head := lemma(strings.ToLower(q.toks[e].text))
-	return q.lex.roleNouns[head] && !unnamedRoles[head]
+	w := strings.ToLower(q.toks[e].text)
+	head := lemma(w)
+	// "the province's lawyers": several people, none of them one named.
+	return q.lex.roleNouns[head] && !unnamedRoles[head] && head == w
 }
 
 // unnamedRoles usually stand for people an article does not name: "the

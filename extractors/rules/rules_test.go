@@ -399,6 +399,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"not going to stop football,", "superintendent", "Michael Osei"}}},
 		{"a speaker who asks not to be named is no named person; 'the minister' is the cabinet minister described before", "Priya Whitlock accused ministers of ‘a stealth tax’.\nOne cabinet minister, speaking on condition of anonymity, said the letter had been ‘noted’.\n‘The numbers are the numbers,’ the minister said.\nHis students include a Japanese diplomat and Federico Álvarez, a developer.\n\"I was alone,\" Álvarez said.\n\"In Tokyo I dance with mirrors,\" said the diplomat, who asked not to be named.",
 			[]q{{"a stealth tax", "Priya Whitlock", "Priya Whitlock"}, {"noted", "cabinet minister", "cabinet minister"}, {"The numbers are the numbers,", "minister", "cabinet minister"}, {"I was alone,", "Álvarez", "Federico Álvarez"}, {"In Tokyo I dance with mirrors,", "diplomat", "diplomat"}}},
+		{"a plural role is several people, not the one just named", "Justice Anne-Marie Tremblay found the consultation had been “a box-ticking exercise”.\nThe province's lawyers had argued at trial that the concerns were “speculative”.",
+			[]q{{"a box-ticking exercise", "Anne-Marie Tremblay", "Anne-Marie Tremblay"}, {"speculative", "province's lawyers", "province's lawyers"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
