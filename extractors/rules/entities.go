@@ -432,6 +432,22 @@ func (f *entityFinder) find() []mention {
 		out = append(out, m)
 		outGuessed = append(outGuessed, guessed[i])
 	}
+	// "Varun Infra's net debt" after "Varun Infra Holdings": the first
+	// words of an organisation's name are its short form, even when they
+	// open with a given name.
+	orgNames := map[string]bool{}
+	for _, m := range out {
+		if m.typ == gold.ORG && m.to-m.from >= 3 {
+			for k := m.from + 2; k < m.to; k++ {
+				orgNames[f.text(m.from, k)] = true
+			}
+		}
+	}
+	for i, m := range out {
+		if text := f.text(m.from, m.to); m.typ == gold.Person && m.to-m.from >= 2 && orgNames[text] && f.lex.names[text] == "" {
+			out[i].typ = gold.ORG
+		}
+	}
 	// Lists run backwards too: "the Newtown and Katesgrove areas".
 	for i := len(out) - 1; i >= 0; i-- {
 		if !outGuessed[i] || out[i].typ != gold.ORG || isAcronym(f.text(out[i].from, out[i].to)) || f.orgFirst[f.word(out[i].from)] {

@@ -1307,6 +1307,22 @@ func (q *quoteFinder) canonical(start, end int) string {
 		// "the NCC said" → "Nigerian Communications Commission".
 		return full
 	}
+	if strings.Contains(name, " ") {
+		// "Varun Infra" for "Varun Infra Holdings": the first words of
+		// one organisation's name.
+		found := ""
+		for _, e := range q.entities {
+			if e.Type == gold.ORG && strings.HasPrefix(e.Text, name+" ") && e.Text != found {
+				if found != "" {
+					return name
+				}
+				found = e.Text
+			}
+		}
+		if found != "" {
+			return found
+		}
+	}
 	if !strings.Contains(name, " ") {
 		// A person called by the given name alone ("Amina said"), when one
 		// person only has that given name; an organisation by its first

@@ -401,6 +401,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"a stealth tax", "Priya Whitlock", "Priya Whitlock"}, {"noted", "cabinet minister", "cabinet minister"}, {"The numbers are the numbers,", "minister", "cabinet minister"}, {"I was alone,", "Álvarez", "Federico Álvarez"}, {"In Tokyo I dance with mirrors,", "diplomat", "diplomat"}}},
 		{"a plural role is several people, not the one just named", "Justice Anne-Marie Tremblay found the consultation had been “a box-ticking exercise”.\nThe province's lawyers had argued at trial that the concerns were “speculative”.",
 			[]q{{"a box-ticking exercise", "Anne-Marie Tremblay", "Anne-Marie Tremblay"}, {"speculative", "province's lawyers", "province's lawyers"}}},
+		{"the first words of an organisation's name are its short form, also opening with a given name, and name it in full", "Shares of Varun Infra Holdings fell 9% on Wednesday, said Kavita Rao, an analyst at Ambit Capital.\nVarun Infra's net debt stood at 412 billion rupees. In its filing, the company said borrowing remained \"comfortably within all covenant limits\".",
+			[]q{{"comfortably within all covenant limits", "company", "Varun Infra Holdings"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
@@ -459,6 +461,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"NEW DELHI", gold.GPE}, {"RIO DE JANEIRO", gold.GPE}}},
 		{"an unknown name that he or she points back to is a person; one that 'it' points back to stays an organisation", "At six every morning, Fumiko Nakagawa opens the shop she has run since 1951. Tarven Holdings opened a plant it had planned for years.",
 			[]e{{"Fumiko Nakagawa", gold.Person}, {"Tarven Holdings", gold.ORG}}},
+		{"the first words of an organisation's name are an organisation", "Shares of Varun Infra Holdings fell. Varun Infra's debt rose.",
+			[]e{{"Varun Infra Holdings", gold.ORG}, {"Varun Infra", gold.ORG}}},
 		{"a role noun opening a sentence is not part of the name", "Economist Juma Mwangi spoke. Lawyers for Shell declined to comment.",
 			[]e{{"Juma Mwangi", gold.Person}, {"Shell", gold.ORG}}},
 		{"only a place has residents or a mayor (names in no gazetteer)", "Residents of Kaberiko fled. The mayor of Ndovuni stayed.",
