@@ -238,5 +238,7 @@ func TestProbes(t *testing.T) {
 // quotes3.jsonl (40 full articles) 0.897 with rules 5 tuned on both;
 // quotes4.jsonl (35 long texts in six formats: live blogs, Q&A interviews,
 // features, court reports, explainers, sports) 0.762 after that;
-// quotes5.jsonl (40 articles from eleven desks) 0.888 after all four.
-var probeFloors = map[string]float64{"quotes.jsonl": 0.90, "figures.jsonl": 0.95, "quotes2.jsonl": 0.86, "figures2.jsonl": 0.91, "quotes3.jsonl": 0.92, "quotes4.jsonl": 0.82, "quotes5.jsonl": 0.90}
+// quotes5.jsonl (40 articles from eleven desks) 0.888 after all four;
+// quotes6.jsonl (40 articles, 347 quotes: shared surnames, speakers named
+// late, transcripts) 0.839 with rules 6 (rules 5 scored 0.829 on it).
+var probeFloors = map[string]float64{"quotes.jsonl": 0.90, "figures.jsonl": 0.95, "quotes2.jsonl": 0.86, "figures2.jsonl": 0.91, "quotes3.jsonl": 0.92, "quotes4.jsonl": 0.82, "quotes5.jsonl": 0.90, "quotes6.jsonl": 0.82}
