@@ -507,6 +507,9 @@ func (q *quoteFinder) attribution(from, j int) (attribution, bool) {
 		if m, ok := q.mentionStartingAt(q.skipTitles(st)); ok && m.typ == gold.Person && m.to < j && q.toks[m.to].text == "," {
 			return q.attributionOf(m), true
 		}
+		if a, ok := q.subjectBeforeRelative(from, j); ok {
+			return a, true
+		}
 	}
 	if shoutCues[q.toks[j].text] && j > from {
 		// "with one resident shouting “Shame!”": the noun phrase right
@@ -698,6 +701,66 @@ func (q *quoteFinder) opensQuoteInSentence(j int) bool {
 // skippable words between a speaker and its verb: "Esper also said",
 // "Trump said Thursday".
 var skippable = map[string]bool{"also": true, "later": true, "then": true, "again": true, "has": true, "had": true, "have": true, "once": true, "previously": true, "recently": true, "on": false}
+
+// subjectBeforeRelative returns the speaker of a sentence whose subject is
+// followed by a relative clause between commas before the verb at token
+// j: "The Ashbury Education Association, which represents the district's
+// teachers, said", "An official with the WHO's country office, who was
+// not authorised to speak, said".
+func (q *quoteFinder) subjectBeforeRelative(from, j int) (attribution, bool) {
+	c := from
+	for c < j-1 && q.toks[c].text != "," {
+		c++
+	}
+	if c >= j-2 || c == from {
+		return attribution{}, false
+	}
+	switch q.toks[c+1].lower {
+	case "who", "which", "whose":
+	default:
+		return attribution{}, false
+	}
+	for k := from; k < c; k++ {
+		if reportVerbs[q.toks[k].text] {
+			return attribution{}, false // "The Met Office said the warning, which …,"
+		}
+	}
+	for _, typ := range []gold.EntityType{gold.Person, gold.ORG} {
+		for _, m := range q.mentions {
+			if m.from >= from && m.to <= c && m.typ == typ && !q.roleOf(m) && !q.afterPreposition(m.from) && !q.roleAfterMention(m) {
+				// "The IG Metall union, which represents …, vowed";
+				// "Northgate partner Elena Sokolova, who …, said" — but not
+				// "A DDA official, who …, said".
+				return q.attributionOf(m), true
+			}
+		}
+	}
+	i := from
+	for i < c && determiners[q.toks[i].text] {
+		i++
+	}
+	if i >= c || c-i > 10 || !q.toks[i].word || startsLower(q.toks[i].text) && !q.lex.roleNouns[lemma(q.toks[i].lower)] && !q.adjectiveBeforeRole(i, c) {
+		return attribution{}, false
+	}
+	return attribution{start: q.toks[i].start, end: q.toks[c-1].end, kind: gold.SpeakerDescription, indefinite: i > from && indefiniteWords[q.toks[i-1].text]}, true
+}
+
+// roleAfterMention reports whether a lowercase role noun follows mention m
+// ("DDA official", "Northgate partner"): the mention only qualifies it.
+func (q *quoteFinder) roleAfterMention(m mention) bool {
+	return m.to < len(q.toks) && q.toks[m.to].word && startsLower(q.toks[m.to].text) && q.lex.roleNouns[lemma(q.toks[m.to].lower)]
+}
+
+// adjectiveBeforeRole reports whether a role noun comes within the first
+// three words of [i, c): "senior official with …", "local councillor".
+func (q *quoteFinder) adjectiveBeforeRole(i, c int) bool {
+	for k := i; k < c && k < i+3 && q.toks[k].word; k++ {
+		if q.lex.roleNouns[lemma(q.toks[k].lower)] {
+			return true
+		}
+	}
+	return false
+}
 
 // reportVerbs report speech in the past or present tense: inside a
 // description they show a clause, not a speaker phrase.
