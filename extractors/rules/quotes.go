@@ -762,6 +762,11 @@ func (q *quoteFinder) adjectiveBeforeRole(i, c int) bool {
 	return false
 }
 
+// prepositionWords take a noun phrase after them: "a spokeswoman for the
+// ministry" is one description.
+var prepositionWords = map[string]bool{"of": true, "for": true, "at": true, "with": true, "in": true, "on": true, "from": true, "by": true,
+	"to": true, "about": true, "near": true, "inside": true, "outside": true, "behind": true, "among": true, "and": true, "or": true}
+
 // reportVerbs report speech in the past or present tense: inside a
 // description they show a clause, not a speaker phrase.
 var reportVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true, "adds": true, "wrote": true, "writes": true,
@@ -806,6 +811,12 @@ func (q *quoteFinder) phraseBefore(from, verb int) (attribution, bool) {
 	i := j
 	for i-1 >= from && (q.toks[i-1].word || q.toks[i-1].text == "'s" || q.toks[i-1].text == "’s" || q.hyphenInWord(i-1)) && j-i < 8 && !relatives[q.toks[i-1].text] {
 		i--
+		if determiners[q.toks[i].text] && i-1 >= from && q.toks[i-1].word && !q.toks[i-1].capitalised() && !prepositionWords[q.toks[i-1].lower] && !determiners[q.toks[i-1].text] && !cueVerbs[q.toks[i-1].text] {
+			// "a move the union called", "a shot the captain later
+			// described as": a noun phrase starts at its article, after a
+			// word that does not take it.
+			break
+		}
 	}
 	for i <= j && (determiners[q.toks[i].text] || leadingConjunctions[strings.ToLower(q.toks[i].text)]) {
 		i++ // "As my mother used to say": my mother
