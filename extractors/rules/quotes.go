@@ -1440,11 +1440,15 @@ func (q *quoteFinder) expandAcronym(name string) (string, bool) {
 	if len(name) < 2 || len(name) > 8 || strings.ToUpper(name) != name || strings.ContainsAny(name, " .") {
 		return "", false
 	}
-	if i := strings.Index(q.s, "("+name+")"); i > 0 {
-		before := strings.TrimRight(q.s[:i], " ")
-		for _, e := range q.entities {
-			if e.Type == gold.ORG && strings.HasSuffix(before, e.Text) && len(e.Text) > len(name) {
-				return e.Text, true
+	// "the … Authority (AFAD)", "the … Authority, AFAD.": the short form
+	// given right after the name.
+	for _, form := range []string{"(" + name + ")", ", " + name} {
+		if i := strings.Index(q.s, form); i > 0 {
+			before := strings.TrimRight(q.s[:i], " ")
+			for _, e := range q.entities {
+				if e.Type == gold.ORG && strings.HasSuffix(before, e.Text) && len(e.Text) > len(name) {
+					return e.Text, true
+				}
 			}
 		}
 	}

@@ -407,6 +407,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"We admitted 38 people,", "Brian Ouma", "Brian Ouma"}, {"concerned but not alarmed", "official with the World Health Organization's country office", "official with the World Health Organization's country office"}, {"deeply concerned", "Ashbury Education Association", "Ashbury Education Association"}, {"every company", "Elena Sokolova", "Elena Sokolova"}}},
 		{"a speaker's noun phrase starts at its article after a word that does not take one (a shot the captain later described as)", "Captain Lachlan Broadbent hit three sixes. The winning runs came from a top edge that flew over the keeper's head — a shot the captain later described as \"not one for the manual.\" A spokeswoman for the ministry said it was \"fine\".",
 			[]q{{"not one for the manual.", "captain", "Lachlan Broadbent"}, {"fine", "spokeswoman for the ministry", "spokeswoman for the ministry"}}},
+		{"a short form given after a comma names the organisation in full", "The quake was measured by Turkey’s Disaster and Emergency Management Authority, AFAD. In a statement, AFAD said aftershocks could reach “magnitude 5”.",
+			[]q{{"magnitude 5", "AFAD", "Disaster and Emergency Management Authority"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
