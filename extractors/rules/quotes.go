@@ -1361,6 +1361,28 @@ func (q *quoteFinder) canonicalOf(m mention) string {
 	return q.canonical(q.toks[m.from].start, q.toks[m.to-1].end)
 }
 
+// canonicalOrg is [quoteFinder.canonicalOf] for a mention that stands for
+// an organisation: a single word opening one organisation's name is that
+// organisation ("Vardhan" for "Vardhan Industries"), even when a person's
+// name ends with it too ("Aditya Vardhan").
+func (q *quoteFinder) canonicalOrg(m mention) string {
+	if m.to-m.from == 1 {
+		name, found := q.toks[m.from].text, ""
+		for _, e := range q.entities {
+			if e.Type == gold.ORG && strings.HasPrefix(e.Text, name+" ") && e.Text != found {
+				if found != "" {
+					return q.canonicalOf(m)
+				}
+				found = e.Text
+			}
+		}
+		if found != "" {
+			return found
+		}
+	}
+	return q.canonicalOf(m)
+}
+
 // canonical returns the fullest name the document gives the person or
 // organisation mentioned at [start, end): the longest entity mention of the
 // same type ending with the same word.
@@ -1700,7 +1722,7 @@ func (q *quoteFinder) lastOrganisation(b int) (string, bool) {
 	for i := len(q.mentions) - 1; i >= 0; i-- {
 		m := q.mentions[i]
 		if m.typ == gold.ORG && q.toks[m.to-1].end <= b && !q.insideQuote(m.from) {
-			return q.canonicalOf(m), true
+			return q.canonicalOrg(m), true
 		}
 	}
 	return "", false
@@ -1726,7 +1748,7 @@ func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 		}
 		for k := m.from; k < m.to; k++ {
 			if strings.ToLower(q.toks[k].text) == head {
-				return q.canonicalOf(m), true
+				return q.canonicalOrg(m), true
 			}
 		}
 	}
@@ -1762,7 +1784,7 @@ func (q *quoteFinder) recentOrganisation(b int, speaking bool) (string, bool) {
 			break
 		}
 		if !speaking || m.to < len(q.toks) && (orgSpeaks(q.toks[m.to].text) || m.to+1 < len(q.toks) && (q.toks[m.to].text == "has" || q.toks[m.to].text == "had") && orgSpeaks(q.toks[m.to+1].text)) {
-			return q.canonicalOf(m), true
+			return q.canonicalOrg(m), true
 		}
 	}
 	return "", false

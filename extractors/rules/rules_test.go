@@ -409,6 +409,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"not one for the manual.", "captain", "Lachlan Broadbent"}, {"fine", "spokeswoman for the ministry", "spokeswoman for the ministry"}}},
 		{"a short form given after a comma names the organisation in full", "The quake was measured by Turkey’s Disaster and Emergency Management Authority, AFAD. In a statement, AFAD said aftershocks could reach “magnitude 5”.",
 			[]q{{"magnitude 5", "AFAD", "Disaster and Emergency Management Authority"}}},
+		{"an organisation's first word found for 'the company' names the organisation, not a person whose name ends with it", "Shares of Vardhan Industries fell. An analyst advising Vardhan on a deal spoke. Group chairman Aditya Vardhan did not join the call. In a statement, the company said it remained “confident”.",
+			[]q{{"confident", "company", "Vardhan Industries"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
