@@ -1741,14 +1741,20 @@ func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 	if q.lex.roleNouns[lemma(head)] {
 		return "", false
 	}
-	for i := len(q.mentions) - 1; i >= 0; i-- {
-		m := q.mentions[i]
-		if m.typ != gold.ORG || q.toks[m.from].start >= b {
-			continue
-		}
-		for k := m.from; k < m.to; k++ {
-			if strings.ToLower(q.toks[k].text) == head {
-				return q.canonicalOrg(m), true
+	// The organisation whose name has that word as its head ("Central
+	// Bank of Nigeria" for "the bank") before one that merely holds it
+	// ("Bank Verification Numbers").
+	for _, headOnly := range []bool{true, false} {
+		for i := len(q.mentions) - 1; i >= 0; i-- {
+			m := q.mentions[i]
+			if m.typ != gold.ORG || q.toks[m.from].start >= b {
+				continue
+			}
+			for k := m.from; k < m.to; k++ {
+				isHead := k == m.to-1 || q.toks[k+1].lower == "of" || q.toks[k+1].lower == "for"
+				if q.toks[k].lower == head && (isHead || !headOnly) {
+					return q.canonicalOrg(m), true
+				}
 			}
 		}
 	}

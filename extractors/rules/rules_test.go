@@ -411,6 +411,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"magnitude 5", "AFAD", "Disaster and Emergency Management Authority"}}},
 		{"an organisation's first word found for 'the company' names the organisation, not a person whose name ends with it", "Shares of Vardhan Industries fell. An analyst advising Vardhan on a deal spoke. Group chairman Aditya Vardhan did not join the call. In a statement, the company said it remained “confident”.",
 			[]q{{"confident", "company", "Vardhan Industries"}}},
+		{"'the bank' is the organisation whose name has bank as its head, before one that merely holds the word", "The Central Bank of Nigeria ordered Kudipay to stop after an audit found accounts opened without verified Bank Verification Numbers. In a statement, the bank said it would \"not hesitate to sanction\" anyone.",
+			[]q{{"not hesitate to sanction", "bank", "Central Bank of Nigeria"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
