@@ -404,8 +404,8 @@ func (q *quoteFinder) after(stop int) (attribution, bool) {
 	end := min(len(q.toks), k+14)
 	for j := k; j < end; j++ {
 		t := q.toks[j]
-		if t.sentStart && !(j == k && asked && !strings.Contains(q.s[stop:t.start], "\n")) && !q.initialBefore(j) || q.quoteMarkAt(j) || t.text == "." && j > k && !q.lex.titles[q.toks[j-1].text] && !q.initialAt(j-1) {
-			// The full stop of "Dr." does not end the attribution.
+		if t.sentStart && !(j == k && asked && !strings.Contains(q.s[stop:t.start], "\n")) && !q.initialBefore(j) || q.quoteMarkAt(j) || t.text == "." && j > k && !q.lex.titles[q.toks[j-1].text] && !q.initialAt(j-1) && !(nameAbbreviations[q.toks[j-1].text] && q.toks[j-1].end == t.start) {
+			// The full stop of "Dr." or "Ma." does not end the attribution.
 			break
 		}
 		if q.accordingAt(j) {

@@ -413,6 +413,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"confident", "company", "Vardhan Industries"}}},
 		{"'the bank' is the organisation whose name has bank as its head, before one that merely holds the word", "The Central Bank of Nigeria ordered Kudipay to stop after an audit found accounts opened without verified Bank Verification Numbers. In a statement, the bank said it would \"not hesitate to sanction\" anyone.",
 			[]q{{"not hesitate to sanction", "bank", "Central Bank of Nigeria"}}},
+		{"Ma. (Maria) in a Filipino name neither ends the sentence nor the attribution", "\"The numbers will rise,\" council spokesperson Ma. Teresa Villanueva-Ocampo said at a briefing. \"Many areas have no power.\"",
+			[]q{{"The numbers will rise, | Many areas have no power.", "Ma. Teresa Villanueva-Ocampo", "Ma. Teresa Villanueva-Ocampo"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}

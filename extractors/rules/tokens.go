@@ -133,7 +133,8 @@ func wordLen(s string, start, end int) int {
 var abbreviations = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Gen": true, "Lt": true, "Col": true, "Maj": true, "Capt": true,
 	"Sgt": true, "Adm": true, "Sen": true, "Rep": true, "Gov": true, "Det": true, "Insp": true, "Supt": true, "St": true, "Jr": true, "Sr": true, "No": true,
 	"Inc": true, "Corp": true, "Ltd": true, "Co": true, "vs": true, "p": true, "a": true, "m": true, "U.S": true, "U.K": true, "Jan": true, "Feb": true,
-	"Aug": true, "Sept": true, "Sep": true, "Oct": true, "Nov": true, "Dec": true, "approx": true, "e.g": true, "i.e": true, "etc": false}
+	"Aug": true, "Sept": true, "Sep": true, "Oct": true, "Nov": true, "Dec": true, "approx": true, "e.g": true, "i.e": true, "etc": false,
+	"Ma": true} // Ma. for Maria in Filipino names: "Ma. Teresa Villanueva"
 
 // closingMark reports whether token k is a quotation mark closing a
 // quotation: attached to what comes before it.
