@@ -1591,6 +1591,20 @@ func (q *quoteFinder) speakingDescription(start, k int) (attribution, bool) {
 				return attribution{}, false
 			}
 		}
+		if a, ok := q.subjectBeforeRelative(start, c); ok {
+			// "The Ashbury Education Association, which represents …,
+			// said": an organisation is no description.
+			return a, a.kind == gold.SpeakerDescription
+		}
+		if prepositions[q.toks[start].lower] || subordinators[q.toks[start].text] {
+			// "After the vote, the superintendent told reporters …".
+			for k2 := start; k2 < c; k2++ {
+				if q.toks[k2].text == "," {
+					start = k2 + 1
+					break
+				}
+			}
+		}
 		if c-start <= 10 {
 			if d, ok := q.roleDescription(start, c); ok && q.nounPhraseEnd(start, c+1) < 0 {
 				return d, true

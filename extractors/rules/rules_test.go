@@ -415,6 +415,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"not hesitate to sanction", "bank", "Central Bank of Nigeria"}}},
 		{"Ma. (Maria) in a Filipino name neither ends the sentence nor the attribution", "\"The numbers will rise,\" council spokesperson Ma. Teresa Villanueva-Ocampo said at a briefing. \"Many areas have no power.\"",
 			[]q{{"The numbers will rise, | Many areas have no power.", "Ma. Teresa Villanueva-Ocampo", "Ma. Teresa Villanueva-Ocampo"}}},
+		{"a pronoun looks back past an opening phrase to a role that spoke ('After the vote, the superintendent told reporters'), and never takes a relative clause for a speaker", "Superintendent Renee Caldwell-Hughes chaired the meeting. The Ashbury Education Association, which represents the district's teachers, said it was \"deeply concerned\".\nAfter the vote, the superintendent told reporters that the collection would move.\n\"Every book is going with them,\" she said.",
+			[]q{{"deeply concerned", "Ashbury Education Association", "Ashbury Education Association"}, {"Every book is going with them,", "she", "Renee Caldwell-Hughes"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
