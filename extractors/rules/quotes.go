@@ -246,6 +246,16 @@ func (r rawQuote) content(s string) string {
 	return strings.TrimSpace(b.String())
 }
 
+// attributedRightAfter reports whether a speech verb follows the closing
+// mark at token k directly or after a pronoun: "“Ask me in June,” she
+// said" is someone's words, however its words are capitalised.
+func (q *quoteFinder) attributedRightAfter(k int) bool {
+	if k < len(q.toks) && cueVerbs[q.toks[k].text] && q.toks[k].text != "called" && q.toks[k].text != "according" {
+		return true
+	}
+	return k+1 < len(q.toks) && pronounWords[q.toks[k].text] && (q.toks[k+1].text == "said" || q.toks[k+1].text == "says" || q.toks[k+1].text == "added" || q.toks[k+1].text == "asked")
+}
+
 // workTitle reports whether quoted content is the title of a work or a
 // label rather than someone's words: a title cue among the three tokens
 // before it ("the film "Salt and Iron"") or title case (“The Salt
@@ -312,7 +322,7 @@ func (q *quoteFinder) isQuotation(r rawQuote) bool {
 	if before >= 2 && q.toks[before].text == "called" && q.toks[before-1].text == "-" && strings.EqualFold(q.toks[before-2].text, "so") {
 		return false
 	}
-	if workTitle(q.toks, before, content) || q.titleAfter(r, after) {
+	if (workTitle(q.toks, before, content) || q.titleAfter(r, after)) && !q.attributedRightAfter(after) {
 		return false
 	}
 	// "Scientists call it a “seismic gap”", "sometimes called “fire ice”":

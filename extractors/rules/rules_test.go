@@ -417,6 +417,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"The numbers will rise, | Many areas have no power.", "Ma. Teresa Villanueva-Ocampo", "Ma. Teresa Villanueva-Ocampo"}}},
 		{"a pronoun looks back past an opening phrase to a role that spoke ('After the vote, the superintendent told reporters'), and never takes a relative clause for a speaker", "Superintendent Renee Caldwell-Hughes chaired the meeting. The Ashbury Education Association, which represents the district's teachers, said it was \"deeply concerned\".\nAfter the vote, the superintendent told reporters that the collection would move.\n\"Every book is going with them,\" she said.",
 			[]q{{"deeply concerned", "Ashbury Education Association", "Ashbury Education Association"}, {"Every book is going with them,", "she", "Renee Caldwell-Hughes"}}},
+		{"words capitalised like a title are a quotation when a speech verb follows the closing mark", "Tendai Chiweshe-Marsh still works at the hospital. Asked whether that might change, she laughed. “Ask me in June,” she said.",
+			[]q{{"Ask me in June,", "she", "Tendai Chiweshe-Marsh"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
