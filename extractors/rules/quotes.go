@@ -351,8 +351,8 @@ func (q *quoteFinder) isQuotation(r rawQuote) bool {
 func (q *quoteFinder) sentenceHasCue(b int) bool {
 	for k := q.tokenAt(b) - 1; k >= 0; k-- {
 		t := q.toks[k]
-		if cueVerbs[t.text] {
-			return true
+		if cueVerbs[t.text] || q.accordingAt(k) {
+			return true // "said", "According to van Dijk, … was “not finished”"
 		}
 		if t.sentStart && !(k > 0 && isQuoteMark(firstRune(q.toks[k-1].text)) && q.toks[k-1].end == t.start) {
 			// A sentence opened by a quotation mark goes on before it; one

@@ -419,6 +419,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"deeply concerned", "Ashbury Education Association", "Ashbury Education Association"}, {"Every book is going with them,", "she", "Renee Caldwell-Hughes"}}},
 		{"words capitalised like a title are a quotation when a speech verb follows the closing mark", "Tendai Chiweshe-Marsh still works at the hospital. Asked whether that might change, she laughed. “Ask me in June,” she said.",
 			[]q{{"Ask me in June,", "she", "Tendai Chiweshe-Marsh"}}},
+		{"'According to' opening the sentence makes a short fragment a partial quote", "Joost van Dijk is an analyst. According to van Dijk, the integration was still \"not completely finished\" six years later.",
+			[]q{{"not completely finished", "van Dijk", "Joost van Dijk"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
