@@ -428,7 +428,17 @@ func (q *quoteFinder) after(stop int) (attribution, bool) {
 				return a, true
 			}
 		}
+		if t.text == "which" || t.text == "whom" {
+			// "“a joint committee,” which she described as “…”": the
+			// clause after belongs to the next quotation.
+			break
+		}
 		if cueVerbs[t.text] || t.text == "adding" {
+			if j+2 < len(q.toks) && q.toks[j+1].text == "as" && q.quoteMarkAt(j+2) {
+				// "“…,” an accuracy it described as “…”": the verb
+				// introduces the next quotation.
+				break
+			}
 			c := j - 1
 			if c > k && auxiliaries[q.toks[c].text] {
 				c-- // "and had asked"
@@ -679,11 +689,34 @@ func (q *quoteFinder) before(open int) (attribution, bool) {
 				}
 			}
 			if ok {
+				if outer, found := q.outerReport(q.sentenceStart(j), j, a); found {
+					return outer, true
+				}
 				return a, true
 			}
 		}
 		if t.sentStart {
 			break
+		}
+	}
+	return attribution{}, false
+}
+
+// outerReport returns the speaker of a report verb that governs the clause
+// holding the cue verb at token j: "Hanna Lindqvist said … that the two
+// sides had agreed to form “…”" is Lindqvist's report, not the sides'.
+func (q *quoteFinder) outerReport(from, j int, inner attribution) (attribution, bool) {
+	if reportVerbs[q.toks[j].text] {
+		return attribution{}, false // the cue is the report itself
+	}
+	for v := j - 1; v > from; v-- {
+		if q.toks[v].start < inner.start && reportVerbs[q.toks[v].text] {
+			for c := v + 1; c < j && q.toks[c].start <= inner.start; c++ {
+				if q.toks[c].lower == "that" {
+					return q.attribution(from, v)
+				}
+			}
+			return attribution{}, false
 		}
 	}
 	return attribution{}, false
@@ -1498,7 +1531,44 @@ func (q *quoteFinder) expandAcronym(name string) (string, bool) {
 			return e.Text, true
 		}
 	}
-	return "", false
+	// Letters taken from inside the words too ("JAXA" for "Japan Aerospace
+	// eXploration Agency"): the Schwartz–Hearst match, when one
+	// organisation only fits.
+	found := ""
+	for _, e := range q.entities {
+		if e.Type == gold.ORG && strings.Contains(e.Text, " ") && e.Text != found && abbreviates(name, e.Text) {
+			if found != "" {
+				return "", false
+			}
+			found = e.Text
+		}
+	}
+	return found, found != ""
+}
+
+// abbreviates reports whether short is an abbreviation of long by the
+// algorithm of Schwartz and Hearst (2003): each letter of short, from the
+// last, is found in long going backwards, and the first letter of short
+// starts a word of long.
+func abbreviates(short, long string) bool {
+	s, l := []rune(strings.ToLower(short)), []rune(strings.ToLower(long))
+	i, j := len(s)-1, len(l)-1
+	for i >= 0 {
+		c := s[i]
+		if !unicode.IsLetter(c) && !unicode.IsDigit(c) {
+			i--
+			continue
+		}
+		for j >= 0 && (l[j] != c || i == 0 && j > 0 && unicode.IsLetter(l[j-1])) {
+			j--
+		}
+		if j < 0 {
+			return false
+		}
+		i--
+		j--
+	}
+	return true
 }
 
 // stripNickname removes a quoted nickname from a name: Chukwuemeka
@@ -2504,6 +2574,12 @@ func (q *quoteFinder) continues(r, next rawQuote) bool {
 	if strings.Contains(between, "\n") || strings.HasSuffix(strings.TrimSpace(between), ":") {
 		return false
 	}
+	if k, o := q.tokenAt(r.open)-1, q.tokenAt(r.open); k >= 0 && o < len(q.toks) && q.toks[k].word && q.toks[k].para == q.toks[o].para && q.newCueIn(r.stop, next.open) {
+		// "agreed to form "a joint committee," which she described as
+		// "a modest step."": a partial quote inside reported speech, and
+		// the next one has a speech verb of its own.
+		return false
+	}
 	if q.newCueSentence(r.stop, next.open) {
 		// "…," Kjeldsen said. He added that Denmark had cut its use "…":
 		// a new sentence with its own speech verb starts a new quotation.
@@ -2620,6 +2696,16 @@ func (q *quoteFinder) askedAt(stop int) bool {
 
 // newCueSentence reports whether a sentence starting between bytes from
 // and to has a speech verb before to.
+// newCueIn reports whether a speech verb lies between bytes from and to.
+func (q *quoteFinder) newCueIn(from, to int) bool {
+	for k := q.tokenAt(from); k < len(q.toks) && q.toks[k].start < to; k++ {
+		if cueVerbs[q.toks[k].text] {
+			return true
+		}
+	}
+	return false
+}
+
 func (q *quoteFinder) newCueSentence(from, to int) bool {
 	inNew := false
 	first := q.tokenAt(from)

@@ -421,6 +421,10 @@ func TestQuotes(t *testing.T) {
 			[]q{{"Ask me in June,", "she", "Tendai Chiweshe-Marsh"}}},
 		{"'According to' opening the sentence makes a short fragment a partial quote", "Joost van Dijk is an analyst. According to van Dijk, the integration was still \"not completely finished\" six years later.",
 			[]q{{"not completely finished", "van Dijk", "Joost van Dijk"}}},
+		{"a partial quote in reported speech is not continued by a quotation with a speech verb of its own; a short form taking letters from inside words names its organisation", "Hanna Lindqvist said the sides had agreed to form \"a joint committee,\" which she described as \"a modest but real step.\"\nThe Japan Aerospace Exploration Agency ran the mission. In a statement, JAXA said the impactor had struck “within 40 metres,” an accuracy it described as “beyond our expectations.”",
+			[]q{{"a joint committee,", "Hanna Lindqvist", "Hanna Lindqvist"}, {"a modest but real step.", "she", "Hanna Lindqvist"}, {"within 40 metres,", "JAXA", "Japan Aerospace Exploration Agency"}, {"beyond our expectations.", "it", "Japan Aerospace Exploration Agency"}}},
+		{"a report verb governing the clause of another cue speaks, but a report verb itself is its own", "President Andrzej Zieliński has given little away. He told the PAP news agency that he would \"not be rushed\" on the pension provisions, and his chief of staff, Beata Sokołowska, said that the president \"will read every page.\"\nHanna Lindqvist said in a statement that the two sides had agreed to form \"a joint committee,\" which was new.",
+			[]q{{"not be rushed", "He", "Andrzej Zieliński"}, {"will read every page.", "Beata Sokołowska", "Beata Sokołowska"}, {"a joint committee,", "Hanna Lindqvist", "Hanna Lindqvist"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
@@ -560,6 +564,25 @@ func TestEntities(t *testing.T) {
 		}
 		if diff := cmp.Diff(c.want, got); diff != "" {
 			t.Errorf("%s: %q (-want +got):\n%s", c.reason, c.text, diff)
+		}
+	}
+}
+
+func TestAbbreviates(t *testing.T) {
+	cases := []struct {
+		short, long string
+		want        bool
+	}{
+		{"JAXA", "Japan Aerospace Exploration Agency", true},
+		{"WHO", "World Health Organization", true},
+		{"AFAD", "Disaster and Emergency Management Authority", false}, // Turkish initials
+		{"HIV", "human immunodeficiency virus", true},
+		{"ABC", "Bank of Canada", false},
+		{"XA", "Japan Agency", false}, // the first letter must open a word
+	}
+	for _, c := range cases {
+		if got := abbreviates(c.short, c.long); got != c.want {
+			t.Errorf("abbreviates(%q, %q) = %v, want %v", c.short, c.long, got, c.want)
 		}
 	}
 }
