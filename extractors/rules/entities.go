@@ -888,7 +888,7 @@ func (f *entityFinder) specialNames() []mention {
 		if !f.toks[i].capitalised() {
 			continue
 		}
-		for j := min(len(f.toks), i+f.lex.maxSpecialTokens); j > i+1; j-- {
+		for j := min(len(f.toks), i+f.lex.specialTokens[f.toks[i].text]); j > i+1; j-- {
 			text := f.text(i, j)
 			if typ, ok := f.lex.names[text]; ok && f.lex.special[text] {
 				out = append(out, mention{from: i, to: j, typ: typ})

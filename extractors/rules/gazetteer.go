@@ -21,9 +21,10 @@ const notEntity gold.EntityType = "-"
 type lexicon struct {
 	names    map[string]gold.EntityType // gazetteer name -> type
 	maxWords int                        // longest gazetteer name, in words
-	// maxSpecialTokens bounds the tokens of a special name (words, and
-	// two for each symbol: the symbol and the word it splits).
-	maxSpecialTokens int
+	// specialTokens bounds the tokens of the special names opening with
+	// a word (words, and two for each run of symbols: the symbols and the
+	// word they split), by that first word.
+	specialTokens map[string]int
 	firstNames       map[string]bool
 	titles           map[string]bool
 	common           map[string]bool
@@ -59,7 +60,7 @@ func loadLexicon() (*lexicon, error) {
 func readLexicon() (*lexicon, error) {
 	l := &lexicon{names: map[string]gold.EntityType{}, firstNames: map[string]bool{}, titles: map[string]bool{}, common: map[string]bool{},
 		orgSuffix: map[string]bool{}, orgPrefix: map[string]bool{}, facPrefix: map[string]bool{}, facSuffix: map[string]bool{},
-		locPrefix: map[string]bool{}, locSuffix: map[string]bool{}, dropSuffix: map[string]bool{}, gpeSuffix: map[string]bool{}, female: map[string]bool{}, male: map[string]bool{}, roleNouns: map[string]bool{}, special: map[string]bool{}}
+		locPrefix: map[string]bool{}, locSuffix: map[string]bool{}, dropSuffix: map[string]bool{}, gpeSuffix: map[string]bool{}, female: map[string]bool{}, male: map[string]bool{}, roleNouns: map[string]bool{}, special: map[string]bool{}, specialTokens: map[string]int{}}
 	// Later files win: a name in org.txt that is also a place (Barcelona)
 	// is read as the place unless written with its club suffix.
 	for _, f := range []struct {
@@ -76,7 +77,17 @@ func readLexicon() (*lexicon, error) {
 			if strings.ContainsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' }) || lowercaseInside(name) {
 				l.special[name] = true
 				tokens := len(strings.Fields(name)) + 2*len(strings.FieldsFunc(name, func(r rune) bool { return unicode.IsLetter(r) || r == ' ' }))
-				l.maxSpecialTokens = max(l.maxSpecialTokens, tokens)
+				// The first token as the tokenizer makes it: "S&P/ASX 200"
+				// opens with "S", "U.S." with "U.S" (an abbreviation keeps
+				// its inner stops); both forms are keys.
+				first, _, _ := strings.Cut(name, " ")
+				keys := []string{strings.TrimRight(first, ".")}
+				if k := strings.IndexFunc(first, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); k > 0 {
+					keys = append(keys, first[:k])
+				}
+				for _, key := range keys {
+					l.specialTokens[key] = max(l.specialTokens[key], tokens)
+				}
 			}
 		}
 	}
