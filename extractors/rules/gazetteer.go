@@ -25,15 +25,15 @@ type lexicon struct {
 	// a word (words, and two for each run of symbols: the symbols and the
 	// word they split), by that first word.
 	specialTokens map[string]int
-	firstNames       map[string]bool
-	titles           map[string]bool
-	common           map[string]bool
-	orgSuffix        map[string]bool
-	orgPrefix        map[string]bool
-	facPrefix        map[string]bool
-	facSuffix        map[string]bool
-	locPrefix        map[string]bool
-	locSuffix        map[string]bool
+	firstNames    map[string]bool
+	titles        map[string]bool
+	common        map[string]bool
+	orgSuffix     map[string]bool
+	orgPrefix     map[string]bool
+	facPrefix     map[string]bool
+	facSuffix     map[string]bool
+	locPrefix     map[string]bool
+	locSuffix     map[string]bool
 	// dropSuffix ends names the schema does not annotate: laws, prizes,
 	// events ("the Paris Agreement" aside, "the Reykjavik Open").
 	dropSuffix map[string]bool
