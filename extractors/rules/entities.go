@@ -635,7 +635,7 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 	case n == 1 && f.isLabel(m.from):
 		// "Villanueva: ..." in an interview: a speaker label.
 		return gold.Person
-	case n >= 2 && (persons[last] || f.givenNameIn(m) || f.lex.roleNouns[prev] || f.appositive(m.to) || f.possessiveRole(m.to) || (f.followedBySpeech(m.to) || f.precededBySpeech(m.from)) && !f.hasOrgWord(m) && !f.branchOfPlace(m) || f.roleThenComma(m.from) || f.ageAfter(m.to)):
+	case n >= 2 && (persons[last] || f.speakingMiddleName(m, persons) || f.givenNameIn(m) || f.lex.roleNouns[prev] || f.appositive(m.to) || f.possessiveRole(m.to) || (f.followedBySpeech(m.to) || f.precededBySpeech(m.from)) && !f.hasOrgWord(m) && !f.branchOfPlace(m) || f.roleThenComma(m.from) || f.ageAfter(m.to)):
 		return gold.Person
 	case n >= 2 && place != "":
 		// "Hậu Giang province", "provinces including Trà Vinh".
@@ -678,6 +678,18 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 		return gold.Person
 	}
 	return gold.ORG
+}
+
+// speakingMiddleName reports whether a word of a name after its first is
+// a single name that speaks elsewhere: "Chepkoech said" after "Brigid
+// Chepkoech Kiprotich", as people are called in East Africa.
+func (f *entityFinder) speakingMiddleName(m mention, persons map[string]bool) bool {
+	for k := m.from + 1; k < m.to-1; k++ {
+		if f.toks[k].capitalised() && persons[f.word(k)] && !connectors[f.word(k-1)] && !surnameParticles[f.word(k-1)] {
+			return true
+		}
+	}
+	return false
 }
 
 // givenNameIn reports whether a name of two or more words has a given
@@ -1273,8 +1285,8 @@ func (f *entityFinder) split(from, to int) []mention {
 	for i := from; i < to; i++ {
 		if f.isTitle(i) || (f.word(i) == "of" || f.word(i) == "for") && titled {
 			end := i
-			for end > seg && titleModifiers[f.word(end-1)] {
-				end-- // "Treasury Cabinet Secretary": "Cabinet" is the title's
+			for end > seg && (titleModifiers[f.word(end-1)] || f.word(end-1) == "-" && end-2 >= seg && titleModifiers[f.word(end-2)]) {
+				end-- // "Treasury Cabinet Secretary": "Cabinet" is the title's; so is "Vice-"
 			}
 			if seg < end {
 				out = append(out, f.classify(seg, end, titled)...)

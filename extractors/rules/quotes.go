@@ -810,6 +810,10 @@ func (q *quoteFinder) adjectiveBeforeRole(i, c int) bool {
 var prepositionWords = map[string]bool{"of": true, "for": true, "at": true, "with": true, "in": true, "on": true, "from": true, "by": true,
 	"to": true, "about": true, "near": true, "inside": true, "outside": true, "behind": true, "among": true, "and": true, "or": true}
 
+// subjectRelatives open a relative clause as its subject: "the president,
+// who has said …".
+var subjectRelatives = map[string]bool{"who": true, "which": true, "that": true}
+
 // reportVerbs report speech in the past or present tense: inside a
 // description they show a clause, not a speaker phrase.
 var reportVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true, "adds": true, "wrote": true, "writes": true,
@@ -1665,6 +1669,9 @@ func (q *quoteFinder) speakingDescription(start, k int) (attribution, bool) {
 		}
 		if !cueVerbs[t.text] || t.text == "according" {
 			continue
+		}
+		if v := c - 1; v > start && (skippable[q.toks[v].text] && v-1 >= start && subjectRelatives[q.toks[v-1].text] || subjectRelatives[q.toks[v].text]) {
+			continue // "the president, who has said he will sign it"
 		}
 		for _, m := range q.mentions {
 			if m.from >= start && m.to <= c && m.typ == gold.Person {
