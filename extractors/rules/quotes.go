@@ -2017,6 +2017,10 @@ func (q *quoteFinder) describedPerson(desc string, b int) (string, bool) {
 	short := titleAbbreviations[strings.ToLower(head)]
 	is := func(k int) bool {
 		t := q.toks[k].text
+		if k+1 < len(q.toks) && (q.toks[k+1].text == "'s" || q.toks[k+1].text == "’s") {
+			// "shares the chief minister's surname": someone else's role.
+			return false
+		}
 		if k > 0 && roleQualifiers[strings.ToLower(q.toks[k-1].text)] && !slices.ContainsFunc(words, func(w string) bool { return strings.EqualFold(w, q.toks[k-1].text) }) {
 			// "the chancellor" is not the shadow chancellor, nor the
 			// deputy or former one.

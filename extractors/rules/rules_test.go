@@ -427,6 +427,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"not be rushed", "He", "Andrzej Zieliński"}, {"will read every page.", "Beata Sokołowska", "Beata Sokołowska"}, {"a joint committee,", "Hanna Lindqvist", "Hanna Lindqvist"}}},
 		{"a hyphenated title (Vice-President) stays out of the name; a middle name that speaks alone names the person; a relative clause's 'said' is no speaking description", "\"That ends today,\" Executive Vice-President Katarzyna Wiśniewska, who oversees competition policy, told a news conference.\nBrigid Chepkoech Kiprotich won the race. \"They have never seen me run,\" Chepkoech said.\nIf it passes, it will go to the president, who has said he will sign it. \"Nothing passes unchanged,\" she said.",
 			[]q{{"That ends today,", "Katarzyna Wiśniewska", "Katarzyna Wiśniewska"}, {"They have never seen me run,", "Chepkoech", "Brigid Chepkoech Kiprotich"}, {"Nothing passes unchanged,", "she", "Brigid Chepkoech Kiprotich"}}},
+		{"a role in a possessive is someone else's", "Chief Minister Raghunath Mahato spoke first. The party's candidate, Bimla Devi Mahato, shares the chief minister's surname. Asked about jobs, the Chief Minister dismissed it as “a dream sold on credit.”",
+			[]q{{"a dream sold on credit.", "Chief Minister", "Raghunath Mahato"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
