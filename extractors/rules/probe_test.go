@@ -240,5 +240,7 @@ func TestProbes(t *testing.T) {
 // features, court reports, explainers, sports) 0.762 after that;
 // quotes5.jsonl (40 articles from eleven desks) 0.888 after all four;
 // quotes6.jsonl (40 articles, 347 quotes: shared surnames, speakers named
-// late, transcripts) 0.839 with rules 6 (rules 5 scored 0.829 on it).
-var probeFloors = map[string]float64{"quotes.jsonl": 0.90, "figures.jsonl": 0.95, "quotes2.jsonl": 0.86, "figures2.jsonl": 0.91, "quotes3.jsonl": 0.92, "quotes4.jsonl": 0.82, "quotes5.jsonl": 0.90, "quotes6.jsonl": 0.82}
+// late, transcripts) 0.839 with rules 6 (rules 5 scored 0.829 on it);
+// quotes7.jsonl (40 articles, 333 quotes, an ordinary day's news file)
+// 0.886 with rules 6 tuned on all six (rules 5 scored 0.883 on it).
+var probeFloors = map[string]float64{"quotes.jsonl": 0.90, "figures.jsonl": 0.95, "quotes2.jsonl": 0.86, "figures2.jsonl": 0.91, "quotes3.jsonl": 0.92, "quotes4.jsonl": 0.82, "quotes5.jsonl": 0.90, "quotes6.jsonl": 0.82, "quotes7.jsonl": 0.87}
