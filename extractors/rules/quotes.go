@@ -1408,6 +1408,40 @@ func (q *quoteFinder) canonicalOf(m mention) string {
 	return q.canonical(q.toks[m.from].start, q.toks[m.to-1].end)
 }
 
+// nearestFullName returns, when two or more people of the article have
+// full names ending with name, the one last written out in full before byte
+// b.
+func (q *quoteFinder) nearestFullName(name string, b int) (string, bool) {
+	var first, nearest string
+	distinct := false
+	for _, e := range q.entities {
+		full := stripNickname(e.Text)
+		if e.Type != gold.Person || len(full) <= len(name) || !endsWithName(full, name) {
+			continue
+		}
+		if first == "" {
+			first = full
+		} else if full != first {
+			distinct = true
+		}
+		if q.t.Byte(e.End) <= b && !q.introducedAsRelative(q.t.Byte(e.Start)) {
+			nearest = full
+		}
+	}
+	return nearest, distinct && nearest != ""
+}
+
+// introducedAsRelative reports whether the name at byte b follows a
+// relation ("Her daughter, Síle Ní Fhlatharta"): a relative of the one the
+// article is about, whom the bare surname does not stand for.
+func (q *quoteFinder) introducedAsRelative(b int) bool {
+	k := q.tokenAt(b) - 1
+	if k >= 0 && q.toks[k].text == "," {
+		k--
+	}
+	return k >= 0 && relativeGender[q.toks[k].lower] != 0
+}
+
 // canonicalOrg is [quoteFinder.canonicalOf] for a mention that stands for
 // an organisation: a single word opening one organisation's name is that
 // organisation ("Vardhan" for "Vardhan Industries"), even when a person's
@@ -1442,6 +1476,11 @@ func (q *quoteFinder) canonical(start, end int) string {
 			// "Van der Merwe said" after "Johan van der Merwe".
 			best = full
 		}
+	}
+	if near, ok := q.nearestFullName(name, start); ok {
+		// "Sharma said" where Kartik and Rohan Sharma both appear: the
+		// one named last before.
+		best = near
 	}
 	if best != name {
 		return best

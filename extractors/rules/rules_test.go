@@ -429,6 +429,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"That ends today,", "Katarzyna Wiśniewska", "Katarzyna Wiśniewska"}, {"They have never seen me run,", "Chepkoech", "Brigid Chepkoech Kiprotich"}, {"Nothing passes unchanged,", "she", "Brigid Chepkoech Kiprotich"}}},
 		{"a role in a possessive is someone else's", "Chief Minister Raghunath Mahato spoke first. The party's candidate, Bimla Devi Mahato, shares the chief minister's surname. Asked about jobs, the Chief Minister dismissed it as “a dream sold on credit.”",
 			[]q{{"a dream sold on credit.", "Chief Minister", "Raghunath Mahato"}}},
+		{"a surname two people share stands for the one last named in full, unless that one was introduced as a relative; Coroner is a title", "Kartik Sharma scored a century. His brother-in-law Rohan Sharma batted later. \"I wanted to give him something to watch,\" Sharma said.\nThe singer Bridget Ní Fhlatharta died on Sunday. Her daughter, Síle Ní Fhlatharta, said she sang to the end. Asked in 1998 why she rarely toured, Ní Fhlatharta was direct: “The songs belong here.”\nThe inquest was led by coroner Rebecca Hale. \"It was a failure of communication,\" Coroner Hale said.",
+			[]q{{"I wanted to give him something to watch,", "Sharma", "Rohan Sharma"}, {"The songs belong here.", "Ní Fhlatharta", "Bridget Ní Fhlatharta"}, {"It was a failure of communication,", "Hale", "Rebecca Hale"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
