@@ -448,6 +448,27 @@ func (f *entityFinder) find() []mention {
 			out[i].typ = gold.ORG
 		}
 	}
+	// "Zulu said" after "Sifiso Zulu", "Lima shrugged" after "Carlos
+	// Lima": a surname of the article that is also a people or a place is
+	// the person where it acts as one — before a verb, not after a
+	// preposition.
+	surnames := map[string]bool{}
+	for _, m := range out {
+		if m.typ == gold.Person && m.to-m.from >= 2 {
+			surnames[f.word(m.to-1)] = true
+		}
+	}
+	for i, m := range out {
+		if m.to-m.from != 1 || m.typ != gold.GPE && m.typ != gold.LOC && m.typ != gold.NORP || !surnames[f.word(m.from)] {
+			continue
+		}
+		if m.from > 0 && (prepositionsBeforePlace[f.toks[m.from-1].lower] || determiners[f.toks[m.from-1].text] || f.toks[m.from-1].text == "'s" || f.toks[m.from-1].text == "’s") {
+			continue
+		}
+		if n := m.to; n < len(f.toks) && f.toks[n].word && startsLower(f.toks[n].text) && (speechVerbs[f.word(n)] || strings.HasSuffix(f.word(n), "ed")) {
+			out[i].typ = gold.Person
+		}
+	}
 	// Lists run backwards too: "the Newtown and Katesgrove areas".
 	for i := len(out) - 1; i >= 0; i-- {
 		if !outGuessed[i] || out[i].typ != gold.ORG || isAcronym(f.text(out[i].from, out[i].to)) || f.orgFirst[f.word(out[i].from)] {
@@ -679,6 +700,10 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 	}
 	return gold.ORG
 }
+
+// prepositionsBeforePlace come before a place's name: "in Lima".
+var prepositionsBeforePlace = map[string]bool{"in": true, "to": true, "from": true, "at": true, "near": true, "of": true, "across": true, "into": true,
+	"outside": true, "around": true, "via": true, "through": true, "towards": true, "toward": true, "between": true, "and": true, "or": true}
 
 // speakingMiddleName reports whether a word of a name after its first is
 // a single name that speaks elsewhere: "Chepkoech said" after "Brigid

@@ -1470,11 +1470,23 @@ func (q *quoteFinder) canonicalOrg(m mention) string {
 func (q *quoteFinder) canonical(start, end int) string {
 	name := stripNickname(q.s[start:end])
 	best := name
-	for _, e := range q.entities {
-		full := stripNickname(e.Text)
-		if (e.Type == gold.Person || e.Type == gold.ORG) && len(full) > len(best) && endsWithName(full, name) {
-			// "Van der Merwe said" after "Johan van der Merwe".
-			best = full
+	person := false // a person's mention takes a person's full name first
+	if m, ok := q.mentionStartingAt(q.tokenAt(start)); ok && q.toks[m.to-1].end == end && m.typ == gold.Person {
+		person = true
+	}
+	for _, types := range [][]gold.EntityType{{gold.Person}, {gold.Person, gold.ORG}} {
+		if !person && len(types) == 1 {
+			continue
+		}
+		for _, e := range q.entities {
+			full := stripNickname(e.Text)
+			if slices.Contains(types, e.Type) && len(full) > len(best) && endsWithName(full, name) {
+				// "Van der Merwe said" after "Johan van der Merwe".
+				best = full
+			}
+		}
+		if best != name {
+			break
 		}
 	}
 	if near, ok := q.nearestFullName(name, start); ok {

@@ -431,6 +431,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"a dream sold on credit.", "Chief Minister", "Raghunath Mahato"}}},
 		{"a surname two people share stands for the one last named in full, unless that one was introduced as a relative; Coroner is a title", "Kartik Sharma scored a century. His brother-in-law Rohan Sharma batted later. \"I wanted to give him something to watch,\" Sharma said.\nThe singer Bridget Ní Fhlatharta died on Sunday. Her daughter, Síle Ní Fhlatharta, said she sang to the end. Asked in 1998 why she rarely toured, Ní Fhlatharta was direct: “The songs belong here.”\nThe inquest was led by coroner Rebecca Hale. \"It was a failure of communication,\" Coroner Hale said.",
 			[]q{{"I wanted to give him something to watch,", "Sharma", "Rohan Sharma"}, {"The songs belong here.", "Ní Fhlatharta", "Bridget Ní Fhlatharta"}, {"It was a failure of communication,", "Hale", "Rebecca Hale"}}},
+		{"a surname of the article that is also a people's name is the person before a speech verb", "Chiefs equalised through a penalty from Lungelo Zulu. Chiefs coach Sifiso Zulu was furious. ‘Everyone saw it, except the man with the whistle,’ Zulu said.",
+			[]q{{"Everyone saw it, except the man with the whistle,", "Zulu", "Sifiso Zulu"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
