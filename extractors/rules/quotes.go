@@ -465,6 +465,21 @@ var participleCues = map[string]bool{"saying": true, "citing": true, "accusing":
 // beForms make a following cue verb passive.
 var beForms = map[string]bool{"been": true, "was": true, "were": true, "is": true, "are": true, "being": true, "be": true}
 
+// beforeAdverbs returns the token before j, passing over adverbs that can
+// stand between an auxiliary and its verb ("was once labelled", "has
+// also been described").
+func (q *quoteFinder) beforeAdverbs(from, j int) int {
+	k := j - 1
+	for k > from && passiveAdverbs[q.toks[k].lower] {
+		k--
+	}
+	return k
+}
+
+// passiveAdverbs stand between a form of "be" and a passive verb.
+var passiveAdverbs = map[string]bool{"once": true, "also": true, "widely": true, "often": true, "previously": true, "repeatedly": true,
+	"variously": true, "sometimes": true, "frequently": true, "long": true, "famously": true, "memorably": true, "since": true, "recently": true}
+
 // passiveAgent returns the speaker of a passive cue verb at token j: the
 // phrase after "by" ("described by critics as"), or the medium after "in"
 // ("described in the Brazilian press as").
@@ -561,12 +576,16 @@ func (q *quoteFinder) attribution(from, j int) (attribution, bool) {
 		// speaker is the subject of the sentence.
 		return q.subject(from, j)
 	}
-	if (objectCues[q.toks[j].text] || passiveCues[q.toks[j].text]) && j > from && beForms[strings.ToLower(q.toks[j-1].text)] {
+	if be := q.beforeAdverbs(from, j); (objectCues[q.toks[j].text] || passiveCues[q.toks[j].text]) && be > from && beForms[q.toks[be].lower] {
 		// "You have been described in the Brazilian press as "…"": a
 		// passive names its speaker after "by" or "in", or not at all:
-		// "Residents were told to “…”" has no speaker.
-		if a, ok := q.passiveAgent(j); ok || !passiveCues[q.toks[j].text] {
+		// "Residents were told to “…”", "The law has been described as
+		// “…”", "was once labelled “…”" have no speaker.
+		if a, ok := q.passiveAgent(j); ok {
 			return a, ok
+		}
+		if !passiveCues[q.toks[j].text] {
+			return attribution{kind: gold.SpeakerNone}, true
 		}
 		for k := from; k+1 < j; k++ {
 			// "According to a memo from operations chief Luis Ferrante,

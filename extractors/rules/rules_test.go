@@ -433,6 +433,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"I wanted to give him something to watch,", "Sharma", "Rohan Sharma"}, {"The songs belong here.", "Ní Fhlatharta", "Bridget Ní Fhlatharta"}, {"It was a failure of communication,", "Hale", "Rebecca Hale"}}},
 		{"a surname of the article that is also a people's name is the person before a speech verb", "Chiefs equalised through a penalty from Lungelo Zulu. Chiefs coach Sifiso Zulu was furious. ‘Everyone saw it, except the man with the whistle,’ Zulu said.",
 			[]q{{"Everyone saw it, except the man with the whistle,", "Zulu", "Sifiso Zulu"}}},
+		{"a passive of calling or describing without its agent names no speaker, also with an adverb before the verb, and does not continue the quotation before", "\"My client welcomes this decision,\" Santos-Lim said. The law has been described as \"a sword hanging over every newsroom,\" and media groups have campaigned.\nPrices fell. The country was once labelled ‘the least affordable market’, and that has not changed.",
+			[]q{{"My client welcomes this decision,", "Santos-Lim", "Santos-Lim"}, {"a sword hanging over every newsroom,", "", ""}, {"the least affordable market", "", ""}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
