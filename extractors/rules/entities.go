@@ -768,6 +768,10 @@ func (f *entityFinder) roleThenComma(i int) bool {
 	if i >= 2 && f.toks[i-1].text == "," && (f.lex.roleNouns[lemma(strings.ToLower(f.word(i-2)))] || f.isTitle(i-2)) {
 		return true // "One rider, Sodiq Adebayo", "The Speaker, Justus Mwangi"
 	}
+	if i >= 4 && f.toks[i-1].text == "," && f.toks[i-3].text == "-" && f.toks[i-3].start == f.toks[i-4].end && f.toks[i-2].start == f.toks[i-3].end &&
+		f.lex.roleNouns[lemma(f.toks[i-4].lower+"-"+f.toks[i-2].lower)] {
+		return true // "The group's co-ordinator, Fionnuala Hegarty"
+	}
 	// "One rider, 24-year-old Sodiq Adebayo": an age before the name.
 	return i >= 5 && f.toks[i-1].text == "old" && f.toks[i-2].text == "-" && f.toks[i-3].text == "year" && f.toks[i-4].text == "-" && f.toks[i-5].number
 }

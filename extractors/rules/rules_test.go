@@ -495,6 +495,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Fumiko Nakagawa", gold.Person}, {"Tarven Holdings", gold.ORG}}},
 		{"the first words of an organisation's name are an organisation", "Shares of Varun Infra Holdings fell. Varun Infra's debt rose.",
 			[]e{{"Varun Infra Holdings", gold.ORG}, {"Varun Infra", gold.ORG}}},
+		{"a hyphenated role in apposition before a name makes a person", "The group's co-ordinator, Fionnuala Hegarty, said the decision was a start.",
+			[]e{{"Fionnuala Hegarty", gold.Person}}},
 		{"a role noun opening a sentence is not part of the name", "Economist Juma Mwangi spoke. Lawyers for Shell declined to comment.",
 			[]e{{"Juma Mwangi", gold.Person}, {"Shell", gold.ORG}}},
 		{"only a place has residents or a mayor (names in no gazetteer)", "Residents of Kaberiko fled. The mayor of Ndovuni stayed.",
