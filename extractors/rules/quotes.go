@@ -1951,17 +1951,21 @@ var ageNounsSpeaker = map[string]bool{"teenager": true, "youngster": true, "vete
 // speaking, only one named right before a speech verb ("Marula Platinum
 // said").
 func (q *quoteFinder) recentOrganisation(b int, speaking bool) (string, bool) {
-	for i := len(q.mentions) - 1; i >= 0; i-- {
-		m := q.mentions[i]
-		at := q.toks[m.from].start
-		if at >= b || m.typ != gold.ORG || q.insideQuote(m.from) {
-			continue
-		}
-		if q.paragraphsApart(at, b) > 2 {
-			break
-		}
-		if !speaking || m.to < len(q.toks) && (orgSpeaks(q.toks[m.to].text) || m.to+1 < len(q.toks) && (q.toks[m.to].text == "has" || q.toks[m.to].text == "had") && orgSpeaks(q.toks[m.to+1].text)) {
-			return q.canonicalOrg(m), true
+	// An organisation named as someone's employer ("an analyst at Daebok
+	// Securities") only when no other is near.
+	for _, employers := range []bool{false, true} {
+		for i := len(q.mentions) - 1; i >= 0; i-- {
+			m := q.mentions[i]
+			at := q.toks[m.from].start
+			if at >= b || m.typ != gold.ORG || q.insideQuote(m.from) || q.roleOf(m) != employers {
+				continue
+			}
+			if q.paragraphsApart(at, b) > 2 {
+				break
+			}
+			if !speaking || m.to < len(q.toks) && (orgSpeaks(q.toks[m.to].text) || m.to+1 < len(q.toks) && (q.toks[m.to].text == "has" || q.toks[m.to].text == "had") && orgSpeaks(q.toks[m.to+1].text)) {
+				return q.canonicalOrg(m), true
+			}
 		}
 	}
 	return "", false

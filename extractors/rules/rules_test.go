@@ -435,6 +435,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"Everyone saw it, except the man with the whistle,", "Zulu", "Sifiso Zulu"}}},
 		{"a passive of calling or describing without its agent names no speaker, also with an adverb before the verb, and does not continue the quotation before", "\"My client welcomes this decision,\" Santos-Lim said. The law has been described as \"a sword hanging over every newsroom,\" and media groups have campaigned.\nPrices fell. The country was once labelled ‘the least affordable market’, and that has not changed.",
 			[]q{{"My client welcomes this decision,", "Santos-Lim", "Santos-Lim"}, {"a sword hanging over every newsroom,", "", ""}, {"the least affordable market", "", ""}}},
+		{"'the company' is an organisation named as someone's employer only when no other is near", "Hanbit Semiconductor reported record profit. \"Investors are asking how long this lasts,\" said Lee Soo-jin, an analyst at Daebok Securities. The company said it would raise spending \"significantly\".\nA representative of Tristate Logistics told the board it would pay for a traffic light. In a statement, the company said work could begin \"in the spring\".",
+			[]q{{"Investors are asking how long this lasts,", "Lee Soo-jin", "Lee Soo-jin"}, {"significantly", "company", "Hanbit Semiconductor"}, {"in the spring", "company", "Tristate Logistics"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
