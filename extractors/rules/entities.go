@@ -1211,7 +1211,13 @@ func (f *entityFinder) split(from, to int) []mention {
 	if _, known := f.lookup(from, to); known && to-from >= 2 {
 		return []mention{{from: from, to: to, typ: f.lex.names[f.knownForm(from, to)]}}
 	}
-	for from < to && f.toks[from].sentStart && f.lex.common[strings.ToLower(f.word(from))] &&
+	knownStart := false // "New Zealand Rugby said": "New" opens a known name
+	for k := from + 2; k < to && k <= from+4; k++ {
+		if _, known := f.lookup(from, k); known {
+			knownStart = true
+		}
+	}
+	for !knownStart && from < to && f.toks[from].sentStart && f.lex.common[strings.ToLower(f.word(from))] &&
 		!(f.lex.firstNames[f.word(from)] && from+1 < to) && !(f.isTitle(from) && from+1 < to) {
 		from++
 	}
