@@ -1932,6 +1932,26 @@ func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 	if !orgNouns[head] && !institutionNouns[head] && !documentNouns[head] {
 		return "", false
 	}
+	if name, ok := q.recentOrganisation(b, true); ok && publicBodyNouns[head] {
+		return name, true // one that spoke: "The … Corporation (BMC) has declared …"
+	}
+	if publicBodyNouns[head] {
+		// "the agency said" after the Food and Drug Administration and a
+		// drug maker: a public body's name ends like one.
+		for i := len(q.mentions) - 1; i >= 0; i-- {
+			m := q.mentions[i]
+			at := q.toks[m.from].start
+			if m.typ != gold.ORG || at >= b || q.insideQuote(m.from) {
+				continue
+			}
+			if q.paragraphsApart(at, b) > 3 {
+				break
+			}
+			if publicBodyHeads[q.toks[m.to-1].lower] || m.to-m.from >= 2 && publicBodyHeads[q.toks[m.from].lower] && m.from+1 < m.to && q.toks[m.from+1].lower == "of" {
+				return q.canonicalOrg(m), true
+			}
+		}
+	}
 	// "the company said", "the health board said": the organisation last
 	// named outside quotations, in this paragraph or the two before; one
 	// that spoke ("Surf Life Saving NSW said …") before one only named.
@@ -1940,6 +1960,16 @@ func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 	}
 	return q.recentOrganisation(b, false)
 }
+
+// publicBodyNouns describe a public body: "the agency", "the regulator".
+var publicBodyNouns = map[string]bool{"agency": true, "authority": true, "regulator": true, "watchdog": true, "body": true, "commission": true,
+	"department": true, "ministry": true}
+
+// publicBodyHeads end (or open, before "of") the names of public bodies:
+// "Food and Drug Administration", "Ministry of Health".
+var publicBodyHeads = map[string]bool{"administration": true, "agency": true, "authority": true, "commission": true, "department": true,
+	"ministry": true, "board": true, "bureau": true, "office": true, "directorate": true, "inspectorate": true, "regulator": true,
+	"service": true, "council": true, "federation": true, "association": true, "union": true}
 
 // ageNounsSpeaker stand for the person just spoken of: "“…,” the
 // teenager said".
@@ -1963,7 +1993,11 @@ func (q *quoteFinder) recentOrganisation(b int, speaking bool) (string, bool) {
 			if q.paragraphsApart(at, b) > 2 {
 				break
 			}
-			if !speaking || m.to < len(q.toks) && (orgSpeaks(q.toks[m.to].text) || m.to+1 < len(q.toks) && (q.toks[m.to].text == "has" || q.toks[m.to].text == "had") && orgSpeaks(q.toks[m.to+1].text)) {
+			after := m.to
+			if after+2 < len(q.toks) && q.toks[after].text == "(" && q.toks[after+2].text == ")" {
+				after += 3 // "The Brihanmumbai Municipal Corporation (BMC) has declared"
+			}
+			if !speaking || after < len(q.toks) && (orgSpeaks(q.toks[after].text) || after+1 < len(q.toks) && (q.toks[after].text == "has" || q.toks[after].text == "had") && orgSpeaks(q.toks[after+1].text)) {
 				return q.canonicalOrg(m), true
 			}
 		}

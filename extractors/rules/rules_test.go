@@ -437,6 +437,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"My client welcomes this decision,", "Santos-Lim", "Santos-Lim"}, {"a sword hanging over every newsroom,", "", ""}, {"the least affordable market", "", ""}}},
 		{"'the company' is an organisation named as someone's employer only when no other is near", "Hanbit Semiconductor reported record profit. \"Investors are asking how long this lasts,\" said Lee Soo-jin, an analyst at Daebok Securities. The company said it would raise spending \"significantly\".\nA representative of Tristate Logistics told the board it would pay for a traffic light. In a statement, the company said work could begin \"in the spring\".",
 			[]q{{"Investors are asking how long this lasts,", "Lee Soo-jin", "Lee Soo-jin"}, {"significantly", "company", "Hanbit Semiconductor"}, {"in the spring", "company", "Tristate Logistics"}}},
+		{"'the agency' is the public body rather than a company named after it; one that spoke first, also with its short form in brackets", "The Food and Drug Administration on Friday approved the drug, developed by Corvane Therapeutics, a biotechnology company. “Today’s approval is a significant advance,” the agency said.\nThe India Meteorological Department has issued a red alert. The Brihanmumbai Municipal Corporation (BMC) has declared a holiday. “Students are requested not to step out,” the civic body said.",
+			[]q{{"Today’s approval is a significant advance,", "agency", "Food and Drug Administration"}, {"Students are requested not to step out,", "civic body", "Brihanmumbai Municipal Corporation"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
