@@ -383,6 +383,20 @@ func (f *entityFinder) find() []mention {
 		}
 	}
 	f.speakingOrganisations(ms, guessed, speechOnly, persons)
+	// A name written out in full is one thing throughout: a person where
+	// any mention of it shows one ("Jarrah Collins quit …. He now
+	// coaches") is a person where nothing was said of it.
+	shownPerson := map[string]bool{}
+	for i, m := range ms {
+		if guessed[i] && !speechOnly[i] && m.typ == gold.Person && m.to-m.from >= 2 {
+			shownPerson[f.text(m.from, m.to)] = true
+		}
+	}
+	for i, m := range ms {
+		if guessed[i] && m.typ == gold.ORG && shownPerson[f.text(m.from, m.to)] && !f.hasOrgWord(m) {
+			ms[i].typ = gold.Person
+		}
+	}
 	for i := range ms {
 		if speechOnly[i] {
 			addPerson(ms[i])
@@ -601,7 +615,7 @@ func (f *entityFinder) personalPronounFollows(m mention) bool {
 		case "he", "she":
 			return true
 		}
-		if t.word && t.capitalised() && !t.sentStart {
+		if t.word && t.capitalised() && !t.sentStart && !months[t.text] && !weekdays[t.text] {
 			return false
 		}
 	}
@@ -617,7 +631,8 @@ func (f *entityFinder) personBySpeechOnly(m mention, persons map[string]bool) bo
 	}
 	last := f.word(m.to - 1)
 	return !surnameParticles[f.word(m.from)] && !f.germanicParticleSurname(m) && !f.titledBefore(m.from) && !persons[last] && !f.givenNameIn(m) &&
-		!f.lex.roleNouns[prev] && !f.appositive(m.to) && !f.possessiveRole(m.to) && !f.roleThenComma(m.from) && !f.ageAfter(m.to)
+		!f.lex.roleNouns[prev] && !f.appositive(m.to) && !f.possessiveRole(m.to) && !f.roleThenComma(m.from) && !f.ageAfter(m.to) &&
+		!f.speakingMiddleName(m, persons) && !f.personalPronounFollows(m)
 }
 
 // guess types a name the lexicon and patterns did not: "" drops it.
@@ -652,6 +667,9 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 	case n == 1 && f.cues[last] != "":
 		return f.cues[last]
 	case n == 1 && persons[last]:
+		return gold.Person
+	case n == 1 && m.from >= 2 && f.toks[m.from-1].text == "." && f.initial(m.from-2) && f.toks[m.from-2].end == f.toks[m.from-1].start:
+		// "S. Kalaiselvi": a given name shown by its initial.
 		return gold.Person
 	case n == 1 && f.isLabel(m.from):
 		// "Villanueva: ..." in an interview: a speaker label.

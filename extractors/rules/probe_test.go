@@ -142,7 +142,11 @@ func probeMisses(d eval.Detail) []string {
 		for _, s := range q.Segments {
 			segs = append(segs, s.Text)
 		}
-		return fmt.Sprintf("%q by %q", strings.Join(segs, " | "), q.SpeakerName)
+		mention := ""
+		if q.Speaker != nil {
+			mention = q.Speaker.Text
+		}
+		return fmt.Sprintf("%q by %q [%s %q]", strings.Join(segs, " | "), q.SpeakerName, q.SpeakerKind, mention)
 	}
 	fig := func(f gold.Figure) string {
 		s := fmt.Sprintf("%q=%g %s", f.Text, f.Value, f.Unit)

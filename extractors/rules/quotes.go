@@ -2334,6 +2334,9 @@ func (q *quoteFinder) fits(name string, want byte) bool {
 		}
 	}
 	if q.genders == nil {
+		// Empty while it is made: making it names people, which asks
+		// for their gender again.
+		q.genders = map[string]byte{}
 		q.genders = q.articleGenders()
 	}
 	if g, ok := q.genders[name]; ok {

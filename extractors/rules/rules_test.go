@@ -439,6 +439,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"Investors are asking how long this lasts,", "Lee Soo-jin", "Lee Soo-jin"}, {"significantly", "company", "Hanbit Semiconductor"}, {"in the spring", "company", "Tristate Logistics"}}},
 		{"'the agency' is the public body rather than a company named after it; one that spoke first, also with its short form in brackets", "The Food and Drug Administration on Friday approved the drug, developed by Corvane Therapeutics, a biotechnology company. “Today’s approval is a significant advance,” the agency said.\nThe India Meteorological Department has issued a red alert. The Brihanmumbai Municipal Corporation (BMC) has declared a holiday. “Students are requested not to step out,” the civic body said.",
 			[]q{{"Today’s approval is a significant advance,", "agency", "Food and Drug Administration"}, {"Students are requested not to step out,", "civic body", "Brihanmumbai Municipal Corporation"}}},
+		{"a name shown to be a person in one mention is one in all (a headline before); an initial after a comma opens a name, not a sentence", "Q&A: Jarrah Collins on walking away from the AFL\nJarrah Collins quit football in March. He now coaches. His teammates, he says, still text him “every second day”.\nIn Chennai, the water resources minister, S. Kalaiselvi, called the refusal \"an insult\".",
+			[]q{{"every second day", "he", "Jarrah Collins"}, {"an insult", "S. Kalaiselvi", "S. Kalaiselvi"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}

@@ -173,6 +173,12 @@ func markSentences(s string, toks []token) {
 				// "No. 5" is an abbreviation; "No. Seismologists …" ends a sentence.
 				continue
 			}
+			if t.text == "." && i >= 2 && i+1 < len(toks) && toks[i-1].end == t.start && len(toks[i-1].text) == 1 && unicode.IsUpper(rune(toks[i-1].text[0])) &&
+				(toks[i-2].text == "," || toks[i-2].text == "(") && toks[i+1].word && !startsLower(toks[i+1].text) {
+				// "the minister, S. Kalaiselvi, said": an initial after a
+				// comma opens a name, not a sentence.
+				continue
+			}
 			start = true
 		case len(t.text) > 0 && isQuoteMark(rune(t.text[0])) || strings.HasPrefix(t.text, "“") || strings.HasPrefix(t.text, "‘"):
 			// An opening mark (followed directly by a word) starts a quotation.
