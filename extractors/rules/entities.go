@@ -1433,7 +1433,7 @@ func (f *entityFinder) patternType(from, to int) gold.EntityType {
 		return gold.FAC
 	case f.lex.locPrefix[first], f.lex.locSuffix[last]:
 		return gold.LOC
-	case f.lex.orgSuffix[last], f.hasOrgPrefix(from, to):
+	case f.lex.orgSuffix[last], f.hasOrgPrefix(from, to), f.lex.orgStart[first]:
 		if f.lex.facSuffix[last] && !f.hasOrgPrefix(from, to) {
 			return gold.FAC
 		}

@@ -30,6 +30,7 @@ type lexicon struct {
 	common        map[string]bool
 	orgSuffix     map[string]bool
 	orgPrefix     map[string]bool
+	orgStart      map[string]bool // words opening clubs' names: "Clube Atlético Serrano"
 	facPrefix     map[string]bool
 	facSuffix     map[string]bool
 	locPrefix     map[string]bool
@@ -59,7 +60,7 @@ func loadLexicon() (*lexicon, error) {
 
 func readLexicon() (*lexicon, error) {
 	l := &lexicon{names: map[string]gold.EntityType{}, firstNames: map[string]bool{}, titles: map[string]bool{}, common: map[string]bool{},
-		orgSuffix: map[string]bool{}, orgPrefix: map[string]bool{}, facPrefix: map[string]bool{}, facSuffix: map[string]bool{},
+		orgSuffix: map[string]bool{}, orgPrefix: map[string]bool{}, orgStart: map[string]bool{}, facPrefix: map[string]bool{}, facSuffix: map[string]bool{},
 		locPrefix: map[string]bool{}, locSuffix: map[string]bool{}, dropSuffix: map[string]bool{}, gpeSuffix: map[string]bool{}, female: map[string]bool{}, male: map[string]bool{}, roleNouns: map[string]bool{}, special: map[string]bool{}, specialTokens: map[string]int{}}
 	// Later files win: a name in org.txt that is also a place (Barcelona)
 	// is read as the place unless written with its club suffix.
@@ -119,7 +120,7 @@ func readLexicon() (*lexicon, error) {
 		file string
 		sets map[string]map[string]bool
 	}{
-		{"orgwords.txt", map[string]map[string]bool{"suffix": l.orgSuffix, "prefix": l.orgPrefix, "drop-suffix": l.dropSuffix}},
+		{"orgwords.txt", map[string]map[string]bool{"suffix": l.orgSuffix, "prefix": l.orgPrefix, "start": l.orgStart, "drop-suffix": l.dropSuffix}},
 		{"roles.txt", map[string]map[string]bool{"role": l.roleNouns}},
 		{"gender.txt", map[string]map[string]bool{"female": l.female, "male": l.male}},
 		{"facwords.txt", map[string]map[string]bool{"suffix": l.facSuffix, "prefix": l.facPrefix, "loc-suffix": l.locSuffix, "loc-prefix": l.locPrefix, "gpe-suffix": l.gpeSuffix}},

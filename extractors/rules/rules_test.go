@@ -505,6 +505,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Fionnuala Hegarty", gold.Person}}},
 		{"a common word opening a sentence stays when it opens a known name; a sport after a place names its governing body", "New Zealand Rugby said the tour was sold out. Leinster Rugby agreed.",
 			[]e{{"New Zealand Rugby", gold.ORG}, {"Leinster Rugby", gold.ORG}}},
+		{"words that open clubs' names make an organisation", "Clube Atlético Serrano said it would not sell him. Borussia Mönchengladbach said nothing.",
+			[]e{{"Clube Atlético Serrano", gold.ORG}, {"Borussia Mönchengladbach", gold.ORG}}},
 		{"a role noun opening a sentence is not part of the name", "Economist Juma Mwangi spoke. Lawyers for Shell declined to comment.",
 			[]e{{"Juma Mwangi", gold.Person}, {"Shell", gold.ORG}}},
 		{"only a place has residents or a mayor (names in no gazetteer)", "Residents of Kaberiko fled. The mayor of Ndovuni stayed.",
