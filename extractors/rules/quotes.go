@@ -1461,6 +1461,22 @@ func (q *quoteFinder) introducedAsRelative(b int) bool {
 	return k >= 0 && relativeGender[q.toks[k].lower] != 0
 }
 
+// objectPronounAfter reports whether "her" (want 'f') or "him" ('m') comes
+// after byte b up to token k: "One reporter pressed her on …" is about
+// her, and her answer is not the reporter's.
+func (q *quoteFinder) objectPronounAfter(b, k int, want byte) bool {
+	obj := "him"
+	if want == 'f' {
+		obj = "her"
+	}
+	for j := q.tokenAt(b); j <= k && j < len(q.toks); j++ {
+		if q.toks[j].lower == obj && (j+1 >= len(q.toks) || !q.toks[j+1].word || !startsLower(q.toks[j+1].text) || prepositionWords[q.toks[j+1].lower]) {
+			return true // "pressed her on", not "her office"
+		}
+	}
+	return false
+}
+
 // canonicalOrg is [quoteFinder.canonicalOf] for a mention that stands for
 // an organisation: a single word opening one organisation's name is that
 // organisation ("Vardhan" for "Vardhan Industries"), even when a person's
@@ -1681,7 +1697,7 @@ func (q *quoteFinder) lastPerson(b int, want byte) (string, bool) {
 	k := q.tokenAt(b) - 1
 	for steps := 0; k >= 0 && steps < 8; steps++ {
 		start := q.sentenceStart(k)
-		if d, ok := q.speakingDescription(start, k); ok && want != 0 && fitsDescription(q.s[d.start:d.end], want) {
+		if d, ok := q.speakingDescription(start, k); ok && want != 0 && fitsDescription(q.s[d.start:d.end], want) && !q.objectPronounAfter(d.end, k, want) {
 			// "A spokeswoman for the trust said …. "…," she said."
 			name, found := q.describedPerson(q.s[d.start:d.end], b)
 			if found && !d.indefinite && q.fits(name, want) {

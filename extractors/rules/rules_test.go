@@ -441,6 +441,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"Today’s approval is a significant advance,", "agency", "Food and Drug Administration"}, {"Students are requested not to step out,", "civic body", "Brihanmumbai Municipal Corporation"}}},
 		{"a name shown to be a person in one mention is one in all (a headline before); an initial after a comma opens a name, not a sentence", "Q&A: Jarrah Collins on walking away from the AFL\nJarrah Collins quit football in March. He now coaches. His teammates, he says, still text him “every second day”.\nIn Chennai, the water resources minister, S. Kalaiselvi, called the refusal \"an insult\".",
 			[]q{{"every second day", "he", "Jarrah Collins"}, {"an insult", "S. Kalaiselvi", "S. Kalaiselvi"}}},
+		{"a described speaker who addressed her is not the 'she' who answers", "Police Chief Renata Golub told a news conference the men were \"known to us\". One reporter pressed her on reports of a third person. \"Is there a third suspect, Chief?\"\n\"There are people we want to talk to,\" she said.",
+			[]q{{"known to us", "Renata Golub", "Renata Golub"}, {"Is there a third suspect, Chief?", "reporter", "reporter"}, {"There are people we want to talk to,", "she", "Renata Golub"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
