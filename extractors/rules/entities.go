@@ -906,6 +906,10 @@ func (f *entityFinder) appositive(i int) bool {
 	switch f.toks[i+1].text {
 	case "who", "whose":
 		return true
+	case "of", "from":
+		// "Clemens Aurich, of the Ifo Institute in Munich, said": a
+		// person's affiliation.
+		return i+2 < len(f.toks) && (determiners[f.toks[i+2].text] || f.toks[i+2].capitalised())
 	case "a", "an", "the":
 		// "CalMac Ferries, the state-owned operator,": an apposition
 		// naming a company is no person's.

@@ -1796,8 +1796,15 @@ func (q *quoteFinder) speakingDescription(start, k int) (attribution, bool) {
 // speaker earlier ("A spokesperson for Copa-Cogeca, the farmers' lobby,
 // welcomed …" → "spokesperson for Copa-Cogeca").
 func (q *quoteFinder) earlierDescription(desc string, b int) (string, bool) {
+	text, _, ok := q.earlierDescriptionAt(desc, b)
+	return text, ok
+}
+
+// earlierDescriptionAt is [quoteFinder.earlierDescription] with the
+// earlier description's own attribution.
+func (q *quoteFinder) earlierDescriptionAt(desc string, b int) (string, attribution, bool) {
 	if strings.Contains(desc, " ") {
-		return "", false
+		return "", attribution{}, false
 	}
 	k := q.tokenAt(b) - 1
 	for steps := 0; k >= 0 && steps < 12; steps++ {
@@ -1810,14 +1817,22 @@ func (q *quoteFinder) earlierDescription(desc string, b int) (string, bool) {
 		}
 		if ok {
 			text := q.s[d.start:d.end]
-			if f := strings.Fields(text); (strings.EqualFold(f[0], desc) || strings.EqualFold(f[len(f)-1], desc) && plainNounPhrase(f)) && text != desc {
+			f := strings.Fields(text)
+			head := f // "customs officer at the cargo terminal": the words before a preposition
+			for n, w := range f {
+				if n > 0 && prepositionWords[strings.ToLower(w)] {
+					head = f[:n]
+					break
+				}
+			}
+			if (strings.EqualFold(f[0], desc) || strings.EqualFold(head[len(head)-1], desc) && plainNounPhrase(head)) && text != desc {
 				// "spokesperson for Copa-Cogeca", "cabinet minister".
-				return text, true
+				return text, d, true
 			}
 		}
 		k = start - 1
 	}
-	return "", false
+	return "", attribution{}, false
 }
 
 // fitsDescription reports whether a description can be the antecedent of
@@ -2571,6 +2586,11 @@ func (q *quoteFinder) find() []gold.Quote {
 				gq.SpeakerName = sp.Text
 				if name, found := q.holdersOffice(a, r.open); found {
 					// "His office" → "Karol Nawrocki's office".
+					gq.SpeakerName = name
+				} else if name, d, found := q.earlierDescriptionAt(sp.Text, r.open); found && !a.indefinite && q.anonymous(d) {
+					// "A doctor in the emergency department, who asked not to
+					// be named, said …. “…,” the doctor said": still no
+					// named person.
 					gq.SpeakerName = name
 				} else if q.anonymous(a) {
 					// "said the diplomat, who asked not to be named": no

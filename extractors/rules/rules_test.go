@@ -443,6 +443,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"every second day", "he", "Jarrah Collins"}, {"an insult", "S. Kalaiselvi", "S. Kalaiselvi"}}},
 		{"a described speaker who addressed her is not the 'she' who answers", "Police Chief Renata Golub told a news conference the men were \"known to us\". One reporter pressed her on reports of a third person. \"Is there a third suspect, Chief?\"\n\"There are people we want to talk to,\" she said.",
 			[]q{{"known to us", "Renata Golub", "Renata Golub"}, {"Is there a third suspect, Chief?", "reporter", "reporter"}, {"There are people we want to talk to,", "she", "Renata Golub"}}},
+		{"a role described before as speaking anonymously stays unnamed (its head before a preposition matches); a name with its affiliation after a comma is a person", "Tolu Martins, a lawyer, bought eight pieces. A customs officer at the cargo terminal, who spoke on condition of anonymity, said times had fallen. “Two years ago it took weeks,” the officer said.\nClemens Aurich, of the Ifo Institute in Munich, said debt was low. ‘Even my colleagues accept it,’ he said.",
+			[]q{{"Two years ago it took weeks,", "officer", "customs officer at the cargo terminal"}, {"Even my colleagues accept it,", "he", "Clemens Aurich"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
