@@ -116,8 +116,11 @@ func TestSpeakersResolve(t *testing.T) {
 		{SpeakerName: "Mark Milley", SpeakerKind: gold.SpeakerName},
 		{SpeakerName: "Sam Milley", SpeakerKind: gold.SpeakerName},
 		{SpeakerName: "spokeswoman for the ministry", SpeakerKind: gold.SpeakerDescription},
+		{SpeakerName: "doctor in the emergency department", SpeakerKind: gold.SpeakerDescription},
+		{SpeakerName: "doctor in the emergency department", SpeakerKind: gold.SpeakerPronoun}, // "…," he said
+		{SpeakerName: "Darragh Kinsella", SpeakerKind: gold.SpeakerDescription},            // "the minister said"
 	}
-	s := NewSpeakers(g, nil)
+	s := NewSpeakers(g, []gold.Entity{{Span: gold.Span{Text: "Darragh Kinsella"}, Type: gold.Person}})
 	cases := []struct {
 		pred, gold string
 		want       bool
@@ -132,6 +135,11 @@ func TestSpeakersResolve(t *testing.T) {
 		{"a spokeswoman", "spokeswoman for the ministry", true},
 		{"Mark Milley", "Mark Esper", false},
 		{`Mark "The Hammer" Esper`, "Mark Esper", true},
+		// A speaker described but never named keeps the lenient match
+		// whatever its last quote's mention was.
+		{"doctor", "doctor in the emergency department", true},
+		// A named person described in one quote is matched by name only.
+		{"Darragh", "Darragh Kinsella", false},
 	}
 	for _, c := range cases {
 		if got := s.Resolves(c.pred, c.gold); got != c.want {

@@ -25,7 +25,10 @@ import (
 // pronoun never resolves: "he" is the right mention, not the right entity.
 type Speakers struct {
 	aliases map[string]map[string]bool // canonical (normalised) -> aliases
-	kinds   map[string]gold.SpeakerKind
+	// described holds the speakers described but never named: some quote
+	// describes them and no person or organisation of the gold bears the
+	// name (their other quotes may say "she").
+	described map[string]bool
 	surname map[string]int // last word -> number of distinct full names with it
 	// mentions of each canonical speaker: gold speaker spans and gold
 	// entities that resolve to it.
@@ -35,7 +38,7 @@ type Speakers struct {
 // NewSpeakers builds the resolver from a document's gold quotes and
 // entities.
 func NewSpeakers(quotes []gold.Quote, entities []gold.Entity) *Speakers {
-	s := &Speakers{aliases: map[string]map[string]bool{}, kinds: map[string]gold.SpeakerKind{}, surname: map[string]int{}, mentions: map[string][]gold.Span{}}
+	s := &Speakers{aliases: map[string]map[string]bool{}, described: map[string]bool{}, surname: map[string]int{}, mentions: map[string][]gold.Span{}}
 	fullNames := map[string]bool{}
 	for _, q := range quotes {
 		c := normalizeName(q.SpeakerName)
@@ -45,7 +48,9 @@ func NewSpeakers(quotes []gold.Quote, entities []gold.Entity) *Speakers {
 		if s.aliases[c] == nil {
 			s.aliases[c] = map[string]bool{}
 		}
-		s.kinds[c] = q.SpeakerKind
+		if q.SpeakerKind == gold.SpeakerDescription {
+			s.described[c] = true
+		}
 		if strings.Contains(c, " ") {
 			fullNames[c] = true
 		}
@@ -69,6 +74,7 @@ func NewSpeakers(quotes []gold.Quote, entities []gold.Entity) *Speakers {
 				fullNames[n] = true
 			}
 		}
+		delete(s.described, names[i]) // named after all
 	}
 	for n := range fullNames {
 		s.surname[lastWord(n)]++
@@ -106,7 +112,7 @@ func (s *Speakers) resolvesNormalized(p, c string) bool {
 	if !strings.Contains(p, " ") && strings.Contains(c, " ") && p == lastWord(c) && s.surname[p] == 1 {
 		return true
 	}
-	if s.kinds[c] == gold.SpeakerDescription {
+	if s.described[c] {
 		return containsWords(p, c) || containsWords(c, p)
 	}
 	return false
