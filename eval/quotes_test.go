@@ -118,7 +118,7 @@ func TestSpeakersResolve(t *testing.T) {
 		{SpeakerName: "spokeswoman for the ministry", SpeakerKind: gold.SpeakerDescription},
 		{SpeakerName: "doctor in the emergency department", SpeakerKind: gold.SpeakerDescription},
 		{SpeakerName: "doctor in the emergency department", SpeakerKind: gold.SpeakerPronoun}, // "…," he said
-		{SpeakerName: "Darragh Kinsella", SpeakerKind: gold.SpeakerDescription},            // "the minister said"
+		{SpeakerName: "Darragh Kinsella", SpeakerKind: gold.SpeakerDescription},               // "the minister said"
 	}
 	s := NewSpeakers(g, []gold.Entity{{Span: gold.Span{Text: "Darragh Kinsella"}, Type: gold.Person}})
 	cases := []struct {

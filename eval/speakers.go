@@ -29,7 +29,7 @@ type Speakers struct {
 	// describes them and no person or organisation of the gold bears the
 	// name (their other quotes may say "she").
 	described map[string]bool
-	surname map[string]int // last word -> number of distinct full names with it
+	surname   map[string]int // last word -> number of distinct full names with it
 	// mentions of each canonical speaker: gold speaker spans and gold
 	// entities that resolve to it.
 	mentions map[string][]gold.Span

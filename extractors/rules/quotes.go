@@ -618,15 +618,98 @@ func (q *quoteFinder) attribution(from, j int) (attribution, bool) {
 			return a, true
 		}
 	}
+	if a, ok := q.participleSubject(from, j); ok {
+		// "A Soweto taxi owner accused of ordering the killing of a rival
+		// told the court": the noun phrase before the participle speaks.
+		return a, true
+	}
 	if j > from {
 		if a, ok := q.phraseBefore(from, j); ok {
-			return a, true
+			if !q.objectPhrase(a) {
+				return a, true
+			}
+			if b, ok := q.agentBeforeParticiple(from, a); ok {
+				return b, true
+			}
 		}
 	}
 	if objectCues[q.toks[j].text] {
 		return attribution{}, false
 	}
 	return q.phraseAfter(j + 1)
+}
+
+// participleSubject returns the opening noun phrase of a sentence whose
+// subject is followed by a participle phrase before the verb at token j:
+// "A Limerick man accused of murdering his neighbour … told gardaí".
+func (q *quoteFinder) participleSubject(from, j int) (attribution, bool) {
+	i := from
+	for i < j && determiners[q.toks[i].text] {
+		i++
+	}
+	if i == from || i >= j {
+		return attribution{}, false
+	}
+	for k := i + 1; k < j-1 && k <= i+4; k++ {
+		t := q.toks[k]
+		if !t.word {
+			return attribution{}, false
+		}
+		if startsLower(t.text) && participleHeads[t.lower] && prepositionWords[q.toks[k+1].lower] {
+			if !q.lex.roleNouns[lemma(q.toks[k-1].lower)] && !personNouns[q.toks[k-1].lower] {
+				return attribution{}, false
+			}
+			return attribution{start: q.toks[i].start, end: q.toks[k-1].end, kind: gold.SpeakerDescription, indefinite: indefiniteWords[q.toks[i-1].text]}, true
+		}
+	}
+	return attribution{}, false
+}
+
+// participleHeads open a participle phrase after a subject: "a man accused
+// of …", "the driver charged with …".
+var participleHeads = map[string]bool{"accused": true, "charged": true, "convicted": true, "suspected": true, "jailed": true, "sentenced": true,
+	"arrested": true, "found": true, "cleared": true, "acquitted": true, "wanted": true, "detained": true, "held": true}
+
+// personNouns name people without being roles: "a Limerick man", "a
+// Soweto taxi owner".
+var personNouns = map[string]bool{"man": true, "woman": true, "boy": true, "girl": true, "teenager": true, "owner": true, "father": true,
+	"mother": true, "driver": true, "pensioner": true, "youth": true, "couple": true, "student": true, "nurse": true}
+
+// agentBeforeParticiple extends description a, the object of an -ing
+// participle, back to the people the participle describes: "Justice
+// Department lawyers defending the rule had argued".
+func (q *quoteFinder) agentBeforeParticiple(from int, a attribution) (attribution, bool) {
+	k := q.tokenAt(a.start) - 1
+	if k >= 0 && determiners[q.toks[k].text] {
+		k--
+	}
+	if k < 1 || !strings.HasSuffix(q.toks[k].lower, "ing") {
+		return attribution{}, false
+	}
+	head := k - 1
+	if !q.lex.roleNouns[lemma(q.toks[head].lower)] && !personNouns[q.toks[head].lower] {
+		return attribution{}, false
+	}
+	i := head
+	for i-1 >= from && q.toks[i-1].word && !prepositionWords[q.toks[i-1].lower] && !determiners[q.toks[i-1].text] && head-i < 4 {
+		i--
+	}
+	return attribution{start: q.toks[i].start, end: a.end, kind: gold.SpeakerDescription}, true
+}
+
+// objectPhrase reports whether description a is the object of a verb or a
+// preposition before it ("ordering the killing of a rival", "a row over a
+// boundary hedge"), not a subject.
+func (q *quoteFinder) objectPhrase(a attribution) bool {
+	k := q.tokenAt(a.start) - 1
+	if k >= 0 && determiners[q.toks[k].text] {
+		k--
+	}
+	if k < 0 || !q.toks[k].word || !startsLower(q.toks[k].text) {
+		return false
+	}
+	w := q.toks[k].lower
+	return prepositionWords[w] || strings.HasSuffix(w, "ing") && len(w) > 5
 }
 
 // addingAfter reports whether the cue verb at token j is followed by
@@ -2288,6 +2371,38 @@ func (q *quoteFinder) anonymous(a attribution) bool {
 	return false
 }
 
+// ledeNamedLater resolves a described person whom the article speaks of
+// before naming anyone ("A Limerick man accused of …") to the first person
+// named after byte b with an age, in the next two paragraphs ("Cathal
+// Moroney, 47, of Ballyneety"): how news identifies its subject after the
+// lede.
+func (q *quoteFinder) ledeNamedLater(a attribution, b int) (string, bool) {
+	words := strings.Fields(q.s[a.start:a.end])
+	if len(words) == 0 || len(words) > 5 {
+		return "", false
+	}
+	head := strings.ToLower(words[len(words)-1])
+	if !personNouns[head] && !q.lex.roleNouns[lemma(head)] {
+		return "", false
+	}
+	for _, m := range q.mentions {
+		at := q.toks[m.from].start
+		if m.typ == gold.Person && at < a.start {
+			return "", false // someone was named before
+		}
+		if m.typ != gold.Person || at < b || q.insideQuote(m.from) {
+			continue
+		}
+		if q.paragraphsApart(b, at) > 2 {
+			break
+		}
+		if m.to+2 < len(q.toks) && q.toks[m.to].text == "," && q.toks[m.to+1].number && q.toks[m.to+2].text == "," {
+			return q.canonicalOf(m), true
+		}
+	}
+	return "", false
+}
+
 // laterTitledPerson resolves a role description ("federal judge") to the
 // first person after byte b, in its paragraph or the next two, whose name
 // comes right after that role as a title ("U.S. District Judge Karen
@@ -2616,6 +2731,11 @@ func (q *quoteFinder) find() []gold.Quote {
 					} else if name, found := q.laterTitledPerson(sp.Text, max(a.end, r.stop)); found {
 						gq.SpeakerName = name
 					}
+				} else if name, found := q.ledeNamedLater(a, max(a.end, r.stop)); found {
+					// "A Limerick man accused of murdering his neighbour told
+					// gardaí he “…”" … "Cathal Moroney, 47, of Ballyneety":
+					// the lede's unnamed subject, named with an age below.
+					gq.SpeakerName = name
 				} else if name, found := q.laterTitledPerson(sp.Text, max(a.end, r.stop)); found {
 					// "A federal judge blocked the rule, saying …" before
 					// "U.S. District Judge Karen Whitlow wrote": the

@@ -445,6 +445,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"known to us", "Renata Golub", "Renata Golub"}, {"Is there a third suspect, Chief?", "reporter", "reporter"}, {"There are people we want to talk to,", "she", "Renata Golub"}}},
 		{"a role described before as speaking anonymously stays unnamed (its head before a preposition matches); a name with its affiliation after a comma is a person", "Tolu Martins, a lawyer, bought eight pieces. A customs officer at the cargo terminal, who spoke on condition of anonymity, said times had fallen. “Two years ago it took weeks,” the officer said.\nClemens Aurich, of the Ifo Institute in Munich, said debt was low. ‘Even my colleagues accept it,’ he said.",
 			[]q{{"Two years ago it took weeks,", "officer", "customs officer at the cargo terminal"}, {"Even my colleagues accept it,", "he", "Clemens Aurich"}}},
+		{"a lede's subject before its participle phrase speaks and is the person named with an age below; the object of a participle is no speaker, its agent is", "A Limerick man accused of murdering his neighbour during a row over a boundary hedge told gardaí he “only meant to frighten him”, the court heard.\n\nCathal Moroney, 47, of Ballyneety, has pleaded not guilty.\nIn court filings, Justice Department lawyers defending the rule had argued that the threshold was “effectively meaningless.”",
+			[]q{{"only meant to frighten him", "Limerick man", "Cathal Moroney"}, {"effectively meaningless.", "Justice Department lawyers defending the rule", "Justice Department lawyers defending the rule"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
