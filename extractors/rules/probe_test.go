@@ -246,5 +246,8 @@ func TestProbes(t *testing.T) {
 // quotes6.jsonl (40 articles, 347 quotes: shared surnames, speakers named
 // late, transcripts) 0.839 with rules 6 (rules 5 scored 0.829 on it);
 // quotes7.jsonl (40 articles, 333 quotes, an ordinary day's news file)
-// 0.886 with rules 6 tuned on all six (rules 5 scored 0.883 on it).
-var probeFloors = map[string]float64{"quotes.jsonl": 0.90, "figures.jsonl": 0.95, "quotes2.jsonl": 0.86, "figures2.jsonl": 0.91, "quotes3.jsonl": 0.92, "quotes4.jsonl": 0.82, "quotes5.jsonl": 0.90, "quotes6.jsonl": 0.82, "quotes7.jsonl": 0.87}
+// 0.886 with rules 6 tuned on all six (rules 5 scored 0.883 on it);
+// quotes8.jsonl (40 articles, 297 quotes, another ordinary day) 0.886
+// with rules 6 tuned on all seven (rules 5: 0.884; rules 6 before the
+// seventh set: 0.883) — the tuning on each set barely carries to the next.
+var probeFloors = map[string]float64{"quotes.jsonl": 0.90, "figures.jsonl": 0.95, "quotes2.jsonl": 0.86, "figures2.jsonl": 0.91, "quotes3.jsonl": 0.92, "quotes4.jsonl": 0.82, "quotes5.jsonl": 0.90, "quotes6.jsonl": 0.82, "quotes7.jsonl": 0.87, "quotes8.jsonl": 0.87}
