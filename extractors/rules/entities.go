@@ -192,6 +192,9 @@ func (f *entityFinder) runs() [][2]int {
 		for start > 0 && surnameParticles[f.toks[start-1].text] && f.adjacent(start-1, start) {
 			start--
 		}
+		if start == i && i >= 2 && f.toks[i-1].text == "-" && arabicParticles[f.toks[i-2].text] && f.toks[i-2].end == f.toks[i-1].start && f.toks[i-1].end == f.toks[i].start {
+			start = i - 2 // "al-Shami said": the article belongs to the surname
+		}
 		if start < i && (start == 0 || !f.nameWord(start-1)) {
 			out = append(out, [2]int{start, j})
 		} else {
@@ -343,6 +346,11 @@ func (f *entityFinder) find() []mention {
 	addPerson := func(m mention) {
 		if m.typ == gold.Person && m.to-m.from >= 2 {
 			persons[f.word(m.to-1)] = true
+			if m.to-m.from == 4 && f.word(m.from+2) == "-" && startsLower(f.word(m.from+3)) {
+				// "Huang Shu-fen", "Park Ji-hoon": the family name comes
+				// first, and stands alone later ("Huang conceded").
+				persons[f.word(m.from)] = true
+			}
 		}
 	}
 	for _, m := range ms {
@@ -655,7 +663,7 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 	switch {
 	case n == 1 && isAcronym(last):
 		return gold.ORG
-	case n >= 2 && surnameParticles[f.word(m.from)]:
+	case n >= 2 && surnameParticles[f.word(m.from)] && !(m.from > 0 && prepositionsBeforePlace[f.toks[m.from-1].lower] && f.word(m.from) == "al"):
 		// "da Silva", "van der Meer": a surname with its particles.
 		return gold.Person
 	case n >= 3 && f.germanicParticleSurname(m):

@@ -1560,6 +1560,18 @@ func (q *quoteFinder) objectPronounAfter(b, k int, want byte) bool {
 	return false
 }
 
+// arabicArticleBefore reports whether s ends with an Arabic article that
+// joins the surname with a hyphen: "Abdulkarim al" of "Abdulkarim
+// al-Shami", so that "Shami" names him.
+func arabicArticleBefore(s string) bool {
+	for _, a := range []string{" al", " el", " ad", " ar", " as", " ash", " at", " az", " an"} {
+		if strings.HasSuffix(s, a) {
+			return true
+		}
+	}
+	return false
+}
+
 // canonicalOrg is [quoteFinder.canonicalOf] for a mention that stands for
 // an organisation: a single word opening one organisation's name is that
 // organisation ("Vardhan" for "Vardhan Industries"), even when a person's
@@ -1751,7 +1763,10 @@ func abbreviates(short, long string) bool {
 // in "Johan van der Merwe").
 func endsWithName(full, name string) bool {
 	n := len(name)
-	if len(full) <= n || full[len(full)-n-1] != ' ' {
+	if len(full) <= n {
+		return false
+	}
+	if c := full[len(full)-n-1]; c != ' ' && !(c == '-' && arabicArticleBefore(full[:len(full)-n-1])) {
 		return false
 	}
 	tail := full[len(full)-n:]

@@ -447,6 +447,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"Two years ago it took weeks,", "officer", "customs officer at the cargo terminal"}, {"Even my colleagues accept it,", "he", "Clemens Aurich"}}},
 		{"a lede's subject before its participle phrase speaks and is the person named with an age below; the object of a participle is no speaker, its agent is", "A Limerick man accused of murdering his neighbour during a row over a boundary hedge told gardaí he “only meant to frighten him”, the court heard.\n\nCathal Moroney, 47, of Ballyneety, has pleaded not guilty.\nIn court filings, Justice Department lawyers defending the rule had argued that the threshold was “effectively meaningless.”",
 			[]q{{"only meant to frighten him", "Limerick man", "Cathal Moroney"}, {"effectively meaningless.", "Justice Department lawyers defending the rule", "Justice Department lawyers defending the rule"}}},
+		{"an East Asian family name standing alone is the person whose name it opens; an Arabic surname with its article names the full name", "Lin Yu-ting won the vote, defeating Huang Shu-fen, a legislator. \"Voters want drains,\" Lin told supporters. Huang conceded two hours later. \"I accept the result,\" she said.\nAbdulkarim al-Shami, who led the delegation, spoke first. \"We did not get everything,\" al-Shami said.",
+			[]q{{"Voters want drains,", "Lin", "Lin Yu-ting"}, {"I accept the result,", "she", "Huang Shu-fen"}, {"We did not get everything,", "al-Shami", "Abdulkarim al-Shami"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
