@@ -319,7 +319,9 @@ func (f *entityFinder) find() []mention {
 			covered[k] = true
 		}
 	}
-	for _, r := range f.runs() {
+	runs := f.runs()
+	ms = slices.Grow(ms, len(runs)+len(runs)/4) // a run gives one mention, sometimes two
+	for _, r := range runs {
 		// "U.S. District Judge Anne Kowalczyk": a special name opening the
 		// run is cut off, and the rest read as a run of its own.
 		from, to := r[0], r[1]
@@ -342,7 +344,7 @@ func (f *entityFinder) find() []mention {
 	// single names that speak ("Okafor said").
 	persons := map[string]bool{}
 	f.orgFirst = map[string]bool{}
-	f.typed = nil
+	f.typed = make([]mention, 0, 2*len(ms))
 	addPerson := func(m mention) {
 		if m.typ == gold.Person && m.to-m.from >= 2 {
 			persons[f.word(m.to-1)] = true
@@ -421,7 +423,7 @@ func (f *entityFinder) find() []mention {
 			}
 		}
 	}
-	known := map[string]gold.EntityType{}
+	known := make(map[string]gold.EntityType, len(ms))
 	for _, m := range ms {
 		if m.typ == gold.ORG && m.to-m.from >= 2 {
 			f.orgFirst[f.word(m.from)] = true
@@ -544,6 +546,9 @@ func (f *entityFinder) find() []mention {
 // spinach"), and its last word never stands alone for it as a surname
 // would, it is an organisation in every mention.
 func (f *entityFinder) speakingOrganisations(ms []mention, guessed, speechOnly []bool, persons map[string]bool) {
+	if !slices.Contains(speechOnly, true) {
+		return
+	}
 	type evidence struct{ speechOnly, org int }
 	byName := map[string]*evidence{}
 	for i, m := range ms {

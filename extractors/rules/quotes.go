@@ -229,7 +229,15 @@ type quoteFinder struct {
 func (q *quoteFinder) tokenAt(b int) int { return sort.SearchInts(q.starts, b) }
 
 func words(s string) int {
-	return len(strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
+	n, in := 0, false
+	for _, r := range s {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
 }
 
 // isQuotation decides whether marked text is a quotation rather than scare
