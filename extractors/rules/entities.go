@@ -926,8 +926,12 @@ func (f *entityFinder) appositive(i int) bool {
 	case "a", "an", "the":
 		// "CalMac Ferries, the state-owned operator,": an apposition
 		// naming a company is no person's.
-		for k := i + 2; k < len(f.toks) && k <= i+5 && (f.toks[k].word || f.toks[k].text == "-"); k++ {
-			if w := f.toks[k].lower; orgNouns[w] && !personalOrgNouns[w] {
+		for k := i + 2; k < len(f.toks) && k <= i+5 && (f.toks[k].word || f.toks[k].text == "-" || f.toks[k].text == "'s" || f.toks[k].text == "’s"); k++ {
+			w := f.toks[k].lower
+			if f.lex.roleNouns[lemma(w)] && !orgNouns[w] {
+				return true // "Thandeka Nkosi, the firm's director"
+			}
+			if orgNouns[w] && !personalOrgNouns[w] && !(k+1 < len(f.toks) && (f.toks[k+1].text == "'s" || f.toks[k+1].text == "’s")) {
 				return false
 			}
 		}
@@ -1165,6 +1169,9 @@ func (f *entityFinder) orgApposition(k int) bool {
 	}
 	for j := k + 2; j < len(f.toks) && j <= k+5 && f.toks[j].word; j++ {
 		if orgNouns[strings.ToLower(f.toks[j].text)] {
+			if j+1 < len(f.toks) && (f.toks[j+1].text == "'s" || f.toks[j+1].text == "’s") {
+				return false // "Thandeka Nkosi, the firm's director": the firm's person
+			}
 			// "… by the end of March, the company said": an attribution,
 			// not an apposition.
 			return j+1 >= len(f.toks) || !cueVerbs[f.toks[j+1].text]

@@ -2066,6 +2066,15 @@ func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 			}
 		}
 	}
+	if !orgNouns[head] && !institutionNouns[head] && !documentNouns[head] && !descriptorOnlyNouns[head] {
+		return "", false
+	}
+	if name, ok := q.describedAs(head, b); ok {
+		// "the airline said" after "low-cost carrier AnatoliaJet … an
+		// airline founded in 2015", "the firm said" after "Ikhwezi
+		// Research, a Johannesburg-based polling firm".
+		return name, true
+	}
 	if !orgNouns[head] && !institutionNouns[head] && !documentNouns[head] {
 		return "", false
 	}
@@ -2107,6 +2116,58 @@ var publicBodyNouns = map[string]bool{"agency": true, "authority": true, "regula
 var publicBodyHeads = map[string]bool{"administration": true, "agency": true, "authority": true, "commission": true, "department": true,
 	"ministry": true, "board": true, "bureau": true, "office": true, "directorate": true, "inspectorate": true, "regulator": true,
 	"service": true, "council": true, "federation": true, "association": true, "union": true}
+
+// descriptorOnlyNouns describe organisations without being in orgNouns:
+// "the railway", "the carrier".
+var descriptorOnlyNouns = map[string]bool{"railway": true, "railroad": true, "pollster": true, "broadcaster": true, "outlet": true,
+	"operator": true, "carrier": true, "insurer": true, "lender": true, "studio": true, "label": true, "school": true, "hospital": true}
+
+// describedAs returns the organisation last described with noun head
+// before byte b: in apposition ("Ikhwezi Research, a Johannesburg-based
+// polling firm") or right before its name ("low-cost carrier
+// AnatoliaJet", "the railway operator Deutsche Bahn").
+func (q *quoteFinder) describedAs(head string, b int) (string, bool) {
+	for i := len(q.mentions) - 1; i >= 0; i-- {
+		m := q.mentions[i]
+		if m.typ != gold.ORG || q.toks[m.from].start >= b || q.insideQuote(m.from) {
+			continue
+		}
+		// Before the name: up to three lowercase words.
+		for k := m.from - 1; k >= 0 && k >= m.from-3 && q.toks[k].word && startsLower(q.toks[k].text) && !determiners[q.toks[k].text]; k-- {
+			if sameDescriptor(q.toks[k].lower, head) {
+				return q.canonicalOrg(m), true
+			}
+		}
+		// In apposition after it: ", a Johannesburg-based polling firm".
+		if m.to+2 < len(q.toks) && q.toks[m.to].text == "," && determiners[q.toks[m.to+1].text] {
+			for k := m.to + 2; k < len(q.toks) && k <= m.to+7 && (q.toks[k].word || q.toks[k].text == "-"); k++ {
+				if sameDescriptor(q.toks[k].lower, head) {
+					return q.canonicalOrg(m), true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// sameDescriptor reports whether w describes an organisation as head does:
+// the same word, or a synonym news uses for it ("carrier" for an airline).
+func sameDescriptor(w, head string) bool {
+	if w == head {
+		return true
+	}
+	switch head {
+	case "airline":
+		return w == "carrier"
+	case "carrier":
+		return w == "airline"
+	case "company":
+		return w == "firm" || w == "group" || w == "maker" || w == "manufacturer" || w == "startup" || w == "developer" || w == "retailer"
+	case "firm":
+		return w == "company"
+	}
+	return false
+}
 
 // ageNounsSpeaker stand for the person just spoken of: "“…,” the
 // teenager said".

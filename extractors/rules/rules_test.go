@@ -449,6 +449,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"only meant to frighten him", "Limerick man", "Cathal Moroney"}, {"effectively meaningless.", "Justice Department lawyers defending the rule", "Justice Department lawyers defending the rule"}}},
 		{"an East Asian family name standing alone is the person whose name it opens; an Arabic surname with its article names the full name", "Lin Yu-ting won the vote, defeating Huang Shu-fen, a legislator. \"Voters want drains,\" Lin told supporters. Huang conceded two hours later. \"I accept the result,\" she said.\nAbdulkarim al-Shami, who led the delegation, spoke first. \"We did not get everything,\" al-Shami said.",
 			[]q{{"Voters want drains,", "Lin", "Lin Yu-ting"}, {"I accept the result,", "she", "Huang Shu-fen"}, {"We did not get everything,", "al-Shami", "Abdulkarim al-Shami"}}},
+		{"'the firm', 'the airline' are the organisation described so (in apposition, or before its name; a carrier is an airline); a role of the firm in apposition makes a person", "The survey by Ikhwezi Research, a Johannesburg-based polling firm, put the ANC at 31%. \"It is a contest,\" said Thandeka Nkosi, the firm's director. In its report, the firm said support had \"plateaued\".\nA jet operated by Turkish low-cost carrier AnatoliaJet landed. AnatoliaJet operates 46 Airbus aircraft. The airline said the aircraft had \"no recorded defects.\"",
+			[]q{{"It is a contest,", "Thandeka Nkosi", "Thandeka Nkosi"}, {"plateaued", "firm", "Ikhwezi Research"}, {"no recorded defects.", "airline", "AnatoliaJet"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
