@@ -2075,7 +2075,7 @@ func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 		// Research, a Johannesburg-based polling firm".
 		return name, true
 	}
-	if !orgNouns[head] && !institutionNouns[head] && !documentNouns[head] {
+	if !orgNouns[head] && !institutionNouns[head] && !documentNouns[head] && !descriptorOnlyNouns[head] {
 		return "", false
 	}
 	if name, ok := q.recentOrganisation(b, true); ok && publicBodyNouns[head] {
@@ -2104,7 +2104,34 @@ func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 	if name, ok := q.recentOrganisation(b, true); ok {
 		return name, true
 	}
-	return q.recentOrganisation(b, false)
+	if name, ok := q.recentOrganisation(b, false); ok {
+		return name, true
+	}
+	if len(words) == 1 && (orgNouns[head] || descriptorOnlyNouns[head]) {
+		// "the company", "the railway" — not "the finance ministry",
+		// which may be what the article calls a body it never names.
+		return q.mainOrganisation(b)
+	}
+	return "", false
+}
+
+// mainOrganisation returns the organisation named most often before byte
+// b (the first of those named as often): what "the company" or "the
+// railway" stands for when none was named in the last paragraphs.
+func (q *quoteFinder) mainOrganisation(b int) (string, bool) {
+	count := map[string]int{}
+	best, most := "", 0
+	for _, m := range q.mentions {
+		if m.typ != gold.ORG || q.toks[m.from].start >= b || q.insideQuote(m.from) || q.roleOf(m) {
+			continue
+		}
+		name := q.canonicalOrg(m)
+		count[name]++
+		if count[name] > most {
+			best, most = name, count[name]
+		}
+	}
+	return best, best != ""
 }
 
 // publicBodyNouns describe a public body: "the agency", "the regulator".

@@ -451,6 +451,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"Voters want drains,", "Lin", "Lin Yu-ting"}, {"I accept the result,", "she", "Huang Shu-fen"}, {"We did not get everything,", "al-Shami", "Abdulkarim al-Shami"}}},
 		{"'the firm', 'the airline' are the organisation described so (in apposition, or before its name; a carrier is an airline); a role of the firm in apposition makes a person", "The survey by Ikhwezi Research, a Johannesburg-based polling firm, put the ANC at 31%. \"It is a contest,\" said Thandeka Nkosi, the firm's director. In its report, the firm said support had \"plateaued\".\nA jet operated by Turkish low-cost carrier AnatoliaJet landed. AnatoliaJet operates 46 Airbus aircraft. The airline said the aircraft had \"no recorded defects.\"",
 			[]q{{"It is a contest,", "Thandeka Nkosi", "Thandeka Nkosi"}, {"plateaued", "firm", "Ikhwezi Research"}, {"no recorded defects.", "airline", "AnatoliaJet"}}},
+		{"'the railway' with none named nearby is the organisation named most; 'the finance ministry' never named stays itself", "Deutsche Bahn said it was running an emergency timetable. Deutsche Bahn cancelled 80% of trains.\nThe union wants a 35-hour week.\nCommuters were angry.\nPassengers waited.\nThe railway said it would not negotiate \"under the pressure of a strike.\"\nThe finance ministry said in a statement: \"The fiscal path is consistent.\"",
+			[]q{{"under the pressure of a strike.", "railway", "Deutsche Bahn"}, {"The fiscal path is consistent.", "finance ministry", "finance ministry"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
@@ -517,6 +519,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"New Zealand Rugby", gold.ORG}, {"Leinster Rugby", gold.ORG}}},
 		{"words that open clubs' names make an organisation", "Clube Atlético Serrano said it would not sell him. Borussia Mönchengladbach said nothing.",
 			[]e{{"Clube Atlético Serrano", gold.ORG}, {"Borussia Mönchengladbach", gold.ORG}}},
+		{"a railway's name is an organisation's, also when it speaks", "Central Railway says trains are late. Indian Railways agreed.",
+			[]e{{"Central Railway", gold.ORG}, {"Indian Railways", gold.ORG}}},
 		{"a role noun opening a sentence is not part of the name", "Economist Juma Mwangi spoke. Lawyers for Shell declined to comment.",
 			[]e{{"Juma Mwangi", gold.Person}, {"Shell", gold.ORG}}},
 		{"only a place has residents or a mayor (names in no gazetteer)", "Residents of Kaberiko fled. The mayor of Ndovuni stayed.",
