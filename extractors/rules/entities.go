@@ -486,7 +486,7 @@ func (f *entityFinder) find() []mention {
 		if m.to-m.from != 1 || m.typ != gold.GPE && m.typ != gold.LOC && m.typ != gold.NORP || !surnames[f.word(m.from)] {
 			continue
 		}
-		if m.from > 0 && (prepositionsBeforePlace[f.toks[m.from-1].lower] || determiners[f.toks[m.from-1].text] || f.toks[m.from-1].text == "'s" || f.toks[m.from-1].text == "’s") {
+		if m.from > 0 && (prepositionWords[f.toks[m.from-1].lower] || determiners[f.toks[m.from-1].text] || f.toks[m.from-1].text == "'s" || f.toks[m.from-1].text == "’s") {
 			continue
 		}
 		if n := m.to; n < len(f.toks) && f.toks[n].word && startsLower(f.toks[n].text) && (speechVerbs[f.word(n)] || strings.HasSuffix(f.word(n), "ed")) {
@@ -668,7 +668,7 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 	switch {
 	case n == 1 && isAcronym(last):
 		return gold.ORG
-	case n >= 2 && surnameParticles[f.word(m.from)] && !(m.from > 0 && prepositionsBeforePlace[f.toks[m.from-1].lower] && f.word(m.from) == "al"):
+	case n >= 2 && surnameParticles[f.word(m.from)] && !(m.from > 0 && prepositionWords[f.toks[m.from-1].lower] && f.word(m.from) == "al"):
 		// "da Silva", "van der Meer": a surname with its particles.
 		return gold.Person
 	case n >= 3 && f.germanicParticleSurname(m):
@@ -731,10 +731,6 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 	}
 	return gold.ORG
 }
-
-// prepositionsBeforePlace come before a place's name: "in Lima".
-var prepositionsBeforePlace = map[string]bool{"in": true, "to": true, "from": true, "at": true, "near": true, "of": true, "across": true, "into": true,
-	"outside": true, "around": true, "via": true, "through": true, "towards": true, "toward": true, "between": true, "and": true, "or": true}
 
 // speakingMiddleName reports whether a word of a name after its first is
 // a single name that speaks elsewhere: "Chepkoech said" after "Brigid

@@ -915,10 +915,12 @@ func (q *quoteFinder) adjectiveBeforeRole(i, c int) bool {
 	return false
 }
 
-// prepositionWords take a noun phrase after them: "a spokeswoman for the
-// ministry" is one description.
+// prepositionWords take a noun phrase after them ("a spokeswoman for the
+// ministry" is one description; "in Lima" is a place), and cannot end a
+// speaker's description ("an age of", "painted signs and").
 var prepositionWords = map[string]bool{"of": true, "for": true, "at": true, "with": true, "in": true, "on": true, "from": true, "by": true,
-	"to": true, "about": true, "near": true, "inside": true, "outside": true, "behind": true, "among": true, "and": true, "or": true}
+	"to": true, "about": true, "near": true, "inside": true, "outside": true, "behind": true, "among": true, "and": true, "or": true,
+	"as": true, "into": true, "across": true, "via": true, "through": true, "towards": true, "toward": true, "between": true, "around": true}
 
 // subjectRelatives open a relative clause as its subject: "the president,
 // who has said …".
@@ -1334,17 +1336,13 @@ func (q *quoteFinder) phraseAfter(i int) (attribution, bool) {
 			return q.attributionOf(m), true
 		}
 	}
-	if beForms[q.toks[j].lower] || auxiliaries[q.toks[j].lower] || phraseEndPrepositions[q.toks[j].lower] {
+	if beForms[q.toks[j].lower] || auxiliaries[q.toks[j].lower] || prepositionWords[q.toks[j].lower] {
 		// "officials who asked questions were “moved sideways”", "suggested
 		// an age of “…”": a clause, not a speaker.
 		return attribution{}, false
 	}
 	return attribution{start: q.toks[i].start, end: q.toks[j].end, kind: gold.SpeakerDescription}, true
 }
-
-// phraseEndPrepositions cannot end a speaker's description: "an age of".
-var phraseEndPrepositions = map[string]bool{"of": true, "to": true, "for": true, "with": true, "in": true, "on": true, "at": true, "by": true,
-	"from": true, "about": true, "as": true, "into": true}
 
 // passiveCues report speech in the passive: "Residents were told to
 // “…”" names no speaker unless "by" does.
@@ -2041,12 +2039,8 @@ func (q *quoteFinder) lastOrganisation(b int) (string, bool) {
 // organisation before byte b whose name holds that word ("National Centre
 // for Hydro-Meteorological Forecasting", "Bank of Japan").
 func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
-	words := strings.Fields(desc)
-	if len(words) == 0 || len(words) > 2 {
-		return "", false
-	}
-	head := strings.ToLower(words[len(words)-1])
-	if q.lex.roleNouns[lemma(head)] {
+	words, head, ok := descriptionHead(desc, 2)
+	if !ok || q.lex.roleNouns[lemma(head)] {
 		return "", false
 	}
 	// The organisation whose name has that word as its head ("Central
@@ -2342,12 +2336,11 @@ func (q *quoteFinder) nationalityOrAge(desc string) bool {
 // that word close to the name ("Betis coach Álvaro Ibáñez", "Facundo
 // Arrieta, the Argentine …") before byte b.
 func (q *quoteFinder) describedPerson(desc string, b int) (string, bool) {
-	words := strings.Fields(desc)
-	if len(words) == 0 || len(words) > 3 {
+	words, head, ok := descriptionHead(desc, 3)
+	if !ok {
 		return "", false
 	}
-	head := words[len(words)-1]
-	short := titleAbbreviations[strings.ToLower(head)]
+	short := titleAbbreviations[head]
 	is := func(k int) bool {
 		t := q.toks[k].text
 		if k+1 < len(q.toks) && (q.toks[k+1].text == "'s" || q.toks[k+1].text == "’s") {
@@ -2459,7 +2452,7 @@ func plainNounPhrase(words []string) bool {
 		return false
 	}
 	for _, w := range words {
-		if functionWords[w] || prepositions[strings.ToLower(w)] || phraseEndPrepositions[strings.ToLower(w)] || determiners[w] || relatives[w] || pronounWords[w] || strings.Contains(w, "'") || strings.Contains(w, "’") {
+		if functionWords[w] || prepositions[strings.ToLower(w)] || prepositionWords[strings.ToLower(w)] || determiners[w] || relatives[w] || pronounWords[w] || strings.Contains(w, "'") || strings.Contains(w, "’") {
 			return false
 		}
 	}
@@ -2488,12 +2481,8 @@ func (q *quoteFinder) anonymous(a attribution) bool {
 // Moroney, 47, of Ballyneety"): how news identifies its subject after the
 // lede.
 func (q *quoteFinder) ledeNamedLater(a attribution, b int) (string, bool) {
-	words := strings.Fields(q.s[a.start:a.end])
-	if len(words) == 0 || len(words) > 5 {
-		return "", false
-	}
-	head := strings.ToLower(words[len(words)-1])
-	if !personNouns[head] && !q.lex.roleNouns[lemma(head)] {
+	_, head, ok := descriptionHead(q.s[a.start:a.end], 5)
+	if !ok || !personNouns[head] && !q.lex.roleNouns[lemma(head)] {
 		return "", false
 	}
 	for _, m := range q.mentions {
@@ -2519,12 +2508,8 @@ func (q *quoteFinder) ledeNamedLater(a attribution, b int) (string, bool) {
 // comes right after that role as a title ("U.S. District Judge Karen
 // Whitlow"): news often names a speaker only after quoting them.
 func (q *quoteFinder) laterTitledPerson(desc string, b int) (string, bool) {
-	words := strings.Fields(desc)
-	if len(words) == 0 || len(words) > 3 {
-		return "", false
-	}
-	head := strings.ToLower(words[len(words)-1])
-	if !q.lex.roleNouns[lemma(head)] || unnamedRoles[lemma(head)] {
+	_, head, ok := descriptionHead(desc, 3)
+	if !ok || !q.lex.roleNouns[lemma(head)] || unnamedRoles[lemma(head)] {
 		return "", false
 	}
 	short := titleAbbreviations[head]
@@ -2547,6 +2532,17 @@ func (q *quoteFinder) laterTitledPerson(desc string, b int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// descriptionHead splits a description of at most most words and returns
+// its words and its head, the last word in lowercase ("federal judge" →
+// judge).
+func descriptionHead(desc string, most int) (words []string, head string, ok bool) {
+	words = strings.Fields(desc)
+	if len(words) == 0 || len(words) > most {
+		return nil, "", false
+	}
+	return words, strings.ToLower(words[len(words)-1]), true
 }
 
 // indefiniteWords before a description introduce someone not named.
