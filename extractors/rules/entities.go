@@ -1120,8 +1120,12 @@ func (f *entityFinder) hasOrgWord(m mention) bool {
 
 // roleAfter reports whether a lowercase role noun follows token k: "said
 // Pollstar editor Andy Gensler" — the speaker is the editor, not Pollstar.
-func (f *entityFinder) roleAfter(k int) bool {
-	return k < len(f.toks) && !f.toks[k].capitalised() && f.lex.roleNouns[lemma(strings.ToLower(f.word(k)))]
+func (f *entityFinder) roleAfter(k int) bool { return roleNounAt(f.toks, f.lex, k) }
+
+// roleNounAt reports whether token k is a lowercase role noun: "Pollstar
+// editor", "DDA official", "Northgate partner".
+func roleNounAt(toks []token, lex *lexicon, k int) bool {
+	return k < len(toks) && toks[k].word && startsLower(toks[k].text) && lex.roleNouns[lemma(toks[k].lower)]
 }
 
 // possessiveRole reports whether a person's possessive follows at token k:

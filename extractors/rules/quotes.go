@@ -880,7 +880,7 @@ func (q *quoteFinder) subjectBeforeRelative(from, j int) (attribution, bool) {
 	}
 	for _, typ := range []gold.EntityType{gold.Person, gold.ORG} {
 		for _, m := range q.mentions {
-			if m.from >= from && m.to <= c && m.typ == typ && !q.roleOf(m) && !q.afterPreposition(m.from) && !q.roleAfterMention(m) {
+			if m.from >= from && m.to <= c && m.typ == typ && !q.roleOf(m) && !q.afterPreposition(m.from) && !roleNounAt(q.toks, q.lex, m.to) {
 				// "The IG Metall union, which represents …, vowed";
 				// "Northgate partner Elena Sokolova, who …, said" — but not
 				// "A DDA official, who …, said".
@@ -898,11 +898,6 @@ func (q *quoteFinder) subjectBeforeRelative(from, j int) (attribution, bool) {
 	return attribution{start: q.toks[i].start, end: q.toks[c-1].end, kind: gold.SpeakerDescription, indefinite: i > from && indefiniteWords[q.toks[i-1].text]}, true
 }
 
-// roleAfterMention reports whether a lowercase role noun follows mention m
-// ("DDA official", "Northgate partner"): the mention only qualifies it.
-func (q *quoteFinder) roleAfterMention(m mention) bool {
-	return m.to < len(q.toks) && q.toks[m.to].word && startsLower(q.toks[m.to].text) && q.lex.roleNouns[lemma(q.toks[m.to].lower)]
-}
 
 // adjectiveBeforeRole reports whether a role noun comes within the first
 // three words of [i, c): "senior official with …", "local councillor".
