@@ -898,7 +898,6 @@ func (q *quoteFinder) subjectBeforeRelative(from, j int) (attribution, bool) {
 	return attribution{start: q.toks[i].start, end: q.toks[c-1].end, kind: gold.SpeakerDescription, indefinite: i > from && indefiniteWords[q.toks[i-1].text]}, true
 }
 
-
 // adjectiveBeforeRole reports whether a role noun comes within the first
 // three words of [i, c): "senior official with …", "local councillor".
 func (q *quoteFinder) adjectiveBeforeRole(i, c int) bool {
