@@ -41,7 +41,7 @@ var measureUnits = map[string]string{"%": "percent", "percent": "percent", "pct"
 	"hectares": "ha", "hectare": "ha", "ha": "ha", "acres": "ac", "acre": "ac", "miles": "mi", "mile": "mi", "feet": "ft", "foot": "ft", "ft": "ft",
 	"inches": "in", "inch": "in", "yards": "yd", "yard": "yd", "degrees": "c", "°C": "c", "°F": "f", "Celsius": "c", "celsius": "c", "barrels": "barrel", "barrel": "barrel",
 	"gigawatts": "gw", "gigawatt": "gw", "megawatts": "mw", "megawatt": "mw", "kilowatts": "kw", "kilowatt": "kw", "milligrams": "mg", "milligram": "mg", "points": "point", "point": "point",
-	"GB": "gb", "TB": "tb", "MB": "mb", "Mbps": "mbps", "GHz": "ghz", "sq": "km2", "square": "km2", "ppm": "ppm", "ppb": "ppb", "bps": "basis_point", "basis": "basis_point",
+	"GB": "gb", "TB": "tb", "MB": "mb", "Mbps": "mbps", "GHz": "ghz", "sq": "km2", "square": "km2", "cubic": "km3", "ppm": "ppm", "ppb": "ppb", "bps": "basis_point", "basis": "basis_point",
 	"km2": "km2", "m2": "m2", "mi2": "mi2", "ft2": "ft2", "km²": "km2", "m²": "m2",
 	"kmph": "km/h", "km/hr": "km/h", "kilogrammes": "kg", "kilogramme": "kg", "bpd": "barrel", "TEU": "teu", "TEUs": "teu", "teu": "teu"}
 
@@ -720,7 +720,10 @@ func (f *figureFinder) millionsAfter(i, j int) bool {
 		return true
 	}
 	if j+1 < len(f.toks) && f.toks[j+1].word && !f.attached(j, j+1) && !nounStop[f.low(j+1)] && !f.toks[j+1].capitalised() {
-		return !lengthWords[f.low(j+1)]
+		// "30m customers", but "the 5,000m took 13 minutes": a verb
+		// after it leaves metres.
+		next := f.low(j + 1)
+		return !lengthWords[next] && !pastVerbs[next] && !elisionVerbs[next]
 	}
 	return false
 }
@@ -805,6 +808,17 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 		sec, _ := parseDigits(f.tok(i + 4))
 		fig := gold.Figure{Value: h*3600 + m*60 + sec, Unit: "s", Bound: gold.BoundExact, Span: f.t.SpanOfBytes(f.toks[i].start, f.toks[i+4].end)}
 		return fig, i + 5, true
+	}
+	// A race time with hundredths, m:ss.xx ("3:48.68", "1:21.432"): no
+	// clock shows decimals.
+	if isDigits && unit == "" && f.tok(i+1) == ":" && i+2 < len(f.toks) && f.toks[i+2].number && strings.Contains(f.tok(i+2), ".") &&
+		f.attached(i, i+1) && f.attached(i+1, i+2) && f.tok(i+3) != ":" {
+		m, _ := parseDigits(f.tok(i))
+		sec, ok := parseDigits(f.tok(i + 2))
+		if ok && sec < 60 && len(f.tok(i+2)) >= 4 && f.tok(i + 2)[2] == '.' {
+			fig := gold.Figure{Value: m*60 + sec, Unit: "s", Bound: gold.BoundExact, Span: f.t.SpanOfBytes(f.toks[i].start, f.toks[i+2].end)}
+			return fig, i + 3, true
+		}
 	}
 	v, j, ok := f.number(i)
 	if !ok {
@@ -964,6 +978,10 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 		// "41.5C", "104F": degrees written against the number.
 		fig.Unit = strings.ToLower(w)
 		j++
+	case (w == "parts" || w == "part") && fig.Unit == "" && f.low(j+1) == "per" && (f.low(j+2) == "million" || f.low(j+2) == "billion" || f.low(j+2) == "trillion"):
+		// "420 parts per million" → ppm, "1,934 parts per billion" → ppb.
+		fig.Unit = "pp" + f.low(j + 2)[:1]
+		j += 3
 	case unitOf(w) != "" && fig.Unit == "":
 		u := unitOf(w)
 		if u == "c" && w == "degrees" {
@@ -973,6 +991,20 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 			} else if f.tok(j) == "Fahrenheit" || f.tok(j) == "F" {
 				u = "f"
 				j++
+			}
+		} else if u == "km3" && strings.EqualFold(w, "cubic") {
+			// "600 cubic kilometres", "395 million cubic metres".
+			switch next := f.tok(j + 1); {
+			case strings.HasPrefix(next, "kilomet") || next == "km":
+				j += 2
+			case strings.HasPrefix(next, "met") || next == "m":
+				u = "m3"
+				j += 2
+			case next == "feet" || next == "foot" || next == "ft":
+				u = "ft3"
+				j += 2
+			default:
+				u = ""
 			}
 		} else if u == "km2" && (strings.EqualFold(w, "sq") || strings.EqualFold(w, "square")) {
 			if w == "sq" && f.tok(j+1) == "." {

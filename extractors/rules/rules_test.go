@@ -43,6 +43,8 @@ func TestFigures(t *testing.T) {
 			[]fig{{"$1.5 billion", 1.5e9, 0, "USD", false, "exact"}, {"12%", 12, 0, "percent", false, "exact"}, {"2.5 percentage points", 2.5, 0, "percentage_point", false, "exact"}}},
 		{"spelled numbers, a dozen, half a million", "Two ministers and a dozen aides met half a million farmers.",
 			[]fig{{"Two", 2, 0, "minister", false, "exact"}, {"a dozen", 12, 0, "aide", false, "exact"}, {"half a million", 500000, 0, "farmer", false, "exact"}}},
+		{"parts per million and billion, cubic units, race times with hundredths, and an m before a verb is metres", "CO2 hit 420 parts per million. The lake holds 600 cubic kilometres. She won in 3:48.68. The 5,000m took 13 minutes.",
+			[]fig{{"420 parts per million", 420, 0, "ppm", false, "exact"}, {"600 cubic kilometres", 600, 0, "km3", false, "exact"}, {"3:48.68", 228.68, 0, "s", false, "exact"}, {"5,000m", 5000, 0, "m", false, "exact"}, {"13 minutes", 13, 0, "minute", false, "exact"}}},
 		{"range and bound words", "Between 200 and 300 workers joined, more than 1,500 marched and fewer than 40 stayed.",
 			[]fig{{"200 and 300", 200, 300, "worker", false, "range"}, {"1,500", 1500, 0, "", false, "more_than"}, {"40", 40, 0, "", false, "less_than"}}},
 		{"about after a verb is a hedge, after a verb of speech a preposition; the past is no bound", "Shares fell, wiping about 40 stores off the map, talking about 12 rivals, over the past two years.",
