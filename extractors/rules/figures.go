@@ -7,7 +7,7 @@ import (
 	"github.com/newsbench/newsbench/gold"
 )
 
-var currencySymbols = map[string]string{"₱": "PHP", "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₦": "NGN", "R$": "BRL", "Rs": "INR", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "TSh": "TZS", "Tsh": "TZS", "USh": "UGX", "Ush": "UGX", "₩": "KRW", "₽": "RUB", "₺": "TRY", "C$": "CAD", "A$": "AUD"}
+var currencySymbols = map[string]string{"₱": "PHP", "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₦": "NGN", "R$": "BRL", "Rs": "INR", "KSh": "KES", "Ksh": "KES", "Sh": "KES", "TSh": "TZS", "Tsh": "TZS", "USh": "UGX", "Ush": "UGX", "₩": "KRW", "₽": "RUB", "₺": "TRY", "C$": "CAD", "A$": "AUD", "Tk": "BDT", "৳": "BDT", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD"}
 
 var currencyWords = map[string]string{"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
 	"yen": "JPY", "rupee": "INR", "rupees": "INR", "naira": "NGN", "rand": "ZAR", "shilling": "KES", "shillings": "KES", "real": "BRL", "reais": "BRL",
@@ -43,7 +43,9 @@ var measureUnits = map[string]string{"%": "percent", "percent": "percent", "pct"
 	"gigawatts": "gw", "gigawatt": "gw", "megawatts": "mw", "megawatt": "mw", "kilowatts": "kw", "kilowatt": "kw", "milligrams": "mg", "milligram": "mg", "points": "point", "point": "point",
 	"GB": "gb", "TB": "tb", "MB": "mb", "Mbps": "mbps", "GHz": "ghz", "sq": "km2", "square": "km2", "cubic": "km3", "ppm": "ppm", "ppb": "ppb", "bps": "basis_point", "basis": "basis_point",
 	"km2": "km2", "m2": "m2", "mi2": "mi2", "ft2": "ft2", "km²": "km2", "m²": "m2",
-	"kmph": "km/h", "km/hr": "km/h", "kilogrammes": "kg", "kilogramme": "kg", "bpd": "barrel", "TEU": "teu", "TEUs": "teu", "teu": "teu"}
+	"kmph": "km/h", "km/hr": "km/h", "kilogrammes": "kg", "kilogramme": "kg", "bpd": "barrel", "TEU": "teu", "TEUs": "teu", "teu": "teu",
+	"centimetre": "cm", "centimeter": "cm", "gallons": "gal", "gallon": "gal", "terabytes": "tb", "terabyte": "tb", "gigabytes": "gb",
+	"gigabyte": "gb", "megabytes": "mb", "megabyte": "mb", "mAh": "mah"}
 
 var hedgesApprox = map[string]bool{"maybe": true, "perhaps": true, "possibly": true, "about": true, "approximately": true, "around": true, "roughly": true, "nearly": true, "almost": true, "some": true, "estimated": true, "circa": true, "approx": true}
 var hedgesMore = map[string]bool{"over": true, "above": true, "exceeding": true, "past": true, "beyond": true}
@@ -728,6 +730,24 @@ func (f *figureFinder) millionsAfter(i, j int) bool {
 	return false
 }
 
+// timeOrMeasure reports whether w is a unit of time or measurement.
+func timeOrMeasure(w string) bool { return timeUnits[w] != "" || measureUnits[w] != "" }
+
+// unitWords reads a unit spelt out at token k for "half a …": a
+// measurement, percentage point or a time word. It returns the unit and
+// the number of tokens it takes, or "" when there is none.
+func (f *figureFinder) unitWords(k int) (string, int) {
+	switch w := f.low(k); {
+	case w == "percentage" && strings.HasPrefix(f.low(k+1), "point"):
+		return "percentage_point", 2
+	case timeUnits[w] != "":
+		return timeUnits[w], 1
+	case measureUnits[w] != "" && w != "point" && w != "points" && w != "degrees":
+		return measureUnits[w], 1
+	}
+	return "", 0
+}
+
 // lengthWords after "100m" show metres: "100m long", "the 100m final".
 var lengthWords = map[string]bool{"long": true, "high": true, "deep": true, "wide": true, "tall": true, "final": true, "race": true, "sprint": true,
 	"hurdles": true, "freestyle": true, "butterfly": true, "backstroke": true, "breaststroke": true, "relay": true, "heat": true, "title": true, "record": true, "away": true, "below": true, "above": true}
@@ -823,6 +843,11 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 	v, j, ok := f.number(i)
 	if !ok {
 		return gold.Figure{}, 0, false
+	}
+	if f.low(j) == "and" && f.low(j+1) == "a" && f.low(j+2) == "half" && timeOrMeasure(f.low(j+3)) {
+		// "four and a half hours", "two and a half miles".
+		v += 0.5
+		j += 3
 	}
 	if negative {
 		v = -v
@@ -1243,6 +1268,16 @@ func (f *figureFinder) fraction(i int) (gold.Figure, int, bool) {
 			f.hedge(i, &fig)
 			fig.Span = f.t.SpanOfBytes(f.toks[i].start, f.toks[i+4].end)
 			return fig, i + 5, true
+		}
+	}
+	// "half a percentage point", "half an hour", "half a mile": half of a
+	// unit.
+	if w == "half" && (strings.EqualFold(f.tok(i+1), "a") || strings.EqualFold(f.tok(i+1), "an")) {
+		if u, n := f.unitWords(i + 2); u != "" {
+			fig := gold.Figure{Value: 0.5, Unit: u, Bound: gold.BoundExact}
+			f.hedge(i, &fig)
+			fig.Span = f.t.SpanOfBytes(f.toks[i].start, f.toks[i+1+n].end)
+			return fig, i + 2 + n, true
 		}
 	}
 	// "a quarter of a percentage point".
