@@ -730,6 +730,24 @@ func (f *figureFinder) millionsAfter(i, j int) bool {
 	return false
 }
 
+// weightPounds reports whether "pounds" at token j weighs rather than pays:
+// a verb of weight before the number ("weighed 390 pounds") or "of" and a
+// noun after ("4,200 pounds of cocaine").
+func (f *figureFinder) weightPounds(j int) bool {
+	if w := f.low(j); w != "pounds" && w != "pound" {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-5; k-- {
+		if strings.HasPrefix(f.low(k), "weigh") {
+			return true
+		}
+	}
+	return f.low(j+1) == "of" && j+2 < len(f.toks) && f.toks[j+2].word && startsLower(f.tok(j+2)) && !determiners[f.tok(j+2)] && !possessiveWords[f.low(j+2)]
+}
+
+// possessiveWords own a noun: "300 pounds of his savings".
+var possessiveWords = map[string]bool{"his": true, "her": true, "its": true, "their": true, "my": true, "our": true, "your": true}
+
 // timeOrMeasure reports whether w is a unit of time or measurement.
 func timeOrMeasure(w string) bool { return timeUnits[w] != "" || measureUnits[w] != "" }
 
@@ -772,7 +790,7 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 	// the hyphen of "F-35" or "20-25").
 	negative := false
 	if t := f.tok(i); (t == "-" || t == "−") && i+1 < len(f.toks) && f.toks[i+1].number && f.attached(i, i+1) && (i == 0 || !f.attached(i-1, i)) ||
-		strings.EqualFold(t, "minus") && i+1 < len(f.toks) && f.toks[i+1].number {
+		strings.EqualFold(t, "minus") && i+1 < len(f.toks) && f.toks[i+1].number && !(strings.EqualFold(f.tok(i-1), "or") && strings.EqualFold(f.tok(i-2), "plus")) {
 		negative = true
 		i++
 	}
@@ -932,6 +950,10 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 				u, ok = lemma(w), true
 			}
 		}
+		if u == "cent" {
+			// "a 1-cent coin": money in the main unit, like "90 cents".
+			u, fig.Value = "USD", fig.Value/100
+		}
 		if ok && u != "" {
 			fig.Unit = u
 			j += 2
@@ -988,6 +1010,9 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 		j++
 	case currencyWords[strings.ToLower(w)] != "" && fig.Unit == "":
 		fig.Unit = currencyWords[strings.ToLower(w)]
+		if fig.Unit == "GBP" && f.weightPounds(j) {
+			fig.Unit = "lb" // "weighed 390 pounds", "4,200 pounds of cocaine"
+		}
 		j++
 	case kronerCountries[w] != "" && strings.HasPrefix(f.low(j+1), "kron") && fig.Unit == "":
 		fig.Unit = kronerCountries[w]
