@@ -251,6 +251,8 @@ func TestProbes(t *testing.T) {
 // with rules 6 tuned on all seven (rules 5: 0.884; rules 6 before the
 // seventh set: 0.883) — the tuning on each set barely carries to the next;
 // figures3.jsonl (40 passages, 838 figures, 22 currencies, traps) value F1
-// 0.977 and value+unit 0.943 with rules 6, untouched.
+// 0.977 and value+unit 0.943 with rules 6, untouched; quotes9.jsonl (40
+// articles, 347 quotes, an ordinary day) 0.895 with rules 6 at the end of
+// its session (rules 5: 0.885).
 var probeFloors = map[string]float64{"quotes.jsonl": 0.92, "figures.jsonl": 0.95, "quotes2.jsonl": 0.92, "figures2.jsonl": 0.91, "quotes3.jsonl": 0.95,
-	"quotes4.jsonl": 0.85, "quotes5.jsonl": 0.94, "quotes6.jsonl": 0.88, "quotes7.jsonl": 0.93, "quotes8.jsonl": 0.88, "figures3.jsonl": 0.93}
+	"quotes4.jsonl": 0.85, "quotes5.jsonl": 0.94, "quotes6.jsonl": 0.88, "quotes7.jsonl": 0.93, "quotes8.jsonl": 0.88, "figures3.jsonl": 0.93, "quotes9.jsonl": 0.88}
