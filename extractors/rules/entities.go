@@ -154,7 +154,10 @@ func (f *entityFinder) runs() [][2]int {
 				// "of" joins names only after a word that takes it: "Bank of
 				// Japan", "University of the Witwatersrand", "Secretary of
 				// Defense" — not "Jens van der Berg of the Bank of Japan".
-				ofOK := f.toks[j].text != "of" && f.toks[j].text != "for" || f.lex.orgPrefix[f.word(j-1)] || f.lex.facPrefix[f.word(j-1)] || f.lex.locPrefix[f.word(j-1)] || f.isTitle(j-1)
+				// Once a run holds an organisation's "for" or "of" phrase, a
+				// second one goes on: "Office for the Coordination of
+				// Humanitarian Affairs".
+				ofOK := f.toks[j].text != "of" && f.toks[j].text != "for" || f.lex.orgPrefix[f.word(j-1)] || f.lex.facPrefix[f.word(j-1)] || f.lex.locPrefix[f.word(j-1)] || f.isTitle(j-1) || orgOf
 				if k < n && f.nameWord(k) && f.adjacent(k-1, k) && k-j <= 2 && ofOK {
 					orgOf = orgOf || f.lex.orgPrefix[f.word(j-1)]
 					j = k + 1
@@ -173,6 +176,21 @@ func (f *entityFinder) runs() [][2]int {
 				continue
 			}
 			break
+		}
+		// "Ministry of Trade, Industry and Energy": a department's "of"
+		// phrase listing its portfolios, single words up to the "and".
+		if orgOf && j+1 < n && f.toks[j].text == "," {
+			k := j
+			for k+1 < n && f.toks[k].text == "," && f.nameWord(k+1) && f.lex.names[f.word(k+1)] == "" && f.adjacentLoose(k, k+1) {
+				k += 2
+			}
+			if k > j && k+1 < n && f.toks[k].text == "and" && f.nameWord(k+1) && f.lex.names[f.word(k+1)] == "" {
+				e := k + 2
+				for e < n && f.nameWord(e) && f.adjacent(e-1, e) && e-k < 4 {
+					e++
+				}
+				j = e
+			}
 		}
 		// "Harbor & Pine Advisors", "Kandilli Observatory and Earthquake
 		// Research Institute": join across & or and when what follows ends
@@ -303,6 +321,9 @@ func (f *entityFinder) initial(k int) bool {
 	}
 	return len(t)%2 == 1
 }
+
+// postNominals are letters after a person's name: "Rachel Emmerson KC".
+var postNominals = map[string]bool{"KC": true, "QC": true, "SC": true, "OBE": true, "MBE": true, "CBE": true, "KBE": true, "DBE": true, "FRS": true}
 
 // institutionWords after a title word make it part of a name: "General
 // Infirmary", "General Motors", "General Electric".
@@ -1300,6 +1321,9 @@ func (f *entityFinder) split(from, to int) []mention {
 		if k < to {
 			from = k
 		}
+	}
+	for to-from >= 2 && postNominals[f.word(to-1)] {
+		to-- // "Rachel Emmerson KC": the letters after a name are no part of it
 	}
 	if f.lex.dropSuffix[f.word(to-1)] {
 		return nil
