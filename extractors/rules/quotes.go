@@ -1512,21 +1512,28 @@ func (q *quoteFinder) canonicalOf(m mention) string {
 
 // nearestFullName returns, when two or more people of the article have
 // full names ending with name, the one last written out in full before byte
-// b.
+// b — never one first named as someone's relative ("Her mother, Ngozi
+// Okonkwo,"), whom the bare surname does not stand for.
 func (q *quoteFinder) nearestFullName(name string, b int) (string, bool) {
 	var first, nearest string
 	distinct := false
+	relative := map[string]bool{} // first named as someone's relative
+	seen := map[string]bool{}
 	for _, e := range q.entities {
 		full := stripNickname(e.Text)
 		if e.Type != gold.Person || len(full) <= len(name) || !endsWithName(full, name) {
 			continue
+		}
+		if !seen[full] {
+			seen[full] = true
+			relative[full] = q.introducedAsRelative(q.t.Byte(e.Start))
 		}
 		if first == "" {
 			first = full
 		} else if full != first {
 			distinct = true
 		}
-		if q.t.Byte(e.End) <= b && !q.introducedAsRelative(q.t.Byte(e.Start)) {
+		if q.t.Byte(e.End) <= b && !relative[full] {
 			nearest = full
 		}
 	}

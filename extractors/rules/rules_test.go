@@ -459,6 +459,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"It is a contest,", "Thandeka Nkosi", "Thandeka Nkosi"}, {"plateaued", "firm", "Ikhwezi Research"}, {"no recorded defects.", "airline", "AnatoliaJet"}}},
 		{"'the railway' with none named nearby is the organisation named most; 'the finance ministry' never named stays itself", "Deutsche Bahn said it was running an emergency timetable. Deutsche Bahn cancelled 80% of trains.\nThe union wants a 35-hour week.\nCommuters were angry.\nPassengers waited.\nThe railway said it would not negotiate \"under the pressure of a strike.\"\nThe finance ministry said in a statement: \"The fiscal path is consistent.\"",
 			[]q{{"under the pressure of a strike.", "railway", "Deutsche Bahn"}, {"The fiscal path is consistent.", "finance ministry", "finance ministry"}}},
+		{"a bare surname never stands for someone first named as a relative, even after that relative is named again in full", "Adaeze Okonkwo runs the company. Her mother, Ngozi Okonkwo, sold dry goods. \"She did my accounts,\" Ngozi Okonkwo said.\n\"We raise in dollars,\" Okonkwo said.",
+			[]q{{"She did my accounts,", "Ngozi Okonkwo", "Ngozi Okonkwo"}, {"We raise in dollars,", "Okonkwo", "Adaeze Okonkwo"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
