@@ -1640,9 +1640,14 @@ func (q *quoteFinder) canonical(start, end int) string {
 	}
 	if strings.Contains(name, " ") {
 		// "Varun Infra" for "Varun Infra Holdings": the first words of
-		// one organisation's name.
-		found := ""
+		// one organisation's name — unless they were written first, as
+		// a name of their own ("Hanseong Semiconductor" before "the
+		// Hanseong Semiconductor Workers' Union").
+		found, shortFirst := "", false
 		for _, e := range q.entities {
+			if e.Type == gold.ORG && e.Text == name && found == "" {
+				shortFirst = true
+			}
 			if e.Type == gold.ORG && strings.HasPrefix(e.Text, name+" ") && e.Text != found {
 				if found != "" {
 					return name
@@ -1650,7 +1655,7 @@ func (q *quoteFinder) canonical(start, end int) string {
 				found = e.Text
 			}
 		}
-		if found != "" {
+		if found != "" && !shortFirst {
 			return found
 		}
 	}
@@ -1974,7 +1979,7 @@ func (q *quoteFinder) holdersOffice(a attribution, b int) (string, bool) {
 	case (w == "Its" || w == "its") && documentNouns[lemma(strings.ToLower(q.toks[q.tokenAt(a.end)-1].text))]:
 		// "Its sanction notice said": the organisation's document speaks
 		// for it.
-		return q.recentOrganisation(b, false)
+		return q.recentOrganisation(b, false, "")
 	case w == "His" || w == "his" || w == "Her" || w == "her":
 		if name, ok := q.lastPerson(a.start, gender(strings.ToLower(w))); ok && strings.Count(rest, " ") < 3 {
 			return name + "'s " + rest, true
@@ -2073,7 +2078,7 @@ func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 	if !orgNouns[head] && !institutionNouns[head] && !documentNouns[head] && !descriptorOnlyNouns[head] {
 		return "", false
 	}
-	if name, ok := q.recentOrganisation(b, true); ok && publicBodyNouns[head] {
+	if name, ok := q.recentOrganisation(b, true, head); ok && publicBodyNouns[head] {
 		return name, true // one that spoke: "The … Corporation (BMC) has declared …"
 	}
 	if publicBodyNouns[head] {
@@ -2096,10 +2101,10 @@ func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 	// "the company said", "the health board said": the organisation last
 	// named outside quotations, in this paragraph or the two before; one
 	// that spoke ("Surf Life Saving NSW said …") before one only named.
-	if name, ok := q.recentOrganisation(b, true); ok {
+	if name, ok := q.recentOrganisation(b, true, head); ok {
 		return name, true
 	}
-	if name, ok := q.recentOrganisation(b, false); ok {
+	if name, ok := q.recentOrganisation(b, false, head); ok {
 		return name, true
 	}
 	if len(words) == 1 && (orgNouns[head] || descriptorOnlyNouns[head]) {
@@ -2109,6 +2114,25 @@ func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 	}
 	return "", false
 }
+
+// fitsNoun reports whether organisation m can be what head describes: a
+// company is no union, court, party or public body ("the company said"
+// after "Hanseong Semiconductor Workers' Union").
+func (q *quoteFinder) fitsNoun(m mention, head string) bool {
+	if head == "" || !companyNouns[head] {
+		return true
+	}
+	last := q.toks[m.to-1].lower
+	return !publicBodyHeads[last] && !nonCompanyHeads[last]
+}
+
+// companyNouns describe businesses.
+var companyNouns = map[string]bool{"company": true, "firm": true, "startup": true, "group": true, "maker": true, "retailer": true, "lender": true,
+	"carmaker": true, "manufacturer": true, "developer": true, "insurer": true, "chipmaker": true, "drugmaker": true, "conglomerate": true}
+
+// nonCompanyHeads end the names of bodies that are no business.
+var nonCompanyHeads = map[string]bool{"union": true, "party": true, "court": true, "police": true, "government": true, "parliament": true,
+	"university": true, "school": true, "hospital": true, "club": true, "church": true}
 
 // mainOrganisation returns the organisation named most often before byte
 // b (the first of those named as often): what "the company" or "the
@@ -2199,8 +2223,8 @@ var ageNounsSpeaker = map[string]bool{"teenager": true, "youngster": true, "vete
 // recentOrganisation returns the organisation last named outside
 // quotations before byte b, in its paragraph or the two before; with
 // speaking, only one named right before a speech verb ("Marula Platinum
-// said").
-func (q *quoteFinder) recentOrganisation(b int, speaking bool) (string, bool) {
+// said"); with a head noun ("company"), only one that noun can describe.
+func (q *quoteFinder) recentOrganisation(b int, speaking bool, head string) (string, bool) {
 	// An organisation named as someone's employer ("an analyst at Daebok
 	// Securities") only when no other is near.
 	for _, employers := range []bool{false, true} {
@@ -2217,7 +2241,7 @@ func (q *quoteFinder) recentOrganisation(b int, speaking bool) (string, bool) {
 			if after+2 < len(q.toks) && q.toks[after].text == "(" && q.toks[after+2].text == ")" {
 				after += 3 // "The Brihanmumbai Municipal Corporation (BMC) has declared"
 			}
-			if !speaking || after < len(q.toks) && (orgSpeaks(q.toks[after].text) || after+1 < len(q.toks) && (q.toks[after].text == "has" || q.toks[after].text == "had") && orgSpeaks(q.toks[after+1].text)) {
+			if (!speaking || after < len(q.toks) && (orgSpeaks(q.toks[after].text) || after+1 < len(q.toks) && (q.toks[after].text == "has" || q.toks[after].text == "had") && orgSpeaks(q.toks[after+1].text))) && q.fitsNoun(m, head) {
 				return q.canonicalOrg(m), true
 			}
 		}
@@ -2787,7 +2811,7 @@ func (q *quoteFinder) find() []gold.Quote {
 					gq.SpeakerName = sp.Text
 					if lastOrg != "" && lastStop >= 0 && q.paragraphsApart(lastStop, r.open) <= 1 {
 						gq.SpeakerName = lastOrg
-					} else if name, found := q.recentOrganisation(min(a.start, r.open), true); found {
+					} else if name, found := q.recentOrganisation(min(a.start, r.open), true, ""); found {
 						gq.SpeakerName = name
 					} else if name, found := q.lastOrganisation(min(a.start, r.open)); found {
 						gq.SpeakerName = name

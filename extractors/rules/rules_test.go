@@ -461,6 +461,10 @@ func TestQuotes(t *testing.T) {
 			[]q{{"under the pressure of a strike.", "railway", "Deutsche Bahn"}, {"The fiscal path is consistent.", "finance ministry", "finance ministry"}}},
 		{"a bare surname never stands for someone first named as a relative, even after that relative is named again in full", "Adaeze Okonkwo runs the company. Her mother, Ngozi Okonkwo, sold dry goods. \"She did my accounts,\" Ngozi Okonkwo said.\n\"We raise in dollars,\" Okonkwo said.",
 			[]q{{"She did my accounts,", "Ngozi Okonkwo", "Ngozi Okonkwo"}, {"We raise in dollars,", "Okonkwo", "Adaeze Okonkwo"}}},
+		{"'the company' is no union, nor the union the company, written first under its own name", "Hanseong Semiconductor posted record profit. The Hanseong Semiconductor Workers' Union called a strike. The company, South Korea's third-largest chipmaker, said the chips would go to \"a major global customer\".",
+			[]q{{"a major global customer", "company", "Hanseong Semiconductor"}}},
+		{"a cricket Test is no organisation", "Fans cheered at Galle. Sri Lanka Cricket named its squad for the second Test. The board said the selectors had \"full confidence\" in the group.",
+			[]q{{"full confidence", "board", "Sri Lanka Cricket"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
