@@ -1643,16 +1643,21 @@ func (q *quoteFinder) canonical(start, end int) string {
 		// one organisation's name — unless they were written first, as
 		// a name of their own ("Hanseong Semiconductor" before "the
 		// Hanseong Semiconductor Workers' Union").
+		// People too: "Nélida Quispe" for "Nélida Quispe Mamani", "Ahmad
+		// Faizal" for "Ahmad Faizal Rahman".
 		found, shortFirst := "", false
 		for _, e := range q.entities {
-			if e.Type == gold.ORG && e.Text == name && found == "" {
+			if e.Type != gold.ORG && e.Type != gold.Person {
+				continue
+			}
+			if stripNickname(e.Text) == name && found == "" {
 				shortFirst = true
 			}
-			if e.Type == gold.ORG && strings.HasPrefix(e.Text, name+" ") && e.Text != found {
+			if full := stripNickname(e.Text); strings.HasPrefix(full, name+" ") && full != found && (e.Type == gold.ORG || !startsLower(full)) {
 				if found != "" {
 					return name
 				}
-				found = e.Text
+				found = full
 			}
 		}
 		if found != "" && !shortFirst {

@@ -465,6 +465,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"a major global customer", "company", "Hanseong Semiconductor"}}},
 		{"a cricket Test is no organisation", "Fans cheered at Galle. Sri Lanka Cricket named its squad for the second Test. The board said the selectors had \"full confidence\" in the group.",
 			[]q{{"full confidence", "board", "Sri Lanka Cricket"}}},
+		{"the first words of a person's full name written before stand for it (a Spanish double surname dropped, a Malay name without a surname)", "Mariano's daughter, Nélida Quispe Mamani, 34, keeps the records. “I know them by the notebook,” Nélida Quispe said.\nFormer minister Ahmad Faizal Rahman, 54, was charged. “I have served the people,” Ahmad Faizal said.",
+			[]q{{"I know them by the notebook,", "Nélida Quispe", "Nélida Quispe Mamani"}, {"I have served the people,", "Ahmad Faizal", "Ahmad Faizal Rahman"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
