@@ -322,6 +322,10 @@ func (f *entityFinder) initial(k int) bool {
 	return len(t)%2 == 1
 }
 
+// placeTitles belong to a place named before them: "Kirinyaga Governor",
+// "Ndola Mayor".
+var placeTitles = map[string]bool{"Governor": true, "Mayor": true, "Premier": true, "Senator": true, "Sen": true, "Gov": true}
+
 // postNominals are letters after a person's name: "Rachel Emmerson KC".
 var postNominals = map[string]bool{"KC": true, "QC": true, "SC": true, "OBE": true, "MBE": true, "CBE": true, "KBE": true, "DBE": true, "FRS": true}
 
@@ -1390,7 +1394,13 @@ func (f *entityFinder) split(from, to int) []mention {
 				end-- // "Treasury Cabinet Secretary": "Cabinet" is the title's; so is "Vice-"
 			}
 			if seg < end {
-				out = append(out, f.classify(seg, end, titled)...)
+				parts := f.classify(seg, end, titled)
+				if len(parts) == 1 && parts[0].typ == "" && end-seg == 1 && !titled && placeTitles[f.word(i)] {
+					// "Kirinyaga Governor Grace Njeri Waweru": an unknown
+					// word before a governor's or mayor's title is the place.
+					parts[0].typ = gold.GPE
+				}
+				out = append(out, parts...)
 			}
 			titled = true
 			seg = i + 1

@@ -537,6 +537,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Central Railway", gold.ORG}, {"Indian Railways", gold.ORG}}},
 		{"post-nominal letters are no part of a name; an organisation's second of-phrase and a department's list of portfolios are; a guild is an organisation", "Rachel Emmerson KC spoke. The United Nations Office for the Coordination of Humanitarian Affairs and the Ministry of Trade, Industry and Energy agreed, as did the Barcelona Hotel Guild. The Ministry of Finance, Shell and BP met.",
 			[]e{{"Rachel Emmerson", gold.Person}, {"United Nations Office for the Coordination of Humanitarian Affairs", gold.ORG}, {"Ministry of Trade, Industry and Energy", gold.ORG}, {"Barcelona Hotel Guild", gold.ORG}, {"Ministry of Finance", gold.ORG}, {"Shell", gold.ORG}, {"BP", gold.ORG}}},
+		{"an unknown word before a governor's title is the place", "Its chairwoman, Kirinyaga Governor Grace Njeri Waweru, spoke.",
+			[]e{{"Kirinyaga", gold.GPE}, {"Grace Njeri Waweru", gold.Person}}},
 		{"a role noun opening a sentence is not part of the name", "Economist Juma Mwangi spoke. Lawyers for Shell declined to comment.",
 			[]e{{"Juma Mwangi", gold.Person}, {"Shell", gold.ORG}}},
 		{"only a place has residents or a mayor (names in no gazetteer)", "Residents of Kaberiko fled. The mayor of Ndovuni stayed.",
