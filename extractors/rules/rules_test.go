@@ -539,6 +539,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Rachel Emmerson", gold.Person}, {"United Nations Office for the Coordination of Humanitarian Affairs", gold.ORG}, {"Ministry of Trade, Industry and Energy", gold.ORG}, {"Barcelona Hotel Guild", gold.ORG}, {"Ministry of Finance", gold.ORG}, {"Shell", gold.ORG}, {"BP", gold.ORG}}},
 		{"an unknown word before a governor's title is the place", "Its chairwoman, Kirinyaga Governor Grace Njeri Waweru, spoke.",
 			[]e{{"Kirinyaga", gold.GPE}, {"Grace Njeri Waweru", gold.Person}}},
+		{"a portfolio after 'and' ends a ministry's name", "The Federal Ministry of Arts and Culture mourned him; the Culture Minister spoke.",
+			[]e{{"Federal Ministry of Arts and Culture", gold.ORG}}},
 		{"a role noun opening a sentence is not part of the name", "Economist Juma Mwangi spoke. Lawyers for Shell declined to comment.",
 			[]e{{"Juma Mwangi", gold.Person}, {"Shell", gold.ORG}}},
 		{"only a place has residents or a mayor (names in no gazetteer)", "Residents of Kaberiko fled. The mayor of Ndovuni stayed.",
