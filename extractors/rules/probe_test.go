@@ -253,6 +253,8 @@ func TestProbes(t *testing.T) {
 // figures3.jsonl (40 passages, 838 figures, 22 currencies, traps) value F1
 // 0.977 and value+unit 0.943 with rules 6, untouched; quotes9.jsonl (40
 // articles, 347 quotes, an ordinary day) 0.895 with rules 6 at the end of
-// its session (rules 5: 0.885).
+// its session (rules 5: 0.885); quotes10.jsonl (40 articles, 340 quotes,
+// written last, the session's final held-out estimate) 0.867 with rules 6
+// at 95a3220 (rules 5: 0.828).
 var probeFloors = map[string]float64{"quotes.jsonl": 0.92, "figures.jsonl": 0.95, "quotes2.jsonl": 0.92, "figures2.jsonl": 0.91, "quotes3.jsonl": 0.95,
-	"quotes4.jsonl": 0.85, "quotes5.jsonl": 0.94, "quotes6.jsonl": 0.88, "quotes7.jsonl": 0.93, "quotes8.jsonl": 0.88, "figures3.jsonl": 0.93, "quotes9.jsonl": 0.88}
+	"quotes4.jsonl": 0.85, "quotes5.jsonl": 0.94, "quotes6.jsonl": 0.88, "quotes7.jsonl": 0.93, "quotes8.jsonl": 0.88, "figures3.jsonl": 0.93, "quotes9.jsonl": 0.88, "quotes10.jsonl": 0.85}
