@@ -326,6 +326,10 @@ func (f *entityFinder) initial(k int) bool {
 // "Ndola Mayor".
 var placeTitles = map[string]bool{"Governor": true, "Mayor": true, "Premier": true, "Senator": true, "Sen": true, "Gov": true}
 
+// portfolioAcronyms are fields a ministry may name in capitals: "Ministry
+// of Science and ICT".
+var portfolioAcronyms = map[string]bool{"ICT": true, "IT": true, "SMEs": true, "MSME": true}
+
 // portfolios are ministries' fields, titles only before a title word:
 // "Culture Minister", but "Ministry of Arts and Culture".
 var portfolios = map[string]bool{"Defense": true, "Defence": true, "Foreign": true, "Finance": true, "Interior": true, "Health": true,
@@ -1219,8 +1223,8 @@ func (f *entityFinder) orgApposition(k int) bool {
 // own: "… Control and Prevention" joins, "… of Japan and Nomura" and "… and
 // Covenant University" do not.
 func (f *entityFinder) oneWordConjunct(k int) bool {
-	if _, known := f.lex.names[f.word(k)]; known || f.lex.firstNames[f.word(k)] || f.isTitle(k) && !portfolios[f.word(k)] || isAcronym(f.word(k)) {
-		return false // a portfolio ("Culture") is a title only before one
+	if _, known := f.lex.names[f.word(k)]; known || f.lex.firstNames[f.word(k)] || f.isTitle(k) && !portfolios[f.word(k)] || isAcronym(f.word(k)) && !portfolioAcronyms[f.word(k)] {
+		return false // a portfolio ("Culture", "ICT") is a title only before one
 	}
 	return k+1 >= len(f.toks) || !f.nameWord(k+1) || !f.adjacent(k, k+1)
 }

@@ -1579,6 +1579,74 @@ func arabicArticleBefore(s string) bool {
 	return false
 }
 
+// middleNamed returns the one person's longer name that opens with name's
+// first word and ends with its last ("Esther Chebet Langat" for "Esther
+// Langat").
+func (q *quoteFinder) middleNamed(name string) (string, bool) {
+	w := strings.Fields(name)
+	if len(w) != 2 {
+		return "", false
+	}
+	found := ""
+	for _, e := range q.entities {
+		full := stripNickname(e.Text)
+		f := strings.Fields(full)
+		if e.Type != gold.Person || len(f) < 3 || f[0] != w[0] || f[len(f)-1] != w[1] || full == found {
+			continue
+		}
+		if found != "" {
+			return "", false
+		}
+		found = full
+	}
+	return found, found != ""
+}
+
+// documentAuthor resolves a described document ("report by Audit Wales
+// published last month", "court papers filed by the municipality", "the
+// bank's project documents") to the organisation that wrote it.
+func (q *quoteFinder) documentAuthor(a attribution, b int) (string, bool) {
+	text := q.s[a.start:a.end]
+	words := strings.Fields(strings.ToLower(text))
+	doc := false
+	for _, w := range words {
+		if documentNouns[lemma(strings.Trim(w, ".,"))] || w == "papers" || w == "documents" {
+			doc = true
+		}
+	}
+	if !doc {
+		return "", false
+	}
+	for _, m := range q.mentions {
+		if m.typ == gold.ORG && q.toks[m.from].start >= a.start && q.toks[m.to-1].end <= a.end {
+			return q.canonicalOrg(m), true // "report by Audit Wales"
+		}
+	}
+	for i, w := range words {
+		// "filed by the municipality", "the bank's project documents".
+		if (w == "by" || w == "from") && i+1 < len(words) {
+			rest := words[i+1:]
+			if rest[0] == "the" && len(rest) > 1 {
+				rest = rest[1:]
+			}
+			if name, ok := q.describedOrganisation(rest[0], b); ok {
+				return name, true
+			}
+		}
+		if base, ok := strings.CutSuffix(w, "'s"); ok {
+			if name, ok := q.describedOrganisation(base, b); ok {
+				return name, true
+			}
+		}
+		if base, ok := strings.CutSuffix(w, "’s"); ok {
+			if name, ok := q.describedOrganisation(base, b); ok {
+				return name, true
+			}
+		}
+	}
+	return "", false
+}
+
 // canonicalOrg is [quoteFinder.canonicalOf] for a mention that stands for
 // an organisation: a single word opening one organisation's name is that
 // organisation ("Vardhan" for "Vardhan Industries"), even when a person's
@@ -1625,6 +1693,11 @@ func (q *quoteFinder) canonical(start, end int) string {
 		if best != name {
 			break
 		}
+	}
+	if full, ok := q.middleNamed(name); ok && best == name {
+		// "Esther Langat" for "Esther Chebet Langat": the given name and
+		// surname of one longer name.
+		best = full
 	}
 	if near, ok := q.nearestFullName(name, start); ok {
 		// "Sharma said" where Kartik and Rohan Sharma both appear: the
@@ -2844,6 +2917,10 @@ func (q *quoteFinder) find() []gold.Quote {
 					// be named, said …. “…,” the doctor said": still no
 					// named person.
 					gq.SpeakerName = name
+				} else if name, found := q.documentAuthor(a, r.open); found {
+					// "a report by Audit Wales said", "according to court
+					// papers filed by the municipality".
+					gq.SpeakerName, isOrg = name, true
 				} else if q.anonymous(a) {
 					// "said the diplomat, who asked not to be named": no
 					// named person, but maybe a fuller description before.

@@ -467,6 +467,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"full confidence", "board", "Sri Lanka Cricket"}}},
 		{"the first words of a person's full name written before stand for it (a Spanish double surname dropped, a Malay name without a surname)", "Mariano's daughter, Nélida Quispe Mamani, 34, keeps the records. “I know them by the notebook,” Nélida Quispe said.\nFormer minister Ahmad Faizal Rahman, 54, was charged. “I have served the people,” Ahmad Faizal said.",
 			[]q{{"I know them by the notebook,", "Nélida Quispe", "Nélida Quispe Mamani"}, {"I have served the people,", "Ahmad Faizal", "Ahmad Faizal Rahman"}}},
+		{"a document speaks for the organisation that wrote it; a given name and surname stand for one longer name; a ministry may name a field in capitals", "A report by Audit Wales published last month said the council was \"unlikely to meet its targets\".\nThe World Bank funded the shelters. The bank's project documents say they stand \"one metre higher\".\nEsther Chebet Langat won the seat. \"I voted yes,\" Esther Langat said.\nThe Ministry of Science and ICT said hackers had \"deep access\".",
+			[]q{{"unlikely to meet its targets", "report by Audit Wales published last month", "Audit Wales"}, {"one metre higher", "bank's project documents", "World Bank"}, {"I voted yes,", "Esther Langat", "Esther Chebet Langat"}, {"deep access", "Ministry of Science and ICT", "Ministry of Science and ICT"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
