@@ -569,6 +569,11 @@ func (f *entityFinder) find() []mention {
 			// when its run was split at the title after it).
 			continue
 		}
+		for n := len(merged); n > 0 && merged[n-1].from >= m.from && merged[n-1].to <= m.to; n = len(merged) {
+			// "S.K. Mohapatra": the initials the person's name took in
+			// were read as a name of their own.
+			merged = merged[:n-1]
+		}
 		merged = append(merged, m)
 	}
 	return merged

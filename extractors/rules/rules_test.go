@@ -543,6 +543,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Kirinyaga", gold.GPE}, {"Grace Njeri Waweru", gold.Person}}},
 		{"a portfolio after 'and' ends a ministry's name", "The Federal Ministry of Arts and Culture mourned him; the Culture Minister spoke.",
 			[]e{{"Federal Ministry of Arts and Culture", gold.ORG}}},
+		{"initials with full stops taken into a person's name are no name of their own", "The line was cut, said S.K. Mohapatra, the engineer.",
+			[]e{{"S.K. Mohapatra", gold.Person}}},
 		{"a role noun opening a sentence is not part of the name", "Economist Juma Mwangi spoke. Lawyers for Shell declined to comment.",
 			[]e{{"Juma Mwangi", gold.Person}, {"Shell", gold.ORG}}},
 		{"only a place has residents or a mayor (names in no gazetteer)", "Residents of Kaberiko fled. The mayor of Ndovuni stayed.",
