@@ -161,11 +161,12 @@ func readLines(file string) ([]string, error) {
 
 // lowercaseInside reports whether a name holds a lowercase word that does
 // not join capitalised words into names ("Council on Foreign Relations",
-// "Organization for Security and Co-operation in Europe"): word runs stop
+// "Organization for Security and Co-operation in Europe", "International
+// Federation of Red Cross and Red Crescent Societies"): word runs stop
 // there, so the name is found whole like the names with symbols.
 func lowercaseInside(name string) bool {
 	for _, w := range strings.Fields(name) {
-		if startsLower(w) && !connectors[w] && w != "and" {
+		if startsLower(w) && (!connectors[w] || w == "and") {
 			return true
 		}
 	}

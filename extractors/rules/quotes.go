@@ -920,6 +920,16 @@ var prepositionWords = map[string]bool{"of": true, "for": true, "at": true, "wit
 // who has said …".
 var subjectRelatives = map[string]bool{"who": true, "which": true, "that": true}
 
+// ofBefore reports whether "of", "at" or "for" (and an article) comes
+// right before token k: the organisation of someone named before it.
+func (q *quoteFinder) ofBefore(k int) bool {
+	k--
+	for k >= 0 && determiners[q.toks[k].text] {
+		k--
+	}
+	return k >= 0 && (q.toks[k].lower == "of" || q.toks[k].lower == "at" || q.toks[k].lower == "for")
+}
+
 // reportVerbs report speech in the past or present tense: inside a
 // description they show a clause, not a speaker phrase.
 var reportVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true, "adds": true, "wrote": true, "writes": true,
@@ -958,6 +968,12 @@ func (q *quoteFinder) phraseBefore(from, verb int) (attribution, bool) {
 	}
 	if pronounWords[q.toks[j].text] {
 		return attribution{start: q.toks[j].start, end: q.toks[j].end, kind: gold.SpeakerPronoun}, true
+	}
+	// "The IG Metall union said": an organisation named with its kind.
+	if (orgNouns[q.toks[j].lower] || institutionNouns[q.toks[j].lower]) && j-1 >= from {
+		if m, ok := q.mentionEndingAt(j - 1); ok && m.typ == gold.ORG && !q.afterPreposition(m.from) && !q.ofBefore(m.from) {
+			return q.attributionOf(m), true // not "Zawadzka of the Law and Justice party"
+		}
 	}
 	// A description: back to the sentence start, a comma, a quote mark or
 	// a relative pronoun ("a fraud that prosecutors called": prosecutors).
