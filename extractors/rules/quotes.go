@@ -1669,20 +1669,31 @@ func (q *quoteFinder) documentAuthor(a attribution, b int) (string, bool) {
 // name ends with it too ("Aditya Vardhan").
 func (q *quoteFinder) canonicalOrg(m mention) string {
 	if m.to-m.from == 1 {
-		name, found := q.toks[m.from].text, ""
-		for _, e := range q.entities {
-			if e.Type == gold.ORG && strings.HasPrefix(e.Text, name+" ") && e.Text != found {
-				if found != "" {
-					return q.canonicalOf(m)
-				}
-				found = e.Text
-			}
-		}
-		if found != "" {
-			return found
+		if full, n := q.namesOpenedBy(q.toks[m.from].text, gold.ORG); n == 1 {
+			return full
 		}
 	}
 	return q.canonicalOf(m)
+}
+
+// namesOpenedBy returns a name, of an entity of the given types, that
+// opens with the word or words of name, and how many distinct such names
+// there are (counting stops at two).
+func (q *quoteFinder) namesOpenedBy(name string, types ...gold.EntityType) (string, int) {
+	found := ""
+	for _, e := range q.entities {
+		full := stripNickname(e.Text)
+		if slices.Contains(types, e.Type) && strings.HasPrefix(full, name+" ") && full != found {
+			if found != "" {
+				return found, 2
+			}
+			found = full
+		}
+	}
+	if found == "" {
+		return "", 0
+	}
+	return found, 1
 }
 
 // canonical returns the fullest name the document gives the person or
@@ -1757,19 +1768,13 @@ func (q *quoteFinder) canonical(start, end int) string {
 		// A person called by the given name alone ("Amina said"), when one
 		// person only has that given name; an organisation by its first
 		// word ("Goldveld" for "Goldveld Mining").
+		switch full, n := q.namesOpenedBy(name, gold.Person, gold.ORG); n {
+		case 1:
+			return full
+		case 2:
+			return name
+		}
 		var found string
-		for _, e := range q.entities {
-			full := stripNickname(e.Text)
-			if (e.Type == gold.Person || e.Type == gold.ORG) && strings.HasPrefix(full, name+" ") && full != found {
-				if found != "" {
-					return name
-				}
-				found = full
-			}
-		}
-		if found != "" {
-			return found
-		}
 		// "Irfan" for "Muhammad Irfan Rahmat": a word inside one
 		// person's name only.
 		for _, e := range q.entities {
