@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/newsbench/newsbench/corpus"
 	"github.com/newsbench/newsbench/eval"
 	"github.com/newsbench/newsbench/extractors"
 	"github.com/newsbench/newsbench/extractors/jsonl"
@@ -29,10 +28,7 @@ import (
 // document (BenchmarkExtractSynthetic in extractors/builtin).
 func BenchmarkHarness(b *testing.B) {
 	dir := b.TempDir()
-	if err := synth.Write(dir, synth.Config{Docs: 1000, Seed: 1}); err != nil {
-		b.Fatal(err)
-	}
-	src, err := corpus.OpenDir(filepath.Join(dir, "corpus"))
+	src, err := synth.WriteAndOpen(dir, synth.Config{Docs: 1000, Seed: 1})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -16,6 +16,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/newsbench/newsbench/corpus"
 	"github.com/newsbench/newsbench/extractors/jsonl"
 	"github.com/newsbench/newsbench/gold"
 )
@@ -183,4 +184,13 @@ func Write(dir string, cfg Config) error {
 		return err
 	}
 	return pf.Close()
+}
+
+// WriteAndOpen writes a synthetic corpus to dir (see [Write]) and opens its
+// documents for streaming, as benchmarks over synthetic corpora need.
+func WriteAndOpen(dir string, cfg Config) (*corpus.Dir, error) {
+	if err := Write(dir, cfg); err != nil {
+		return nil, err
+	}
+	return corpus.OpenDir(filepath.Join(dir, "corpus"))
 }

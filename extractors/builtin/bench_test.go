@@ -3,7 +3,6 @@ package builtin
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"testing"
 
 	"github.com/newsbench/newsbench/corpus"
@@ -162,11 +161,7 @@ func BenchmarkStreamParallel(b *testing.B) {
 // to a temporary directory and opens it.
 func syntheticCorpus(b *testing.B) *corpus.Dir {
 	b.Helper()
-	dir := b.TempDir()
-	if err := synth.Write(dir, synth.Config{Docs: 1000, Seed: 1}); err != nil {
-		b.Fatal(err)
-	}
-	src, err := corpus.OpenDir(filepath.Join(dir, "corpus"))
+	src, err := synth.WriteAndOpen(b.TempDir(), synth.Config{Docs: 1000, Seed: 1})
 	if err != nil {
 		b.Fatal(err)
 	}
