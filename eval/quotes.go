@@ -92,13 +92,12 @@ func scoreQuotes(text string, tx *gold.Text, g, p []gold.Quote, goldEntities []g
 	if tx == nil {
 		tx = gold.NewText(text) // code points without a []rune copy of the text
 	}
-	tok := newTokenizer(text)
 	gTok, pTok := make([][]int, len(g)), make([][]int, len(p))
 	for i, q := range g {
-		gTok[i] = quoteTokens(tok, q)
+		gTok[i] = quoteTokens(tx, q)
 	}
 	for i, q := range p {
-		pTok[i] = quoteTokens(tok, q)
+		pTok[i] = quoteTokens(tx, q)
 	}
 	type cand struct {
 		gi, pi int
@@ -191,19 +190,6 @@ func firstStart(q gold.Quote) int {
 		return -1
 	}
 	return q.Segments[0].Start
-}
-
-// quoteTokens returns the sorted token indices covered by q's segments.
-func quoteTokens(tok *tokenizer, q gold.Quote) []int {
-	var out []int
-	for _, s := range q.Segments {
-		lo, hi := tok.tokens(s.Start, s.End)
-		for i := lo; i < hi; i++ {
-			out = append(out, i)
-		}
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
 }
 
 // tokenF1 returns 2|a∩b|/(|a|+|b|) for sorted token index lists.

@@ -1,54 +1,77 @@
 package eval
 
 import (
-	"sort"
+	"slices"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsbench/newsbench/gold"
 )
 
-// tokenizer is the one fixed tokenizer quote content is compared with,
-// whatever tokenizer an extractor uses: a token is a maximal run of letters
-// and digits, identified by its code-point offset in the document, so two
+// Quote content is compared with one fixed tokenizer, whatever tokenizer an
+// extractor uses: a token is a maximal run of letters and digits in the
+// whole text, identified by the code-point offset where it starts, so two
 // quotes share a token only when they cover the same words at the same
-// place.
-type tokenizer struct {
-	starts, ends []int // code-point offsets of each token, in order
+// place. Only the quoted stretches are read: a token belongs to a quote when
+// it lies wholly inside one of its segments.
+
+// isWordRune reports whether r belongs to a token.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-func newTokenizer(text string) *tokenizer {
-	n := len(text)/6 + 1 // about one token per six bytes of news text
-	t := &tokenizer{starts: make([]int, 0, n), ends: make([]int, 0, n)}
-	cp, in := 0, false
-	for _, r := range text {
-		var word bool
-		if r < utf8.RuneSelf {
-			word = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-		} else {
-			word = unicode.IsLetter(r) || unicode.IsDigit(r)
-		}
+// appendSegmentTokens appends to dst the start offsets of the tokens of tx
+// that lie wholly inside code points [start, end), clamped to the text.
+func appendSegmentTokens(dst []int, tx *gold.Text, start, end int) []int {
+	n := tx.Len()
+	start = min(max(start, 0), n)
+	end = min(max(end, start), n)
+	if start == end {
+		return dst
+	}
+	s := tx.String()
+	b, bEnd := tx.Byte(start), tx.Byte(end)
+	// A run already under way at start began before it: not inside.
+	in := false
+	if b > 0 {
+		r, _ := utf8.DecodeLastRuneInString(s[:b])
+		in = isWordRune(r)
+	}
+	cp, tokStart := start, -1
+	for _, r := range s[b:bEnd] {
+		word := isWordRune(r)
 		switch {
 		case word && !in:
-			t.starts = append(t.starts, cp)
-			in = true
-		case !word && in:
-			t.ends = append(t.ends, cp)
-			in = false
+			tokStart = cp
+		case !word && in && tokStart >= 0:
+			dst = append(dst, tokStart)
+			tokStart = -1
 		}
+		in = word
 		cp++
 	}
-	if in {
-		t.ends = append(t.ends, cp)
+	if tokStart >= 0 {
+		// A run reaching end is inside only if it stops there.
+		if r, _ := utf8.DecodeRuneInString(s[bEnd:]); bEnd == len(s) || !isWordRune(r) {
+			dst = append(dst, tokStart)
+		}
 	}
-	return t
+	return dst
 }
 
-// tokens returns the indices [lo, hi) of the tokens that lie wholly inside
-// code points [start, end).
-func (t *tokenizer) tokens(start, end int) (lo, hi int) {
-	lo = sort.SearchInts(t.starts, start)
-	hi = lo
-	for hi < len(t.starts) && t.ends[hi] <= end {
-		hi++
+// quoteTokens returns the sorted start offsets of the tokens covered by q's
+// segments.
+func quoteTokens(tx *gold.Text, q gold.Quote) []int {
+	var out []int
+	for _, s := range q.Segments {
+		out = appendSegmentTokens(out, tx, s.Start, s.End)
 	}
-	return lo, hi
+	if len(q.Segments) > 1 {
+		slices.Sort(out)
+		out = slices.Compact(out)
+	}
+	return out
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"runtime"
+	"sync"
 	"time"
 
 	"github.com/newsbench/newsbench/corpus"
@@ -45,6 +46,8 @@ func RunStream(ctx context.Context, cfg Config, src Loader, keep func(corpus.Doc
 	// per document.
 	kept := make([]bool, len(ids))
 	hashes := make([]string, len(ids))
+	// Fingerprint buffers, one per document in flight.
+	var fingerprintBufs sync.Pool
 	perExtractor := make([][]DocResult, len(cfg.Extractors))
 	for ei := range perExtractor {
 		perExtractor[ei] = make([]DocResult, len(ids))
@@ -88,7 +91,12 @@ func RunStream(ctx context.Context, cfg Config, src Loader, keep func(corpus.Doc
 		if text == nil {
 			text = gold.NewText(doc.Text)
 		}
-		kept[i], hashes[i] = true, doc.Fingerprint()
+		buf, _ := fingerprintBufs.Get().(*[]byte)
+		if buf == nil {
+			buf = new([]byte)
+		}
+		kept[i], hashes[i] = true, doc.FingerprintWith(buf)
+		fingerprintBufs.Put(buf)
 		return runFrom(p, ctx, i, doc, text, 0), nil
 	})
 	if err != nil {
