@@ -84,13 +84,7 @@ type EntityScore struct {
 // every schema. Types are compared as given: map predicted label sets first
 // (see [TypeMap]).
 func ScoreEntities(g, p []gold.Entity) EntityScore {
-	gs, ps := make([]gold.Span, len(g)), make([]gold.Span, len(p))
-	for i := range g {
-		gs[i] = g[i].Span
-	}
-	for i := range p {
-		ps[i] = p[i].Span
-	}
+	gs, ps := spanBounds(g, p, func(x *gold.Entity) gold.Span { return x.Span })
 	pairs, gUsed, pUsed := matchSpans(gs, ps, func(gi, pi int) int { return b2i(g[gi].Type == p[pi].Type) }, func(pi int) string { return string(p[pi].Type) })
 	score := EntityScore{Pairs: pairs}
 	bump := func(t gold.EntityType, f func(c *EntityCounts)) {

@@ -84,13 +84,7 @@ type FigureScore struct {
 // ScoreFigures pairs predicted figures with gold by span overlap and scores
 // each level. goldQuotes decide which figures lie inside quotes.
 func ScoreFigures(g, p []gold.Figure, goldQuotes []gold.Quote) FigureScore {
-	gs, ps := make([]gold.Span, len(g)), make([]gold.Span, len(p))
-	for i := range g {
-		gs[i] = g[i].Span
-	}
-	for i := range p {
-		ps[i] = p[i].Span
-	}
+	gs, ps := spanBounds(g, p, func(x *gold.Figure) gold.Span { return x.Span })
 	pairs, _, _ := matchSpans(gs, ps, func(gi, pi int) int { return figureAgreement(g[gi], p[pi]) }, func(pi int) string { return figureKey(p[pi]) })
 	var segs []gold.Span
 	for _, q := range goldQuotes {

@@ -13,6 +13,27 @@ type Pair struct {
 	Gold, Pred int
 }
 
+// bounds is a span's code-point offsets, all matching needs of it.
+type bounds struct{ start, end int }
+
+func (b bounds) overlap(c bounds) int { return max(0, min(b.end, c.end)-max(b.start, c.start)) }
+
+// spanBounds returns the bounds of g's and p's spans, built in one
+// allocation; span gives an annotation's span.
+func spanBounds[T any](g, p []T, span func(*T) gold.Span) (gb, pb []bounds) {
+	all := make([]bounds, len(g)+len(p))
+	gb, pb = all[:len(g):len(g)], all[len(g):]
+	for i := range g {
+		s := span(&g[i])
+		gb[i] = bounds{s.Start, s.End}
+	}
+	for i := range p {
+		s := span(&p[i])
+		pb[i] = bounds{s.Start, s.End}
+	}
+	return gb, pb
+}
+
 // matchSpans pairs gold spans with predicted spans one to one, independently
 // of input order: first identical spans (preferring, among several, the pair
 // that agrees best), then overlapping
@@ -25,37 +46,40 @@ type Pair struct {
 // key describes a prediction's content; among predictions with the same
 // span it decides which pairs, so that the result does not depend on the
 // order of the input.
-func matchSpans(g, p []gold.Span, agree func(gi, pi int) int, key func(pi int) string) (pairs []Pair, gUsed, pUsed []bool) {
-	gUsed, pUsed = make([]bool, len(g)), make([]bool, len(p))
+func matchSpans(g, p []bounds, agree func(gi, pi int) int, key func(pi int) string) (pairs []Pair, gUsed, pUsed []bool) {
+	used := make([]bool, len(g)+len(p))
+	gUsed, pUsed = used[:len(g):len(g)], used[len(g):]
 	type cand struct {
 		gi, pi, overlap int
 		exact           bool
 		agree           int
 	}
-	var cands []cand
+	// Most gold spans overlap one prediction, a few two: room enough for
+	// the candidates without growing the slice.
+	cands := make([]cand, 0, len(g)+len(g)/4+4)
 	// Sort predictions by start so that the overlap search is a window scan,
 	// not a quadratic loop, on long documents.
 	order := make([]int, len(p))
 	for i := range order {
 		order[i] = i
 	}
-	slices.SortFunc(order, func(a, b int) int { return p[a].Start - p[b].Start })
+	slices.SortFunc(order, func(a, b int) int { return p[a].start - p[b].start })
 	maxLen := 0
 	for _, s := range p {
-		maxLen = max(maxLen, s.Len())
+		maxLen = max(maxLen, s.end-s.start)
 	}
 	for gi, gs := range g {
-		lo, _ := slices.BinarySearchFunc(order, gs.Start-maxLen, func(pi, start int) int { return p[pi].Start - start })
+		lo, _ := slices.BinarySearchFunc(order, gs.start-maxLen, func(pi, start int) int { return p[pi].start - start })
 		for _, pi := range order[lo:] {
 			ps := p[pi]
-			if ps.Start >= gs.End {
+			if ps.start >= gs.end {
 				break
 			}
-			ov := gs.Overlap(ps)
+			ov := gs.overlap(ps)
 			if ov == 0 {
 				continue
 			}
-			c := cand{gi: gi, pi: pi, overlap: ov, exact: gs.Start == ps.Start && gs.End == ps.End}
+			c := cand{gi: gi, pi: pi, overlap: ov, exact: gs == ps}
 			c.agree = agree(gi, pi)
 			cands = append(cands, c)
 		}
@@ -70,14 +94,14 @@ func matchSpans(g, p []gold.Span, agree func(gi, pi int) int, key func(pi int) s
 			return b.overlap - a.overlap
 		case a.agree != b.agree:
 			return b.agree - a.agree
-		case g[a.gi].Start != g[b.gi].Start:
-			return g[a.gi].Start - g[b.gi].Start
-		case g[a.gi].End != g[b.gi].End:
-			return g[a.gi].End - g[b.gi].End
-		case p[a.pi].Start != p[b.pi].Start:
-			return p[a.pi].Start - p[b.pi].Start
-		case p[a.pi].End != p[b.pi].End:
-			return p[a.pi].End - p[b.pi].End
+		case g[a.gi].start != g[b.gi].start:
+			return g[a.gi].start - g[b.gi].start
+		case g[a.gi].end != g[b.gi].end:
+			return g[a.gi].end - g[b.gi].end
+		case p[a.pi].start != p[b.pi].start:
+			return p[a.pi].start - p[b.pi].start
+		case p[a.pi].end != p[b.pi].end:
+			return p[a.pi].end - p[b.pi].end
 		case a.gi != b.gi:
 			return a.gi - b.gi
 		}
@@ -88,6 +112,7 @@ func matchSpans(g, p []gold.Span, agree func(gi, pi int) int, key func(pi int) s
 		}
 		return a.pi - b.pi
 	})
+	pairs = make([]Pair, 0, min(len(g), len(p)))
 	for _, c := range cands {
 		if gUsed[c.gi] || pUsed[c.pi] {
 			continue

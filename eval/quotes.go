@@ -92,13 +92,7 @@ func scoreQuotes(text string, tx *gold.Text, g, p []gold.Quote, goldEntities []g
 	if tx == nil {
 		tx = gold.NewText(text) // code points without a []rune copy of the text
 	}
-	gTok, pTok := make([][]int, len(g)), make([][]int, len(p))
-	for i, q := range g {
-		gTok[i] = quoteTokens(tx, q)
-	}
-	for i, q := range p {
-		pTok[i] = quoteTokens(tx, q)
-	}
+	gTok, pTok := quoteTokens(tx, g), quoteTokens(tx, p)
 	type cand struct {
 		gi, pi int
 		f1     float64

@@ -62,16 +62,27 @@ func appendSegmentTokens(dst []int, tx *gold.Text, start, end int) []int {
 	return dst
 }
 
-// quoteTokens returns the sorted start offsets of the tokens covered by q's
-// segments.
-func quoteTokens(tx *gold.Text, q gold.Quote) []int {
-	var out []int
-	for _, s := range q.Segments {
-		out = appendSegmentTokens(out, tx, s.Start, s.End)
+// quoteTokens returns, for each quote of qs, the sorted start offsets of
+// the tokens its segments cover. The lists share one backing array.
+func quoteTokens(tx *gold.Text, qs []gold.Quote) [][]int {
+	n, size := tx.Len(), 0
+	for _, q := range qs {
+		for _, s := range q.Segments {
+			size += max(0, min(s.End, n)-max(s.Start, 0))
+		}
 	}
-	if len(q.Segments) > 1 {
-		slices.Sort(out)
-		out = slices.Compact(out)
+	out := make([][]int, len(qs))
+	buf := make([]int, 0, size/5+1) // a token and its space: about six code points
+	for i, q := range qs {
+		from := len(buf)
+		for _, s := range q.Segments {
+			buf = appendSegmentTokens(buf, tx, s.Start, s.End)
+		}
+		if len(q.Segments) > 1 {
+			slices.Sort(buf[from:])
+			buf = buf[:from+len(slices.Compact(buf[from:]))]
+		}
+		out[i] = buf[from:len(buf):len(buf)]
 	}
 	return out
 }

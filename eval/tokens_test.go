@@ -86,3 +86,20 @@ func TestSegmentTokensMatchWholeText(t *testing.T) {
 		}
 	}
 }
+
+func TestQuoteTokens(t *testing.T) {
+	const text = `"We will win," she said, "and soon." Then: "Never."`
+	tx := gold.NewText(text)
+	seg := func(start, end int) gold.Span { return gold.Span{Start: start, End: end} }
+	qs := []gold.Quote{
+		{Segments: []gold.Span{seg(25, 34), seg(1, 12)}},           // split quote, segments out of order
+		{Segments: []gold.Span{seg(1, 12), seg(4, 12)}},            // overlapping segments: each token once
+		{Segments: []gold.Span{seg(44, 49)}},                       // one segment
+		{Segments: []gold.Span{seg(37, 37)}},                       // empty
+		{Segments: []gold.Span{seg(-5, 3), seg(len(text), 1<<40)}}, // out of the text
+	}
+	want := [][]int{{1, 4, 9, 26, 30}, {1, 4, 9}, {44}, {}, {1}}
+	if diff := cmp.Diff(want, quoteTokens(tx, qs)); diff != "" {
+		t.Errorf("quoteTokens (-want +got):\n%s", diff)
+	}
+}
