@@ -438,10 +438,19 @@ func streamReport(ctx context.Context, f runFlags, stderr io.Writer) (eval.Repor
 		cfg.Parallel = 4 * runtime.GOMAXPROCS(0)
 	}
 	if os.Getenv("GOMEMLIMIT") == "" {
-		// What a streamed run keeps grows by a few hundred bytes per
+		// What a streamed run keeps grows by a couple of kilobytes per
 		// document; a soft limit makes the collector keep the heap near it
 		// instead of doubling it (override with GOMEMLIMIT).
 		debug.SetMemoryLimit(160 << 20)
+		if os.Getenv("GOGC") == "" {
+			// The live heap is small (a few MB until tens of thousands of
+			// documents), so the default pacing would collect every few MB
+			// allocated, over a hundred cycles per 10,000 documents, and at
+			// -parallel 2 the collector takes its time from the workers.
+			// The heap grows to the limit instead and is collected there
+			// (override with GOGC).
+			debug.SetGCPercent(-1)
+		}
 	}
 	keep := func(d corpus.Document) bool { return f.split == "all" || d.Gold.Meta.Split == f.split }
 	st, err := runner.RunStream(ctx, cfg, dir, keep)

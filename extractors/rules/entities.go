@@ -48,6 +48,28 @@ type entityFinder struct {
 	// cues types single unknown names from what the article says around
 	// any of their mentions ("Kovix shares", "Treloria's government").
 	cues map[string]gold.EntityType
+	// scratch holds the working sets of find, kept from one document to
+	// the next.
+	scratch *entityScratch
+}
+
+// entityScratch is the entity finder's reusable working memory: slices
+// are truncated and maps cleared before use, and what grew is kept.
+type entityScratch struct {
+	mentions, typed []mention
+	runs            [][2]int
+	covered, title  []bool
+	known           map[string]gold.EntityType
+}
+
+// bools returns buf's storage as n false values.
+func bools(buf *[]bool, n int) []bool {
+	if cap(*buf) < n {
+		*buf = make([]bool, n, n+n/4)
+	}
+	b := (*buf)[:n]
+	clear(b)
+	return b
 }
 
 // stormWords open the name of a storm: "Typhoon Marikit".
@@ -55,7 +77,7 @@ var stormWords = map[string]bool{"Typhoon": true, "Hurricane": true, "Cyclone": 
 
 // markTitles sets inTitle on the tokens of every quoted title of a work.
 func (f *entityFinder) markTitles(starts []int, raws []rawQuote) {
-	f.inTitle = make([]bool, len(f.toks))
+	f.inTitle = bools(&f.scratch.title, len(f.toks))
 	for _, r := range raws {
 		first := sort.SearchInts(starts, r.open)
 		if !workTitle(f.toks, first-1, r.content(f.s)) {
@@ -102,7 +124,8 @@ func (f *entityFinder) adjacent(i, j int) bool {
 // runs returns maximal runs of name words, joined by connectors and
 // hyphens between capitalised parts.
 func (f *entityFinder) runs() [][2]int {
-	var out [][2]int
+	out := f.scratch.runs[:0]
+	defer func() { f.scratch.runs = out[:0] }()
 	n := len(f.toks)
 	for i := 0; i < n; {
 		if !f.nameWord(i) {
@@ -347,7 +370,7 @@ var institutionWords = map[string]bool{"Infirmary": true, "Hospital": true, "Mot
 func (f *entityFinder) find() []mention {
 	f.cues = f.contextCues()
 	ms := f.specialNames()
-	covered := make([]bool, len(f.toks))
+	covered := bools(&f.scratch.covered, len(f.toks))
 	copy(covered, f.inTitle)
 	for _, m := range ms {
 		for k := m.from; k < m.to; k++ {
@@ -379,7 +402,8 @@ func (f *entityFinder) find() []mention {
 	// single names that speak ("Okafor said").
 	persons := map[string]bool{}
 	f.orgFirst = map[string]bool{}
-	f.typed = make([]mention, 0, 2*len(ms))
+	f.typed = slices.Grow(f.scratch.typed[:0], 2*len(ms))
+	defer func() { f.scratch.typed = f.typed[:0] }()
 	addPerson := func(m mention) {
 		if m.typ == gold.Person && m.to-m.from >= 2 {
 			persons[f.word(m.to-1)] = true
@@ -458,7 +482,11 @@ func (f *entityFinder) find() []mention {
 			}
 		}
 	}
-	known := make(map[string]gold.EntityType, len(ms))
+	if f.scratch.known == nil {
+		f.scratch.known = make(map[string]gold.EntityType, len(ms))
+	}
+	known := f.scratch.known
+	clear(known)
 	for _, m := range ms {
 		if m.typ == gold.ORG && m.to-m.from >= 2 {
 			f.orgFirst[f.word(m.from)] = true
@@ -999,7 +1027,7 @@ func (f *entityFinder) hasOrgPrefix(from, to int) bool {
 // specialNames finds gazetteer names that hold digits or symbols, such as
 // index names ("Nikkei 225", "S&P/ASX 200"), which word runs cannot build.
 func (f *entityFinder) specialNames() []mention {
-	var out []mention
+	out := f.scratch.mentions[:0]
 	for i := 0; i < len(f.toks); i++ {
 		if !f.toks[i].capitalised() {
 			continue
@@ -1597,10 +1625,12 @@ func (f *entityFinder) gazetteerParts(from, to int) []mention {
 }
 
 // entities runs the finder and converts mentions to spans.
-func findEntities(lex *lexicon, t *gold.Text, toks []token, starts []int, raws []rawQuote) ([]gold.Entity, []mention) {
-	f := &entityFinder{lex: lex, s: t.String(), toks: toks, storms: map[string]bool{}}
+// The mentions returned live in scratch, until the next call with it.
+func findEntities(lex *lexicon, t *gold.Text, toks []token, starts []int, raws []rawQuote, scratch *entityScratch) ([]gold.Entity, []mention) {
+	f := &entityFinder{lex: lex, s: t.String(), toks: toks, storms: map[string]bool{}, scratch: scratch}
 	f.markTitles(starts, raws)
 	ms := f.find()
+	scratch.mentions = ms[:0]
 	out := make([]gold.Entity, 0, len(ms))
 	for _, m := range ms {
 		start, end := toks[m.from].start, toks[m.to-1].end

@@ -27,10 +27,12 @@ type Extractor struct {
 	scratch sync.Pool
 }
 
-// buffers are one document's reusable token slices.
+// buffers are one document's reusable slices and maps: tokens and the
+// entity finder's working sets, none of which outlives Extract.
 type buffers struct {
 	toks   []token
 	starts []int
+	entity entityScratch
 }
 
 // New returns the rules extractor.
@@ -67,7 +69,7 @@ func (e *Extractor) Extract(ctx context.Context, doc extractors.Document) (gold.
 		starts[i] = tk.start
 	}
 	raws := findQuoteMarks(t.String())
-	ents, mentions := findEntities(e.lex, t, toks, starts, raws)
+	ents, mentions := findEntities(e.lex, t, toks, starts, raws, &b.entity)
 	if err := ctx.Err(); err != nil {
 		return gold.Annotations{}, err
 	}
