@@ -17,7 +17,8 @@ import (
 // as `bench run -corpus DIR -parallel 1` makes it: reading, decoding and
 // validating each document, fingerprinting it, running the extractor under
 // its timeout and checking its output, scoring, and the report with 1,000
-// bootstrap resamples; over 1,000 synthetic documents (bench synth). The
+// bootstrap resamples, with the collector set as bench run sets it
+// ([TuneCollector]); over 1,000 synthetic documents (bench synth). The
 // extractors cost next to nothing, so all of it is harness:
 //   - noop finds nothing, as `-extractors noop` (scoring is then trivial);
 //   - synthetic-noisy answers with synth's noisy predictions (looked up by id),
@@ -49,6 +50,7 @@ func BenchmarkHarness(b *testing.B) {
 	noop := fake{"noop", func(ctx context.Context, _ extractors.Document) (gold.Annotations, error) {
 		return gold.Annotations{}, ctx.Err()
 	}}
+	defer TuneCollector()()
 	for _, e := range []extractors.Extractor{noop, pred} {
 		b.Run(e.Name(), func(b *testing.B) {
 			b.ReportAllocs()

@@ -11,7 +11,6 @@ import (
 	"io"
 	"os"
 	"runtime"
-	"runtime/debug"
 	"runtime/pprof"
 	"strings"
 	"sync"
@@ -437,21 +436,7 @@ func streamReport(ctx context.Context, f runFlags, stderr io.Writer) (eval.Repor
 		// cores keep the cores busy.
 		cfg.Parallel = 4 * runtime.GOMAXPROCS(0)
 	}
-	if os.Getenv("GOMEMLIMIT") == "" {
-		// What a streamed run keeps grows by a couple of kilobytes per
-		// document; a soft limit makes the collector keep the heap near it
-		// instead of doubling it (override with GOMEMLIMIT).
-		debug.SetMemoryLimit(160 << 20)
-		if os.Getenv("GOGC") == "" {
-			// The live heap is small (a few MB until tens of thousands of
-			// documents), so the default pacing would collect every few MB
-			// allocated, over a hundred cycles per 10,000 documents, and at
-			// -parallel 2 the collector takes its time from the workers.
-			// The heap grows to the limit instead and is collected there
-			// (override with GOGC).
-			debug.SetGCPercent(-1)
-		}
-	}
+	defer runner.TuneCollector()()
 	keep := func(d corpus.Document) bool { return f.split == "all" || d.Gold.Meta.Split == f.split }
 	st, err := runner.RunStream(ctx, cfg, dir, keep)
 	bars.wait()

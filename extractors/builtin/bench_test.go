@@ -93,9 +93,11 @@ func BenchmarkRun(b *testing.B) {
 // BenchmarkExtractSynthetic is each built-in extractor's own time per
 // document, extraction only (BenchmarkExtract also scores), over 1,000
 // synthetic documents (bench synth): the yardstick for the harness's cost
-// per document on the same documents (runner.BenchmarkHarness).
+// per document on the same documents (runner.BenchmarkHarness); both run
+// with the collector as `bench run -corpus DIR` sets it.
 func BenchmarkExtractSynthetic(b *testing.B) {
 	src := syntheticCorpus(b)
+	defer runner.TuneCollector()()
 	var docs []extractors.Document
 	size := 0
 	for _, id := range src.IDs() {
@@ -134,11 +136,13 @@ func BenchmarkExtractSynthetic(b *testing.B) {
 }
 
 // BenchmarkStreamParallel is the streamed run of the rules extractor over
-// 1,000 synthetic documents (read, extracted, scored, as `bench run -corpus
-// DIR` does before its report) at -parallel 1 and 2: the ratio of the two
-// ns/doc is the run's parallel speed-up, without the serial report.
+// 1,000 synthetic documents (read, extracted, scored, with the collector
+// set as `bench run -corpus DIR` sets it, before its report) at -parallel 1
+// and 2: the ratio of the two ns/doc is the run's parallel speed-up,
+// without the serial report.
 func BenchmarkStreamParallel(b *testing.B) {
 	src := syntheticCorpus(b)
+	defer runner.TuneCollector()()
 	e, err := extractors.New("rules")
 	if err != nil {
 		b.Fatal(err)
