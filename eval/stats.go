@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"math"
+	"math/bits"
 	"math/rand/v2"
 	"runtime"
 	"slices"
@@ -55,13 +56,13 @@ func Bootstrap(docs []DocScore, m Metric, cfg StatsConfig) Interval {
 		return Interval{1, 1}
 	}
 	hit, pred, gold := ratios(docs, m)
-	rng := rand.New(rand.NewPCG(cfg.Seed, 0x6e657773))
+	rng := rand.NewPCG(cfg.Seed, 0x6e657773)
 	f1s := make([]float64, cfg.Resamples)
 	n := uint64(len(docs))
 	for r := range f1s {
 		var s Ratio
 		for range docs {
-			k := rng.Uint64N(n)
+			k := uniform(rng, n)
 			s.Hit += hit[k]
 			s.Pred += pred[k]
 			s.Gold += gold[k]
@@ -127,7 +128,7 @@ func BootstrapMetrics(docs []DocScore, ms []Metric, cfg StatsConfig) []Interval 
 			}
 		}
 	}
-	rng := rand.New(rand.NewPCG(cfg.Seed, 0x6e657773))
+	rng := rand.NewPCG(cfg.Seed, 0x6e657773)
 	f1s := make([]float64, nm*cfg.Resamples) // metric j's resamples at [j*Resamples, (j+1)*Resamples)
 	sums := make([]float64, width+1)         // sums[width] stays 0: the zero columns'
 	for c, u := range col {
@@ -260,13 +261,13 @@ func Compare(base, new []DocScore, m Metric, cfg StatsConfig) (Comparison, error
 		c.Interval, c.P = Interval{}, 1
 		return c, nil
 	}
-	rng := rand.New(rand.NewPCG(cfg.Seed, 0x636d70))
+	rng := rand.NewPCG(cfg.Seed, 0x636d70)
 	k := uint64(len(b))
 	deltas := make([]float64, cfg.Resamples)
 	for r := range deltas {
 		var sb, sn Ratio
 		for range b {
-			i := rng.Uint64N(k)
+			i := uniform(rng, k)
 			sb.Hit, sb.Pred, sb.Gold = sb.Hit+bh[i], sb.Pred+bp[i], sb.Gold+bg[i]
 			sn.Hit, sn.Pred, sn.Gold = sn.Hit+nh[i], sn.Pred+np[i], sn.Gold+ng[i]
 		}
@@ -332,7 +333,7 @@ func align(base, new []DocScore) ([]DocScore, []DocScore, error) {
 // the report that needs the intervals runs after the parallel part of a
 // run, on one core otherwise.
 type draws struct {
-	rng  *rand.Rand
+	rng  *rand.PCG
 	n    int
 	buf  []uint32
 	full chan []uint32 // drawn resamples, in order
@@ -340,8 +341,26 @@ type draws struct {
 	cur  []uint32
 }
 
+// uniform returns a uniform draw from [0, n), n > 0: the number
+// rand.New(p).Uint64N(n) gives, computed the same way
+// (Lemire's multiply and reject), without the call through rand.Source's
+// interface for every draw. TestUniformMatchesRand holds it to that.
+func uniform(p *rand.PCG, n uint64) uint64 {
+	if n&(n-1) == 0 { // a power of two: mask
+		return p.Uint64() & (n - 1)
+	}
+	hi, lo := bits.Mul64(p.Uint64(), n)
+	if lo < n {
+		thresh := -n % n
+		for lo < thresh {
+			hi, lo = bits.Mul64(p.Uint64(), n)
+		}
+	}
+	return hi
+}
+
 // drawer returns the draws of resamples resamples of n documents each.
-func drawer(rng *rand.Rand, n, resamples int) *draws {
+func drawer(rng *rand.PCG, n, resamples int) *draws {
 	d := &draws{rng: rng, n: n}
 	if n*resamples < 1<<20 || runtime.GOMAXPROCS(0) < 2 {
 		d.buf = make([]uint32, n)
@@ -356,7 +375,7 @@ func drawer(rng *rand.Rand, n, resamples int) *draws {
 		for range resamples {
 			b := <-d.free
 			for i := range b {
-				b[i] = uint32(rng.Uint64N(uint64(n)))
+				b[i] = uint32(uniform(rng, uint64(n)))
 			}
 			d.full <- b
 		}
@@ -370,7 +389,7 @@ func drawer(rng *rand.Rand, n, resamples int) *draws {
 func (d *draws) next() []uint32 {
 	if d.full == nil {
 		for i := range d.buf {
-			d.buf[i] = uint32(d.rng.Uint64N(uint64(d.n)))
+			d.buf[i] = uint32(uniform(d.rng, uint64(d.n)))
 		}
 		return d.buf
 	}

@@ -134,3 +134,18 @@ func TestDistinctColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestUniformMatchesRand holds uniform to the sequence math/rand/v2 gives
+// for the same generator: bootstrap intervals do not change with it.
+func TestUniformMatchesRand(t *testing.T) {
+	for _, n := range []uint64{1, 2, 3, 7, 54, 1000, 1 << 10, 10007, 100000, 1<<32 + 15, 1<<63 + 1, math.MaxUint64} {
+		for seed := range uint64(4) {
+			want, got := rand.New(rand.NewPCG(seed, 0x6e657773)), rand.NewPCG(seed, 0x6e657773)
+			for i := range 2000 {
+				if w, g := want.Uint64N(n), uniform(got, n); w != g {
+					t.Fatalf("n %d, seed %d, draw %d: uniform gives %d, Uint64N %d", n, seed, i, g, w)
+				}
+			}
+		}
+	}
+}
