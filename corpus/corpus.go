@@ -17,10 +17,8 @@ import (
 	"io/fs"
 	"os"
 	"path"
-	"regexp"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/newsbench/newsbench/gold"
 )
@@ -42,13 +40,23 @@ type Document struct {
 	Indexed *gold.Text
 }
 
-// idPattern is compiled when first used, not at every start of bench.
-var idPattern = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]*$`) })
-
 // ValidID reports whether id can name a document: letters, digits, '_', '.'
 // and '-', not starting with a dot, so that an id can never name a path
 // outside the corpus directory.
-func ValidID(id string) bool { return idPattern().MatchString(id) && !strings.Contains(id, "..") }
+func ValidID(id string) bool {
+	// A loop, not a regular expression: listing a corpus checks every id.
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+		case i > 0 && (c == '_' || c == '-'):
+		case i > 0 && c == '.' && id[i-1] != '.':
+		default:
+			return false
+		}
+	}
+	return id != ""
+}
 
 // Read reads every document of the corpus in directory root of fsys, sorted
 // by ID, without validating the gold against the text (see [Check]).

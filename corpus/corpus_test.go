@@ -5,8 +5,10 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"math"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -149,6 +151,51 @@ func TestFingerprintUnchanged(t *testing.T) {
 		}
 		if got := d.FingerprintWith(&scratch); got != want {
 			t.Errorf("%s: fingerprint with a reused buffer %s, want %s", d.ID, got, want)
+		}
+	}
+}
+
+func TestValidID(t *testing.T) {
+	tests := []struct {
+		id   string
+		want bool
+	}{
+		{"000_5cbd67ae4aff09ea", true},
+		{"a", true},
+		{"Z9.v2-final_b", true},
+		{"", false},
+		{".hidden", false},
+		{"-dash", false},
+		{"_under", false},
+		{"a..b", false},
+		{"../etc", false},
+		{"a/b", false},
+		{`a\b`, false},
+		{"a b", false},
+		{"é", false},
+		{"a.", true},
+	}
+	for _, tt := range tests {
+		if got := ValidID(tt.id); got != tt.want {
+			t.Errorf("ValidID(%q) = %v, want %v", tt.id, got, tt.want)
+		}
+	}
+}
+
+// TestValidIDMatchesPattern holds ValidID to its definition, written as a
+// regular expression, on random strings over the characters that matter.
+func TestValidIDMatchesPattern(t *testing.T) {
+	pattern := regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]*$`)
+	const chars = "aZ09_.-/ é"
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(6) {
+			b.WriteByte(chars[rng.IntN(len(chars))])
+		}
+		id := b.String()
+		if want := pattern.MatchString(id) && !strings.Contains(id, ".."); ValidID(id) != want {
+			t.Fatalf("ValidID(%q) = %v, want %v", id, !want, want)
 		}
 	}
 }
