@@ -419,7 +419,13 @@ func (q *quoteFinder) after(stop int) (attribution, bool) {
 		return attribution{}, false
 	}
 	asked := q.askedAt(stop)
-	end := min(len(q.toks), k+14)
+	end := k + 14
+	if m, ok := q.mentionStartingAt(q.skipTitles(k)); ok && m.typ == gold.Person && m.to < len(q.toks) && q.toks[m.to].text == "," {
+		// "“…?” Rokeya Begum, a 52-year-old farmer from Gabura island,
+		// said": a name and its apposition can run long before the verb.
+		end = m.to + 24
+	}
+	end = min(len(q.toks), end)
 	for j := k; j < end; j++ {
 		t := q.toks[j]
 		if t.sentStart && !(j == k && asked && !strings.Contains(q.s[stop:t.start], "\n")) && !q.initialBefore(j) || q.quoteMarkAt(j) || t.text == "." && j > k && !q.lex.titles[q.toks[j-1].text] && !q.initialAt(j-1) && !(nameAbbreviations[q.toks[j-1].text] && q.toks[j-1].end == t.start) {
