@@ -3144,8 +3144,16 @@ func (q *quoteFinder) quoteMarkAt(k int) bool {
 // striker Abena Owusu", "That is how one witness described the scene".
 func (q *quoteFinder) pointedBack(open, stop int) (attribution, bool) {
 	k := q.tokenAt(stop)
-	if k >= len(q.toks) || !strings.Contains(q.s[stop:q.toks[k].start], "\n") {
+	if k >= len(q.toks) {
 		return attribution{}, false
+	}
+	if !strings.Contains(q.s[stop:q.toks[k].start], "\n") {
+		// In the same paragraph only when the quotation opens it and the
+		// next sentence says what it was: "“It is the only job I know …”
+		// That is how Rui Carrilho explains …".
+		if !q.opensParagraph(open) || k+1 >= len(q.toks) || !beForms[q.toks[k+1].lower] {
+			return attribution{}, false
+		}
 	}
 	switch q.toks[k].text {
 	case "That", "Those", "This", "These", "Such":
@@ -3153,8 +3161,7 @@ func (q *quoteFinder) pointedBack(open, stop int) (attribution, bool) {
 		// A paragraph that is only a quotation, then one that opens with
 		// a name: "“In the Philippines I was a teacher.”¶Jocelyn
 		// Macaraeg laughs …".
-		if m, ok := q.mentionStartingAt(q.skipTitles(k)); ok && m.typ == gold.Person && !q.possessive(m.to) &&
-			datelineOnly(q.s[strings.LastIndexByte(q.s[:open], '\n')+1:open]) {
+		if m, ok := q.mentionStartingAt(q.skipTitles(k)); ok && m.typ == gold.Person && !q.possessive(m.to) && q.opensParagraph(open) {
 			return q.attributionOf(m), true
 		}
 		return attribution{}, false
@@ -3170,6 +3177,12 @@ func (q *quoteFinder) pointedBack(open, stop int) (attribution, bool) {
 		}
 	}
 	return attribution{}, false
+}
+
+// opensParagraph reports whether the quotation opening at byte open starts
+// its paragraph (after a dateline at most).
+func (q *quoteFinder) opensParagraph(open int) bool {
+	return datelineOnly(q.s[strings.LastIndexByte(q.s[:open], '\n')+1 : open])
 }
 
 // initialAt reports whether token k is one capital letter or a dotted
