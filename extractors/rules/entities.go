@@ -412,6 +412,14 @@ func (f *entityFinder) find() []mention {
 				// first, and stands alone later ("Huang conceded").
 				persons[f.word(m.from)] = true
 			}
+			if n := m.to - m.from; n >= 3 {
+				// "Jorge Alberto Ramírez Villalobos", "Gabriel García
+				// Márquez": the first of two surnames stands alone later
+				// ("Ramírez said"); a middle given name does not.
+				if w := f.word(m.to - 2); f.toks[m.to-2].capitalised() && len(w) > 2 && !f.lex.firstNames[w] && !surnameParticles[w] && !arabicParticles[w] && !strings.Contains(w, ".") {
+					persons[w] = true
+				}
+			}
 		}
 	}
 	for _, m := range ms {

@@ -198,6 +198,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"He was a decent man who picked the wrong fight.", "Gérald LeBlanc", "Gérald LeBlanc"}}},
 		{"a quotation inside its paragraph does not point forward", "The premier resigned. Sam Ortiz said the premier \"would be back before long.\" That was the view of Gérald LeBlanc too.",
 			[]q{{"would be back before long.", "Sam Ortiz", "Sam Ortiz"}}},
+		{"the first of two surnames speaks for the whole name", "The court sentenced Jorge Alberto Ramírez Villalobos to 40 years.\n\nRamírez, who showed no emotion, said only: “I am innocent.”",
+			[]q{{"I am innocent.", "Ramírez", "Jorge Alberto Ramírez Villalobos"}}},
 		{"title after the cue verb", `"We need the engineers," said Dr. Wen-Li Chang, the founder.`,
 			[]q{{"We need the engineers,", "Wen-Li Chang", "Wen-Li Chang"}}},
 		{"scare quotes and nicknames are not quotes", `The so-called "peace dividend" vanished, said Juan "El Toro" Ruiz.`, nil},
@@ -517,6 +519,8 @@ func TestEntities(t *testing.T) {
 	}{
 		{"dateline, titles outside, possessive outside, nationality in a compound", "WARSAW (Newsbench) - Gen. Mark Milley said Iran's Iranian-backed allies fired.",
 			[]e{{"WARSAW", gold.GPE}, {"Newsbench", gold.ORG}, {"Mark Milley", gold.Person}, {"Iran", gold.GPE}, {"Iranian", gold.NORP}}},
+		{"the first of two surnames stands alone later; a middle given name does not", "The court sentenced Jorge Alberto Ramírez Villalobos. Mary Ann Okafor watched, and Ramírez showed no emotion.",
+			[]e{{"Jorge Alberto Ramírez Villalobos", gold.Person}, {"Mary Ann Okafor", gold.Person}, {"Ramírez", gold.Person}}},
 		{"an acronym and the place of its branch are one organisation; a month before ', the company said' is no name", "NHS Lothian warned of waits. Harborline Coffee Co. will close stores by March, the company said.",
 			[]e{{"NHS Lothian", gold.ORG}, {"Harborline Coffee Co.", gold.ORG}}},
 		{"a sports position before a name makes a person, even when its given name opens a company's name", "Coach Dwayne Foster backed quarterback Eli Navarro.",
