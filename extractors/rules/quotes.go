@@ -794,6 +794,11 @@ func (q *quoteFinder) before(open int) (attribution, bool) {
 		}
 		if cueVerbs[t.text] && t.text != "according" {
 			a, ok := q.attribution(q.sentenceStart(j), j)
+			if ok && !q.someone(a) {
+				// "Half of the sites, she said, were found …": "were" found
+				// nothing; read on back to "she said".
+				ok = false
+			}
 			if e := q.tokenAt(a.end); ok && a.kind == gold.SpeakerDescription && a.start >= t.end && (e+2 < q.tokenAt(open) || words(q.s[a.start:a.end]) >= 3 && e < len(q.toks) && q.toks[e].text != ":" && q.toks[e].text != ",") {
 				// "said a change of putter had made "…"": words after the
 				// verb that do not end at a colon or comma before the
@@ -2868,18 +2873,20 @@ func (q *quoteFinder) find() []gold.Quote {
 		if ok && a.adding {
 			addingFrom = r.stop
 		}
+		ok = ok && q.someone(a)
 		if !ok {
 			a, ok = q.label(r.open)
 		}
-		if !ok {
+		if !ok || !q.someone(a) {
 			a, ok = q.before(r.open)
 		}
-		if !ok {
+		if !ok || !q.someone(a) {
 			a, ok = q.interviewee(r.open)
 		}
-		if !ok {
+		if !ok || !q.someone(a) {
 			a, ok = q.pointedBack(r.open, r.stop)
 		}
+		ok = ok && q.someone(a)
 		gq := gold.Quote{SpeakerKind: gold.SpeakerNone}
 		isOrg := false
 		for _, sg := range r.segs {
@@ -3177,6 +3184,22 @@ func (q *quoteFinder) pointedBack(open, stop int) (attribution, bool) {
 		}
 	}
 	return attribution{}, false
+}
+
+// someone reports whether attribution a can name a speaker: a description
+// needs a word that is not a verb form or a function word ("Half of the
+// sites, she said, were found …" gives "were", which is no one).
+func (q *quoteFinder) someone(a attribution) bool {
+	if a.kind != gold.SpeakerDescription {
+		return true
+	}
+	for k := q.tokenAt(a.start); k < len(q.toks) && q.toks[k].start < a.end; k++ {
+		t := q.toks[k]
+		if t.word && !beForms[t.lower] && !auxiliaries[t.lower] && !functionWords[t.lower] && !pronounWords[t.text] && !determiners[t.text] {
+			return true
+		}
+	}
+	return false
 }
 
 // opensParagraph reports whether the quotation opening at byte open starts
