@@ -1979,6 +1979,11 @@ func (q *quoteFinder) speakingDescription(start, k int) (attribution, bool) {
 		if v := c - 1; v > start && (skippable[q.toks[v].text] && v-1 >= start && subjectRelatives[q.toks[v-1].text] || subjectRelatives[q.toks[v].text]) {
 			continue // "the president, who has said he will sign it"
 		}
+		if c > start && pronounWords[q.toks[c-1].text] {
+			// "The budget, he says, is …": the pronoun speaks, and the
+			// phrase before it is what he speaks of.
+			return attribution{}, false
+		}
 		for _, m := range q.mentions {
 			if m.from >= start && m.to <= c && m.typ == gold.Person {
 				return attribution{}, false

@@ -204,6 +204,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"a job for every family", "she", "Ana Lima"}}},
 		{"there were is no speaker", "Judge Alison Fenwick sentenced Curtis. As Curtis was led to the cells, there were shouts of \"Shame on you!\" from the public gallery.",
 			[]q{{"Shame on you!", "", ""}}},
+		{"what a pronoun speaks of is not a speaking description", "The shadow chancellor, Daniel Pryce, replied at 1.40pm. The budget, he says, is \"a smash-and-grab raid on aspiration\". He sat down.\n\nLater, \"We will vote against it,\" he said.",
+			[]q{{"a smash-and-grab raid on aspiration", "he", "Daniel Pryce"}, {"We will vote against it,", "he", "Daniel Pryce"}}},
 		{"title after the cue verb", `"We need the engineers," said Dr. Wen-Li Chang, the founder.`,
 			[]q{{"We need the engineers,", "Wen-Li Chang", "Wen-Li Chang"}}},
 		{"scare quotes and nicknames are not quotes", `The so-called "peace dividend" vanished, said Juan "El Toro" Ruiz.`, nil},
