@@ -98,6 +98,9 @@ func (f *entityFinder) nameWord(i int) bool {
 	return t.capitalised() && t.text != "I" || elidedArticle(t.text)
 }
 
+// irregularPlurals take a possessive "'s" inside organisations' names.
+var irregularPlurals = map[string]bool{"Women": true, "Children": true, "People": true, "Men": true}
+
 // elidedArticle reports whether w is a French or Italian elided article
 // on a name: "d’Azur", "d'Ivoire", "l’Oréal".
 func elidedArticle(w string) bool {
@@ -165,8 +168,13 @@ func (f *entityFinder) runs() [][2]int {
 				// Chukwuemeka "Doctor Chip" Okafor: a nickname inside a name.
 				j = f.nicknameEnd(j)
 				continue
-			case f.toks[j].text == "'" && f.toks[j].start == f.toks[j-1].end && strings.HasSuffix(f.toks[j-1].text, "s") && j+1 < n && f.nameWord(j+1) && f.s[f.toks[j].end:f.toks[j+1].start] == " ":
-				// "European Transport Workers' Federation"
+			case (f.toks[j].text == "'" || f.toks[j].text == "’") && f.toks[j].start == f.toks[j-1].end && strings.HasSuffix(f.toks[j-1].text, "s") && j+1 < n && f.nameWord(j+1) && f.s[f.toks[j].end:f.toks[j+1].start] == " ":
+				// "European Transport Workers' Federation", "Scottish
+				// Teachers’ Association"
+				j += 2
+				continue
+			case (f.toks[j].text == "'s" || f.toks[j].text == "’s") && irregularPlurals[f.toks[j-1].text] && f.toks[j].start == f.toks[j-1].end && j+1 < n && f.nameWord(j+1) && f.s[f.toks[j].end:f.toks[j+1].start] == " ":
+				// "Women's Institute", "People’s Liberation Army"
 				j += 2
 				continue
 			case f.toks[j].word && connectors[f.toks[j].text] && f.adjacent(j-1, j):

@@ -525,6 +525,8 @@ func TestEntities(t *testing.T) {
 	}{
 		{"dateline, titles outside, possessive outside, nationality in a compound", "WARSAW (Newsbench) - Gen. Mark Milley said Iran's Iranian-backed allies fired.",
 			[]e{{"WARSAW", gold.GPE}, {"Newsbench", gold.ORG}, {"Mark Milley", gold.Person}, {"Iran", gold.GPE}, {"Iranian", gold.NORP}}},
+		{"possessives inside organisations' names, with either apostrophe", "The Scottish Teachers’ Association and the Women's Institute met the Nurses' Federation. Britain's Home Office said no.",
+			[]e{{"Scottish Teachers’ Association", gold.ORG}, {"Women's Institute", gold.ORG}, {"Nurses' Federation", gold.ORG}, {"Britain", gold.GPE}, {"Home Office", gold.ORG}}},
 		{"the first of two surnames stands alone later; a middle given name does not", "The court sentenced Jorge Alberto Ramírez Villalobos. Mary Ann Okafor watched, and Ramírez showed no emotion.",
 			[]e{{"Jorge Alberto Ramírez Villalobos", gold.Person}, {"Mary Ann Okafor", gold.Person}, {"Ramírez", gold.Person}}},
 		{"an acronym and the place of its branch are one organisation; a month before ', the company said' is no name", "NHS Lothian warned of waits. Harborline Coffee Co. will close stores by March, the company said.",
