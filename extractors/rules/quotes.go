@@ -1567,6 +1567,20 @@ func (q *quoteFinder) nearestFullName(name string, b int) (string, bool) {
 	return nearest, distinct && nearest != ""
 }
 
+// nearestOpenedBy returns the person's name opening with the word name
+// ("Lin Haoran" for "Lin") written last before byte b, unless that person
+// was introduced as someone's relative.
+func (q *quoteFinder) nearestOpenedBy(name string, b int) (string, bool) {
+	nearest := ""
+	for _, e := range q.entities {
+		full := stripNickname(e.Text)
+		if e.Type == gold.Person && strings.HasPrefix(full, name+" ") && q.t.Byte(e.End) <= b && !q.introducedAsRelative(q.t.Byte(e.Start)) {
+			nearest = full
+		}
+	}
+	return nearest, nearest != ""
+}
+
 // introducedAsRelative reports whether the name at byte b follows a
 // relation ("Her daughter, Síle Ní Fhlatharta"): a relative of the one the
 // article is about, whom the bare surname does not stand for.
@@ -1783,6 +1797,11 @@ func (q *quoteFinder) canonical(start, end int) string {
 		case 1:
 			return full
 		case 2:
+			// "Lin said" where Lin Haoran and Lin Mei both appear: the
+			// one named in full last before.
+			if near, ok := q.nearestOpenedBy(name, start); ok {
+				return near
+			}
 			return name
 		}
 		var found string

@@ -206,6 +206,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"Shame on you!", "", ""}}},
 		{"what a pronoun speaks of is not a speaking description", "The shadow chancellor, Daniel Pryce, replied at 1.40pm. The budget, he says, is \"a smash-and-grab raid on aspiration\". He sat down.\n\nLater, \"We will vote against it,\" he said.",
 			[]q{{"a smash-and-grab raid on aspiration", "he", "Daniel Pryce"}, {"We will vote against it,", "he", "Daniel Pryce"}}},
+		{"a family name two people share goes to the one named in full last", "Lin Mei, a line worker, waited outside. Inside, the chairman, Lin Haoran, opened the plant.\n\n\"We came to build cars here for decades,\" Lin said.",
+			[]q{{"We came to build cars here for decades,", "Lin", "Lin Haoran"}}},
 		{"title after the cue verb", `"We need the engineers," said Dr. Wen-Li Chang, the founder.`,
 			[]q{{"We need the engineers,", "Wen-Li Chang", "Wen-Li Chang"}}},
 		{"scare quotes and nicknames are not quotes", `The so-called "peace dividend" vanished, said Juan "El Toro" Ruiz.`, nil},
