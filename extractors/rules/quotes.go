@@ -182,7 +182,7 @@ func opensHere(s string, at int) bool {
 	return unicode.IsSpace(prev) || prev == '(' || prev == '[' || prev == '—' || prev == '-' || prev == ':'
 }
 
-var cueVerbs = map[string]bool{"describing": true, "observing": true, "warning": true, "noting": true, "adding": true, "arguing": true, "insisting": true,
+var cueVerbs = map[string]bool{"describing": true, "writing": true, "posting": true, "observing": true, "warning": true, "noting": true, "adding": true, "arguing": true, "insisting": true,
 	"stressing": true, "claiming": true, "urging": true, "calling": true, "said": true, "says": true, "say": true, "told": true, "tells": true, "added": true, "adds": true, "asked": true, "asks": true,
 	"explained": true, "stated": true, "noted": true, "warned": true, "argued": true, "insisted": true, "continued": true, "wrote": true, "writes": true,
 	"recalled": true, "replied": true, "acknowledged": true, "admitted": true, "announced": true, "declared": true, "remarked": true, "stressed": true,
@@ -474,7 +474,8 @@ func (q *quoteFinder) after(stop int) (attribution, bool) {
 // participleCues report speech in a participle clause whose speaker is the
 // sentence's subject.
 var participleCues = map[string]bool{"saying": true, "citing": true, "accusing": true, "describing": true, "observing": true, "warning": true,
-	"noting": true, "adding": true, "arguing": true, "insisting": true, "stressing": true, "claiming": true, "urging": true, "calling": true}
+	"noting": true, "adding": true, "arguing": true, "insisting": true, "stressing": true, "claiming": true, "urging": true, "calling": true,
+	"writing": true, "posting": true}
 
 // beForms make a following cue verb passive.
 var beForms = map[string]bool{"been": true, "was": true, "were": true, "is": true, "are": true, "being": true, "be": true}
@@ -559,6 +560,12 @@ func (q *quoteFinder) attribution(from, j int) (attribution, bool) {
 		if a, ok := q.subjectBeforeRelative(from, j); ok {
 			return a, true
 		}
+	}
+	if shoutCues[q.toks[j].text] && j > from && (q.toks[j-1].text == "," || q.toks[j-1].text == "and") {
+		// "students gathered outside the offices on Sunday afternoon,
+		// chanting “…”", "marched carrying signs and chanting": a
+		// participle clause, whose speaker is the sentence's subject.
+		return q.subject(from, j)
 	}
 	if shoutCues[q.toks[j].text] && j > from {
 		// "with one resident shouting “Shame!”": the noun phrase right
@@ -1120,8 +1127,14 @@ func (q *quoteFinder) subject(from, to int) (attribution, bool) {
 		i++
 	}
 	j := i
-	for j < to && (q.toks[j].word || q.toks[j].number && j+1 < to && q.toks[j+1].text == "-" || q.hyphenInWord(j)) && !cueVerbs[q.toks[j].text] && j-i < 7 {
+	for j < to && (q.toks[j].word || q.toks[j].number && j+1 < to && (q.toks[j+1].text == "-" || q.toks[j+1].word) || q.hyphenInWord(j)) && !cueVerbs[q.toks[j].text] && j-i < 7 {
 		// "The 28-year-old Texan, who …, said".
+		if j > i && q.pastVerbAt(j, to) && !q.mentionIn(i, j) {
+			// "Several hundred strikers marched in a loop, chanting …",
+			// "a group of about 200 students gathered outside …": the
+			// phrase before the sentence's verb.
+			return attribution{start: q.toks[i].start, end: q.toks[j-1].end, kind: gold.SpeakerDescription, indefinite: i > from && indefiniteWords[q.toks[i-1].text]}, true
+		}
 		j++
 	}
 	// "The company confirmed the layoffs …, describing the move as …", "A
@@ -1148,6 +1161,33 @@ func (q *quoteFinder) subject(from, to int) (attribution, bool) {
 		return attribution{start: q.toks[i].start, end: q.toks[j-1].end, kind: gold.SpeakerDescription}, true
 	}
 	return attribution{}, false
+}
+
+// mentionIn reports whether a named entity starts in tokens [i, j).
+func (q *quoteFinder) mentionIn(i, j int) bool {
+	for _, m := range q.mentions {
+		if m.from >= i && m.from < j {
+			return true
+		}
+	}
+	return false
+}
+
+// pastVerbAt reports whether token j, inside a sentence ending before
+// token to, reads as the past-tense verb after a subject: a lowercase word
+// in "-ed" after a word, followed by a preposition, an article or a comma
+// ("marched in", "gathered outside"), not by a noun as an adjective is
+// ("armed men").
+func (q *quoteFinder) pastVerbAt(j, to int) bool {
+	t := q.toks[j]
+	if !t.word || !strings.HasSuffix(t.text, "ed") || !startsLower(t.text) || len(t.text) < 5 || q.hyphenInWord(j) || !q.toks[j-1].word || q.toks[j-1].end == t.start {
+		return false
+	}
+	if j+1 >= to {
+		return false
+	}
+	n := q.toks[j+1]
+	return prepositions[n.lower] || determiners[n.text] || n.text == "," || n.lower == "outside" || n.lower == "into" || n.lower == "through" || n.lower == "across" || n.lower == "around"
 }
 
 // openingPhrase reads a sentence that opens with a noun phrase and a comma
@@ -3217,13 +3257,29 @@ func (q *quoteFinder) someone(a attribution) bool {
 	if a.kind != gold.SpeakerDescription {
 		return true
 	}
-	for k := q.tokenAt(a.start); k < len(q.toks) && q.toks[k].start < a.end; k++ {
+	first, last := q.tokenAt(a.start), q.tokenAt(a.end)-1
+	if first > last || last >= len(q.toks) {
+		return false
+	}
+	if f, l := q.toks[first], q.toks[last]; prepositions[f.lower] || f.lower == "not" || l.lower == "and" || l.lower == "or" || !l.word && !l.number {
+		// "on Sunday afternoon,", "not to be named for her safety",
+		// "painted signs and": pieces of a clause, not a noun phrase.
+		return false
+	}
+	content, relative := false, false
+	for k := first; k <= last; k++ {
 		t := q.toks[k]
+		relative = relative || subjectRelatives[t.text]
+		if beForms[t.lower] && k > first && !relative {
+			// "Fans were quick to react": a clause. ("A mother who was
+			// among the claimants" is a description.)
+			return false
+		}
 		if t.word && !beForms[t.lower] && !auxiliaries[t.lower] && !functionWords[t.lower] && !pronounWords[t.text] && !determiners[t.text] {
-			return true
+			content = true
 		}
 	}
-	return false
+	return content
 }
 
 // opensParagraph reports whether the quotation opening at byte open starts
