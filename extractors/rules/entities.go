@@ -771,7 +771,7 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 	case n == 1 && f.isLabel(m.from):
 		// "Villanueva: ..." in an interview: a speaker label.
 		return gold.Person
-	case n >= 2 && (persons[last] || f.speakingMiddleName(m, persons) || f.givenNameIn(m) || f.lex.roleNouns[prev] || f.appositive(m.to) || f.possessiveRole(m.to) || (f.followedBySpeech(m.to) || f.precededBySpeech(m.from)) && !f.hasOrgWord(m) && !f.branchOfPlace(m) || f.roleThenComma(m.from) || f.ageAfter(m.to)):
+	case n >= 2 && (persons[last] || f.speakingMiddleName(m, persons) || f.givenNameIn(m) || f.lex.roleNouns[prev] || f.appositive(m.to) || f.possessiveRole(m.to) || (f.followedBySpeech(m.to) || f.precededBySpeech(m.from)) && !f.hasOrgWord(m) && !f.branchOfPlace(m) || f.roleThenComma(m.from) || f.ageAfter(m.to) || f.nounApposition(m)):
 		return gold.Person
 	case n >= 2 && place != "":
 		// "Hậu Giang province", "provinces including Trà Vinh".
@@ -886,6 +886,34 @@ func (f *entityFinder) roleThenComma(i int) bool {
 	// "One rider, 24-year-old Sodiq Adebayo": an age before the name.
 	return i >= 5 && f.toks[i-1].text == "old" && f.toks[i-2].text == "-" && f.toks[i-3].text == "year" && f.toks[i-4].text == "-" && f.toks[i-5].number
 }
+
+// nounApposition reports whether unknown name m stands in apposition to a
+// common noun that names no organisation or place, between commas or
+// before a speech verb: "The sarpanch, Bhanwar Lal Jat, says", "the
+// village headman, Tumelo Sebego, said". A word the lists of roles do not
+// hold is still a person's when nothing makes it an organisation's.
+func (f *entityFinder) nounApposition(m mention) bool {
+	i := m.from
+	if i < 3 || f.toks[i-1].text != "," || f.hasOrgWord(m) || m.to >= len(f.toks) || f.toks[m.to].text != "," && !f.followedBySpeech(m.to) {
+		return false
+	}
+	k := i - 2
+	for w := 0; w < 2 && k > 0 && f.toks[k].word && startsLower(f.toks[k].text); w++ {
+		t := f.toks[k].lower
+		if orgNouns[t] || institutionNouns[t] || mediaNouns[t] || placeNouns[t] != "" || len(t) < 3 {
+			return false
+		}
+		k--
+		if d := f.toks[k].text; determiners[d] || possessiveDeterminers[d] || d == "'s" || d == "’s" {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveDeterminers open a noun phrase naming someone's role: "its
+// coordinator", "their lawyer".
+var possessiveDeterminers = map[string]bool{"its": true, "Its": true, "his": true, "His": true, "her": true, "Her": true, "their": true, "Their": true, "our": true, "Our": true}
 
 // ageAfter reports whether an age between commas follows a name ending
 // before token i: "Maricel Tan, 34, said".
@@ -1186,7 +1214,8 @@ var (
 		"maker": true, "carmaker": true, "retailer": true, "airline": true, "carrier": true, "operator": true, "producer": true, "insurer": true,
 		"developer": true, "manufacturer": true, "conglomerate": true, "chain": true, "brand": true, "charity": true, "broadcaster": true,
 		"publisher": true, "newspaper": true, "supplier": true, "subsidiary": true, "utility": true, "miner": true, "exporter": true,
-		"drugmaker": true, "automaker": true, "chipmaker": true, "shipper": true, "shipbuilder": true, "giant": true}
+		"drugmaker": true, "automaker": true, "chipmaker": true, "shipper": true, "shipbuilder": true, "giant": true,
+		"distributor": true, "wholesaler": true, "importer": true, "studio": true, "label": true}
 )
 
 // hasOrgWord reports whether a word of m is one that names organisations
