@@ -2415,6 +2415,16 @@ func (q *quoteFinder) recentOrganisation(b int, speaking bool, head string) (str
 			if after+2 < len(q.toks) && q.toks[after].text == "(" && q.toks[after+2].text == ")" {
 				after += 3 // "The Brihanmumbai Municipal Corporation (BMC) has declared"
 			}
+			if speaking && after < len(q.toks) && q.toks[after].text == "," {
+				// "Airlines for Europe, which represents carriers such as Air
+				// France, said": the verb after the apposition or clause.
+				for k := after + 1; k < len(q.toks) && k <= after+30 && !q.toks[k].sentStart && !q.quoteMarkAt(k); k++ {
+					if q.toks[k].text == "," {
+						after = k + 1
+						break
+					}
+				}
+			}
 			if (!speaking || after < len(q.toks) && (orgSpeaks(q.toks[after].text) || after+1 < len(q.toks) && (q.toks[after].text == "has" || q.toks[after].text == "had") && orgSpeaks(q.toks[after+1].text))) && q.fitsNoun(m, head) {
 				return q.canonicalOrg(m), true
 			}
