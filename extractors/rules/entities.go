@@ -98,6 +98,12 @@ func (f *entityFinder) nameWord(i int) bool {
 	return t.capitalised() && t.text != "I" || elidedArticle(t.text)
 }
 
+// place reports whether token k is a known place's name.
+func (f *entityFinder) place(k int) bool {
+	t := f.lex.names[f.word(k)]
+	return t == gold.GPE || t == gold.LOC
+}
+
 // irregularPlurals take a possessive "'s" inside organisations' names.
 var irregularPlurals = map[string]bool{"Women": true, "Children": true, "People": true, "Men": true}
 
@@ -175,6 +181,11 @@ func (f *entityFinder) runs() [][2]int {
 				continue
 			case (f.toks[j].text == "'s" || f.toks[j].text == "’s") && irregularPlurals[f.toks[j-1].text] && f.toks[j].start == f.toks[j-1].end && j+1 < n && f.nameWord(j+1) && f.s[f.toks[j].end:f.toks[j+1].start] == " ":
 				// "Women's Institute", "People’s Liberation Army"
+				j += 2
+				continue
+			case f.toks[j].text == "&" && f.adjacent(j-1, j) && j+1 < n && f.nameWord(j+1) && f.adjacent(j, j+1) && !f.place(j-1) && !f.place(j+1):
+				// "Harrow & Finch", "Marks & Spencer": one name ("Britain &
+				// Ireland" two).
 				j += 2
 				continue
 			case f.toks[j].word && connectors[f.toks[j].text] && f.adjacent(j-1, j):

@@ -543,6 +543,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Bhanwar Lal Jat", gold.Person}, {"Lumière Sud", gold.ORG}}},
 		{"a name opening with a word for an organisation takes its \"for\" phrase", "The Network for Police Accountability sued. Airlines for Europe, a lobby group, objected.",
 			[]e{{"Network for Police Accountability", gold.ORG}, {"Airlines for Europe", gold.ORG}}},
+		{"an ampersand joins one name, not two places", "Harrow & Finch said sales at Marks & Spencer fell. Trade between Britain & Ireland grew.",
+			[]e{{"Harrow & Finch", gold.ORG}, {"Marks & Spencer", gold.ORG}, {"Britain", gold.GPE}, {"Ireland", gold.GPE}}},
 		{"the first of two surnames stands alone later; a middle given name does not", "The court sentenced Jorge Alberto Ramírez Villalobos. Mary Ann Okafor watched, and Ramírez showed no emotion.",
 			[]e{{"Jorge Alberto Ramírez Villalobos", gold.Person}, {"Mary Ann Okafor", gold.Person}, {"Ramírez", gold.Person}}},
 		{"an acronym and the place of its branch are one organisation; a month before ', the company said' is no name", "NHS Lothian warned of waits. Harborline Coffee Co. will close stores by March, the company said.",
