@@ -497,6 +497,11 @@ func (f *figureFinder) find() []gold.Figure {
 		for k := i; k < next; k++ {
 			f.used[k] = true
 		}
+		if fig.Unit == "" && fig.High == nil {
+			// "1,022 were women and 315 were children": the noun after
+			// "were" is what was counted.
+			fig.Unit = f.predicateNoun(next)
+		}
 		if fig.Unit == "" && len(out) > 0 {
 			fig.Unit = f.elidedNoun(out[len(out)-1], lastEnd, i, next)
 		}
@@ -508,6 +513,13 @@ func (f *figureFinder) find() []gold.Figure {
 			// "won 212 seats, down from 230": the same noun.
 			fig.Unit = out[len(out)-1].Unit
 		}
+		if fig.Unit == "" && fig.High == nil && fig.Value > 100 && len(out) >= 2 && (out[len(out)-1].Unit == "percent" || out[len(out)-1].Unit == "percentage_point") &&
+			out[len(out)-2].Unit != "" && !measureUnitNames[out[len(out)-2].Unit] && !isCurrencyCode(out[len(out)-2].Unit) && f.comparedAcross(ends[len(ends)-2], i, next) {
+			// "took 14,870 votes, or 41.3% of the total, against 10,658":
+			// the count before the share.
+			fig.Unit = out[len(out)-2].Unit
+		}
+
 		if fig.Unit == "" && len(out) > 0 && lastEnd == i-1 && strings.EqualFold(f.tok(i-1), "to") && (measureUnitNames[out[len(out)-1].Unit] && out[len(out)-1].Unit != "percent" || out[len(out)-1].Unit == "point") {
 			// "rose 45.3 points to 8,215.6": the level is in the unit of the
 			// change.
@@ -700,6 +712,43 @@ func (f *figureFinder) comparedWith(prevEnd, start, end int) bool {
 		return false
 	}
 	return end >= len(f.toks) || !f.toks[end].word || nounStop[f.low(end)] || f.tok(end) == "a"
+}
+
+// comparedAcross is comparedWith for a count set against another across a
+// restatement in between: the figure at [start, end) follows "against",
+// "versus" or "vs" within its sentence, at most 14 tokens after prevEnd.
+func (f *figureFinder) comparedAcross(prevEnd, start, end int) bool {
+	if start-prevEnd > 14 || start < 1 {
+		return false
+	}
+	for k := prevEnd; k < start; k++ {
+		if f.toks[k].sentStart || f.tok(k) == ";" {
+			return false
+		}
+	}
+	switch f.low(start - 1) {
+	case "against", "versus", "vs":
+	default:
+		return false
+	}
+	return end >= len(f.toks) || !f.toks[end].word || nounStop[f.low(end)]
+}
+
+// predicateNoun returns the counted noun of a number that is the subject
+// of "were" or "are" and a plural noun ending the phrase: "1,022 were
+// women", "315 were children under the age of 18".
+func (f *figureFinder) predicateNoun(j int) string {
+	if w := f.low(j); w != "were" && w != "are" || j+1 >= len(f.toks) || !f.toks[j+1].word || f.toks[j+1].capitalised() {
+		return ""
+	}
+	if k := j + 2; k < len(f.toks) && f.toks[k].word && !nounStop[f.low(k)] && f.low(k) != "and" {
+		return "" // "were police officers": more than one word
+	}
+	n := lemma(f.low(j + 1))
+	if n == "" || !f.pluralNoun(j+1, n) || n == f.low(j+1) {
+		return ""
+	}
+	return n
 }
 
 // elisionAfter reports whether token j starts what follows a number whose
