@@ -714,6 +714,15 @@ func (f *figureFinder) comparedWith(prevEnd, start, end int) bool {
 	return end >= len(f.toks) || !f.toks[end].word || nounStop[f.low(end)] || f.tok(end) == "a"
 }
 
+// hyphenNext returns the token after token j, past a hyphen that joins
+// them ("square-metre").
+func (f *figureFinder) hyphenNext(j int) int {
+	if j+2 < len(f.toks) && f.tok(j+1) == "-" && f.attached(j, j+1) && f.attached(j+1, j+2) {
+		return j + 2
+	}
+	return j + 1
+}
+
 // comparedAcross is comparedWith for a count set against another across a
 // restatement in between: the figure at [start, end) follows "against",
 // "versus" or "vs" within its sentence, at most 14 tokens after prevEnd.
@@ -1009,6 +1018,24 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 			if f.tok(j) == "-" && strings.EqualFold(f.tok(j+1), "old") && f.attached(j-1, j) {
 				j += 2
 			}
+			if (u == "km2" || u == "km3") && f.tok(j) == "-" && f.attached(j-1, j) && f.attached(j, j+1) {
+				// "a 310-square-metre hall", "a 40-cubic-metre tank".
+				switch next := f.low(j + 1); {
+				case strings.HasPrefix(next, "kilomet") || next == "km":
+					j += 2
+				case strings.HasPrefix(next, "met") || next == "m":
+					fig.Unit = map[string]string{"km2": "m2", "km3": "m3"}[u]
+					j += 2
+				case next == "feet" || next == "foot" || next == "ft":
+					fig.Unit = map[string]string{"km2": "ft2", "km3": "ft3"}[u]
+					j += 2
+				case next == "mile" || next == "miles":
+					if u == "km2" {
+						fig.Unit = "mi2"
+						j += 2
+					}
+				}
+			}
 			f.hedge(start, &fig)
 			fig.Span = f.t.SpanOfBytes(f.toks[start].start, f.toks[j-1].end)
 			return fig, j, true
@@ -1092,16 +1119,18 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 				j++
 			}
 		} else if u == "km3" && strings.EqualFold(w, "cubic") {
-			// "600 cubic kilometres", "395 million cubic metres".
-			switch next := f.tok(j + 1); {
+			// "600 cubic kilometres", "395 million cubic metres", "a
+			// 40-cubic-metre tank".
+			nx := f.hyphenNext(j)
+			switch next := f.tok(nx); {
 			case strings.HasPrefix(next, "kilomet") || next == "km":
-				j += 2
+				j = nx + 1
 			case strings.HasPrefix(next, "met") || next == "m":
 				u = "m3"
-				j += 2
+				j = nx + 1
 			case next == "feet" || next == "foot" || next == "ft":
 				u = "ft3"
-				j += 2
+				j = nx + 1
 			default:
 				u = ""
 			}
@@ -1109,17 +1138,19 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 			if w == "sq" && f.tok(j+1) == "." {
 				j++ // "sq. ft"
 			}
-			if strings.HasPrefix(f.tok(j+1), "kilomet") || f.tok(j+1) == "km" {
-				j += 2
-			} else if strings.HasPrefix(f.tok(j+1), "met") || f.tok(j+1) == "m" {
+			// "a 310-square-metre hall": the hyphen belongs to the unit.
+			nx := f.hyphenNext(j)
+			if strings.HasPrefix(f.tok(nx), "kilomet") || f.tok(nx) == "km" {
+				j = nx + 1
+			} else if strings.HasPrefix(f.tok(nx), "met") || f.tok(nx) == "m" {
 				u = "m2"
-				j += 2
-			} else if f.tok(j+1) == "mile" || f.tok(j+1) == "miles" || f.tok(j+1) == "mi" {
+				j = nx + 1
+			} else if f.tok(nx) == "mile" || f.tok(nx) == "miles" || f.tok(nx) == "mi" {
 				u = "mi2"
-				j += 2
-			} else if f.tok(j+1) == "feet" || f.tok(j+1) == "foot" || f.tok(j+1) == "ft" {
+				j = nx + 1
+			} else if f.tok(nx) == "feet" || f.tok(nx) == "foot" || f.tok(nx) == "ft" {
 				u = "ft2"
-				j += 2
+				j = nx + 1
 			} else {
 				u = ""
 			}
@@ -1145,6 +1176,10 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 	case w == "km" && f.tok(j+1) == "/" && f.tok(j+2) == "h":
 		fig.Unit = "km/h"
 		j += 3
+	case strings.EqualFold(w, "nautical") && fig.Unit == "" && (f.low(j+1) == "miles" || f.low(j+1) == "mile"):
+		// "3,500 nautical miles": the nautical mile's symbol.
+		fig.Unit = "nmi"
+		j += 2
 	}
 	if fig.Unit == "km" && f.tok(j) == "/" && f.tok(j+1) == "h" {
 		fig.Unit = "km/h"

@@ -57,6 +57,8 @@ func TestFigures(t *testing.T) {
 			[]fig{{"11", 11, 0, "fisherman", false, "more_than"}, {"17", 17, 0, "fisherman", false, "exact"}, {"40 tonnes", 40, 0, "t", false, "exact"}, {"3", 3, 0, "", false, "exact"}}},
 		{"a number whose noun follows were counts it", "Of the victims, 1,022 were women and 315 were children under 18. In all 40 are police officers.",
 			[]fig{{"1,022", 1022, 0, "woman", false, "exact"}, {"315", 315, 0, "child", false, "exact"}, {"18", 18, 0, "year", false, "less_than"}, {"40", 40, 0, "", false, "exact"}}},
+		{"hyphenated square and cubic units; nautical miles", "They built a 310-square-metre hall by a 40-cubic-metre tank, 3,500 nautical miles away.",
+			[]fig{{"310-square-metre", 310, 0, "m2", false, "exact"}, {"40-cubic-metre", 40, 0, "m3", false, "exact"}, {"3,500 nautical miles", 3500, 0, "nmi", false, "exact"}}},
 		{"a part of a whole counts the whole's noun", "The coalition holds 58 of 100 seats and 11 of the state's 20 districts.",
 			[]fig{{"58", 58, 0, "seat", false, "exact"}, {"100", 100, 0, "seat", false, "exact"}, {"11", 11, 0, "district", false, "exact"}, {"20", 20, 0, "district", false, "exact"}}},
 		{"an adverb after a number is not its noun (an age is in years)", "I was 19 once, and they paid 40 apiece.",
