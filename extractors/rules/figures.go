@@ -714,6 +714,22 @@ func (f *figureFinder) comparedWith(prevEnd, start, end int) bool {
 	return end >= len(f.toks) || !f.toks[end].word || nounStop[f.low(end)] || f.tok(end) == "a"
 }
 
+// menPlural reports whether w is the plural of a noun in "-man":
+// "fishermen", "gunmen", "seamen" (not "specimen", "abdomen", "acumen").
+func menPlural(w string) bool {
+	if len(w) < 5 || !strings.HasSuffix(w, "men") {
+		return false
+	}
+	switch w[len(w)-4] {
+	case 'i', 'o', 'u':
+		return false
+	}
+	return !unicode.IsUpper([]rune(w)[0])
+}
+
+// rangeVerbs before "from X to Y" make it a range, not a change.
+var rangeVerbs = map[string]bool{"ranging": true, "ranged": true, "range": true, "ranges": true, "varying": true, "varied": true, "vary": true, "varies": true}
+
 // hyphenNext returns the token after token j, past a hyphen that joins
 // them ("square-metre").
 func (f *figureFinder) hyphenNext(j int) int {
@@ -945,7 +961,8 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 	// "fell by 418 to 6,205" too, but "up by 1.5 to 2 degrees" is a range
 	// whose unit follows its high end.
 	byChange := strings.EqualFold(f.tok(start-1), "by") && (unit != "" || changeVerbs[f.low(start-2)] && !f.unitAfterNumber(j+1))
-	fromChange := (strings.EqualFold(f.tok(start-1), "from") || byChange || changeVerbs[f.low(start-1)]) && f.tok(j) == "to"
+	// "ranging from £800 to £47,500" is a range all the same.
+	fromChange := (strings.EqualFold(f.tok(start-1), "from") && !rangeVerbs[f.low(start-2)] || byChange || changeVerbs[f.low(start-1)]) && f.tok(j) == "to"
 	if !fromChange && (f.tok(j) == "-" || f.tok(j) == "–" || f.tok(j) == "to" || f.tok(j) == "or" || f.tok(j) == "and" && f.hasBefore(start, "between")) && j+1 < len(f.toks) {
 		k := j + 1
 		if cur, ok := currencySymbols[f.tok(k)]; ok && (unit == "" || cur == unit) {
@@ -992,6 +1009,12 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 	}
 	// Hyphenated compounds: "46-page", "54-year-old", "two-minute".
 	if fig.Unit == "" && fig.High == nil && f.tok(j) == "-" && f.attached(j-1, j) && f.attached(j, j+1) {
+		if sc, ok := scaleWords[f.low(j+1)]; ok && sc >= 1e3 && j+3 < len(f.toks) && f.tok(j+2) == "-" && f.attached(j+1, j+2) && f.attached(j+2, j+3) && f.toks[j+3].word {
+			// "a 4.5-million-tonne unit": the scale, then the unit.
+			v *= sc
+			fig.Value = v
+			j += 2
+		}
 		w := f.low(j + 1)
 		u, ok := timeUnits[w]
 		if !ok {
@@ -1603,8 +1626,14 @@ func (f *figureFinder) countedNoun(j int) string {
 			if nounStop[strings.ToLower(t.text)] {
 				break
 			}
-			chunk = append(chunk, t.text+"_"+f.toks[k+2].text)
+			// "park-and-ride sites": every hyphenated part.
+			word := t.text + "_" + f.toks[k+2].text
 			k += 2
+			for k+2 < len(f.toks) && f.toks[k+1].text == "-" && f.attached(k, k+1) && f.attached(k+1, k+2) && f.toks[k+2].word {
+				word += "_" + f.toks[k+2].text
+				k += 2
+			}
+			chunk = append(chunk, word)
 			continue
 		}
 		if !t.word || nounStop[strings.ToLower(t.text)] || t.para != f.toks[max(j-1, 0)].para {
@@ -1621,7 +1650,7 @@ func (f *figureFinder) countedNoun(j int) string {
 	// "graphics processors").
 	pluralLooking := func(w string) bool {
 		_, irregularPlural := irregular[strings.ToLower(w)]
-		return irregularPlural || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") && !strings.HasSuffix(w, "us") && len(w) > 3 && !unicode.IsUpper([]rune(w)[0])
+		return irregularPlural || menPlural(w) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") && !strings.HasSuffix(w, "us") && len(w) > 3 && !unicode.IsUpper([]rune(w)[0])
 	}
 	for k, w := range chunk {
 		if k > 0 || len(chunk) > 1 {

@@ -59,6 +59,8 @@ func TestFigures(t *testing.T) {
 			[]fig{{"1,022", 1022, 0, "woman", false, "exact"}, {"315", 315, 0, "child", false, "exact"}, {"18", 18, 0, "year", false, "less_than"}, {"40", 40, 0, "", false, "exact"}}},
 		{"hyphenated square and cubic units; nautical miles", "They built a 310-square-metre hall by a 40-cubic-metre tank, 3,500 nautical miles away.",
 			[]fig{{"310-square-metre", 310, 0, "m2", false, "exact"}, {"40-cubic-metre", 40, 0, "m3", false, "exact"}, {"3,500 nautical miles", 3500, 0, "nmi", false, "exact"}}},
+		{"ranging from X to Y is a range; a scale inside a hyphenated unit; nouns with several hyphens and plurals in -men", "Transfers ranging from £800 to £47,500 paid for a 4.5-million-tonne plant, 17 park-and-ride sites and 20 fishermen, but prices rose from £800 to £900.",
+			[]fig{{"£800 to £47,500", 800, 47500, "GBP", false, "range"}, {"4.5-million-tonne", 4.5e6, 0, "t", false, "exact"}, {"17", 17, 0, "site", false, "exact"}, {"20", 20, 0, "fisherman", false, "exact"}, {"£800", 800, 0, "GBP", false, "exact"}, {"£900", 900, 0, "GBP", false, "exact"}}},
 		{"a part of a whole counts the whole's noun", "The coalition holds 58 of 100 seats and 11 of the state's 20 districts.",
 			[]fig{{"58", 58, 0, "seat", false, "exact"}, {"100", 100, 0, "seat", false, "exact"}, {"11", 11, 0, "district", false, "exact"}, {"20", 20, 0, "district", false, "exact"}}},
 		{"an adverb after a number is not its noun (an age is in years)", "I was 19 once, and they paid 40 apiece.",
