@@ -204,3 +204,15 @@ func FuzzResponse(f *testing.F) {
 		}
 	})
 }
+
+// TestLastLinesBeforeExit reads what a program writes right before it
+// exits: its stdout is read to the end, never closed under the reader when
+// the process is reaped (which lost the line, at random, under load).
+func TestLastLinesBeforeExit(t *testing.T) {
+	for i := range 40 {
+		_, err := New(fakeConfig(t, "badhandshake"))
+		if want := `handshake protocol "other/9"`; err == nil || !strings.Contains(err.Error(), want) {
+			t.Fatalf("run %d: %v, want %q", i, err, want)
+		}
+	}
+}

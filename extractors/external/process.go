@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"os/exec"
 	"sync"
 	"time"
@@ -126,12 +127,20 @@ func (e *Extractor) start() (*worker, Handshake, error) {
 	if err != nil {
 		return nil, Handshake{}, err
 	}
-	stdout, err := cmd.StdoutPipe()
+	// A pipe of our own, not cmd.StdoutPipe: Wait closes that one as soon
+	// as the process exits, and a program that writes its last lines and
+	// exits at once would have them lost ("file already closed"). Ours is
+	// read to its end whenever the process exits.
+	stdout, childOut, err := os.Pipe()
 	if err != nil {
 		return nil, Handshake{}, err
 	}
+	cmd.Stdout = childOut
 	w.stdin = stdin
-	if err := cmd.Start(); err != nil {
+	err = cmd.Start()
+	childOut.Close() // the child holds its own copy
+	if err != nil {
+		stdout.Close()
 		return nil, Handshake{}, fmt.Errorf("external %s: start %q: %w", e.cfg.Name, e.cfg.Command[0], err)
 	}
 	e.mu.Lock()
@@ -173,8 +182,9 @@ func (e *Extractor) fail(w *worker, what string, err error) error {
 
 // readLines reads bounded lines until EOF or an oversized line, then
 // closes the channel.
-func (w *worker) readLines(r io.Reader, max int) {
+func (w *worker) readLines(r io.ReadCloser, max int) {
 	defer close(w.lines)
+	defer r.Close()
 	// send gives up when the process is gone and nobody will read.
 	send := func(lr lineResult) bool {
 		select {

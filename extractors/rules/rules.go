@@ -15,7 +15,7 @@ import (
 )
 
 // Version is the rules extractor's version.
-const Version = "6"
+const Version = "7"
 
 // Extractor is the rule-based extractor. Its word lists are loaded once
 // and shared by every copy.
