@@ -782,7 +782,7 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 	case n == 1 && f.isLabel(m.from):
 		// "Villanueva: ..." in an interview: a speaker label.
 		return gold.Person
-	case n >= 2 && (persons[last] || f.speakingMiddleName(m, persons) || f.givenNameIn(m) || f.lex.roleNouns[prev] || f.appositive(m.to) || f.possessiveRole(m.to) || (f.followedBySpeech(m.to) || f.precededBySpeech(m.from)) && !f.hasOrgWord(m) && !f.branchOfPlace(m) || f.roleThenComma(m.from) || f.ageAfter(m.to) || f.nounApposition(m)):
+	case n >= 2 && (persons[last] || f.speakingMiddleName(m, persons) || f.givenNameIn(m) || f.lex.roleNouns[prev] || f.appositive(m.to) || f.possessiveRole(m.to) || (f.followedBySpeech(m.to) || f.precededBySpeech(m.from)) && !f.hasOrgWord(m) && !f.branchOfPlace(m) || f.roleThenComma(m.from) || f.ageAfter(m.to) || f.nounApposition(m) || f.hyphenatedGivenName(m)):
 		return gold.Person
 	case n >= 2 && place != "":
 		// "Hậu Giang province", "provinces including Trà Vinh".
@@ -896,6 +896,17 @@ func (f *entityFinder) roleThenComma(i int) bool {
 	}
 	// "One rider, 24-year-old Sodiq Adebayo": an age before the name.
 	return i >= 5 && f.toks[i-1].text == "old" && f.toks[i-2].text == "-" && f.toks[i-3].text == "year" && f.toks[i-4].text == "-" && f.toks[i-5].number
+}
+
+// hyphenatedGivenName reports whether m is a short family name before a
+// given name of two syllables joined by a hyphen, the second lowercase, as
+// Korean and Taiwanese names are written: "Park Seo-yeon", "Lin Yu-ting".
+func (f *entityFinder) hyphenatedGivenName(m mention) bool {
+	if m.to-m.from != 4 || f.word(m.from+2) != "-" || !startsLower(f.word(m.from+3)) || f.hasOrgWord(mention{from: m.from + 1, to: m.to}) {
+		return false
+	}
+	family, first, second := f.word(m.from), f.word(m.from+1), f.word(m.from+3)
+	return len(family) <= 6 && len(first) <= 4 && len(second) <= 5 && f.toks[m.from+1].end == f.toks[m.from+2].start && f.toks[m.from+2].end == f.toks[m.from+3].start
 }
 
 // nounApposition reports whether unknown name m stands in apposition to a

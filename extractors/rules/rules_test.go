@@ -551,6 +551,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Network for Police Accountability", gold.ORG}, {"Airlines for Europe", gold.ORG}}},
 		{"an ampersand joins one name, not two places", "Harrow & Finch said sales at Marks & Spencer fell. Trade between Britain & Ireland grew.",
 			[]e{{"Harrow & Finch", gold.ORG}, {"Marks & Spencer", gold.ORG}, {"Britain", gold.GPE}, {"Ireland", gold.GPE}}},
+		{"a short family name before a hyphenated given name is a person's, though \"Park\" names places too", "SEOUL — Park Seo-yeon is early. The director is already sitting in a café. Lin Yu-ting joined her.",
+			[]e{{"SEOUL", gold.GPE}, {"Park Seo-yeon", gold.Person}, {"Lin Yu-ting", gold.Person}}},
 		{"the first of two surnames stands alone later; a middle given name does not", "The court sentenced Jorge Alberto Ramírez Villalobos. Mary Ann Okafor watched, and Ramírez showed no emotion.",
 			[]e{{"Jorge Alberto Ramírez Villalobos", gold.Person}, {"Mary Ann Okafor", gold.Person}, {"Ramírez", gold.Person}}},
 		{"an acronym and the place of its branch are one organisation; a month before ', the company said' is no name", "NHS Lothian warned of waits. Harborline Coffee Co. will close stores by March, the company said.",
