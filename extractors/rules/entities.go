@@ -940,8 +940,8 @@ var possessiveDeterminers = map[string]bool{"its": true, "Its": true, "his": tru
 // ageAfter reports whether an age between commas follows a name ending
 // before token i: "Maricel Tan, 34, said".
 func (f *entityFinder) ageAfter(i int) bool {
-	if i+2 >= len(f.toks) || f.toks[i].text != "," || f.toks[i+2].text != "," {
-		return false
+	if i+2 >= len(f.toks) || f.toks[i].text != "," || f.toks[i+2].text != "," && f.toks[i+2].text != "." && f.toks[i+2].text != ";" {
+		return false // "Maricel Tan, 34, said", "The man is Joaquim Ferreira dos Santos, 61."
 	}
 	age, err := strconv.Atoi(f.word(i + 1))
 	return err == nil && age > 0 && age < 120

@@ -1607,6 +1607,24 @@ func (q *quoteFinder) nearestFullName(name string, b int) (string, bool) {
 	return nearest, distinct && nearest != ""
 }
 
+// nextPerson returns the canonical name of the first person named after
+// byte b, within two paragraphs, who fits gender want.
+func (q *quoteFinder) nextPerson(b int, want byte) (string, bool) {
+	for _, m := range q.mentions {
+		at := q.toks[m.from].start
+		if at < b || m.typ != gold.Person || q.insideQuote(m.from) {
+			continue
+		}
+		if q.paragraphsApart(b, at) > 2 {
+			break
+		}
+		if name := q.canonicalOf(m); q.fits(name, want) {
+			return name, true
+		}
+	}
+	return "", false
+}
+
 // nearestOpenedBy returns the person's name opening with the word name
 // ("Lin Haoran" for "Lin") written last before byte b, unless that person
 // was introduced as someone's relative.
@@ -3012,6 +3030,11 @@ func (q *quoteFinder) find() []gold.Quote {
 				} else if name, found := q.lastPerson(min(a.start, r.open), gender(sp.Text)); found {
 					gq.SpeakerName = name
 					q.noteGender(name, gender(sp.Text))
+				} else if name, found := q.nextPerson(max(a.end, r.stop), gender(sp.Text)); found {
+					// "“Forty years I have done this,” he says. … The man
+					// is Joaquim Ferreira dos Santos": no one before, so
+					// the person the article names next.
+					gq.SpeakerName = name
 				} else {
 					gq.SpeakerName = sp.Text
 				}
