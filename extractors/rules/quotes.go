@@ -3519,7 +3519,34 @@ func (q *quoteFinder) label(open int) (attribution, bool) {
 
 func findQuotes(lex *lexicon, t *gold.Text, toks []token, starts []int, raws []rawQuote, entities []gold.Entity, ms []mention) []gold.Quote {
 	q := &quoteFinder{lex: lex, t: t, s: t.String(), toks: toks, starts: starts, raws: raws, entities: entities, mentions: ms}
-	return q.find()
+	return repeatedQuoteSpeakers(q.find())
+}
+
+// repeatedQuoteSpeakers gives a quotation with no speaker the speaker of a
+// later one that repeats its words: a headline quoting the article ("‘We
+// cannot keep cutting’: council leader defends tax rise") is attributed in
+// the body.
+func repeatedQuoteSpeakers(qs []gold.Quote) []gold.Quote {
+	for i := range qs {
+		if qs[i].Speaker != nil || len(qs[i].Segments) != 1 {
+			continue
+		}
+		words := strings.TrimRight(strings.TrimSpace(qs[i].Segments[0].Text), ".,;:!?")
+		if len(words) < 12 {
+			continue
+		}
+		for j := i + 1; j < len(qs); j++ {
+			if qs[j].Speaker == nil || qs[j].SpeakerKind == gold.SpeakerNone {
+				continue
+			}
+			if slices.ContainsFunc(qs[j].Segments, func(sg gold.Span) bool { return strings.Contains(sg.Text, words) }) {
+				sp := *qs[j].Speaker
+				qs[i].Speaker, qs[i].SpeakerName, qs[i].SpeakerKind = &sp, qs[j].SpeakerName, qs[j].SpeakerKind
+				break
+			}
+		}
+	}
+	return qs
 }
 
 // determiners open a speaker description but are not part of it: "one

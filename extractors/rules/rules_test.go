@@ -226,6 +226,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"Overflights must be protected,", "it", "Airlines for Europe"}}},
 		{"a pronoun with no one before it is the person named next", "At four in the morning the harbour smells of diesel.\n\n“Forty years I have done this,” he says, without looking up.\n\nThe man is Joaquim Ferreira dos Santos, 61.",
 			[]q{{"Forty years I have done this,", "he", "Joaquim Ferreira dos Santos"}}},
+		{"a headline's quotation is attributed where the body repeats it", "“We left with the clothes we were wearing”: wildfire forces thousands from homes\n\nVARNAVAS, Greece — Eleni Papadopoulou had ten minutes. “We left with the clothes we were wearing,” she said.",
+			[]q{{"We left with the clothes we were wearing", "she", "Eleni Papadopoulou"}, {"We left with the clothes we were wearing,", "she", "Eleni Papadopoulou"}}},
 		{"title after the cue verb", `"We need the engineers," said Dr. Wen-Li Chang, the founder.`,
 			[]q{{"We need the engineers,", "Wen-Li Chang", "Wen-Li Chang"}}},
 		{"scare quotes and nicknames are not quotes", `The so-called "peace dividend" vanished, said Juan "El Toro" Ruiz.`, nil},
