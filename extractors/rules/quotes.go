@@ -1659,12 +1659,17 @@ func (q *quoteFinder) objectPronounAfter(b, k int, want byte) bool {
 		obj = "her"
 	}
 	for j := q.tokenAt(b); j <= k && j < len(q.toks); j++ {
-		if q.toks[j].lower == obj && (j+1 >= len(q.toks) || !q.toks[j+1].word || !startsLower(q.toks[j+1].text) || prepositionWords[q.toks[j+1].lower]) {
-			return true // "pressed her on", not "her office"
+		if q.toks[j].lower == obj && (j+1 >= len(q.toks) || !q.toks[j+1].word || !startsLower(q.toks[j+1].text) || prepositionWords[q.toks[j+1].lower] || objectAdverbs[q.toks[j+1].lower]) {
+			return true // "pressed her on", "accused her last year", not "her office"
 		}
 	}
 	return false
 }
+
+// objectAdverbs follow an object pronoun, never a possessive one:
+// "accused her last year", "praised him again".
+var objectAdverbs = map[string]bool{"last": true, "this": true, "yesterday": true, "today": true, "again": true, "publicly": true, "repeatedly": true,
+	"recently": true, "once": true, "twice": true, "earlier": true, "directly": true, "personally": true}
 
 // arabicArticleBefore reports whether s ends with an Arabic article that
 // joins the surname with a hyphen: "Abdulkarim al" of "Abdulkarim

@@ -228,6 +228,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"Forty years I have done this,", "he", "Joaquim Ferreira dos Santos"}}},
 		{"a headline's quotation is attributed where the body repeats it", "“We left with the clothes we were wearing”: wildfire forces thousands from homes\n\nVARNAVAS, Greece — Eleni Papadopoulou had ten minutes. “We left with the clothes we were wearing,” she said.",
 			[]q{{"We left with the clothes we were wearing", "she", "Eleni Papadopoulou"}, {"We left with the clothes we were wearing,", "she", "Eleni Papadopoulou"}}},
+		{"a description that did something to her is not her", "Adaeze Nwachukwu writes novels. A columnist for a Lagos newspaper accused her last year of writing for the airport bookshop.\n\n\"The airport bookshop sells my books,\" she says.",
+			[]q{{"The airport bookshop sells my books,", "she", "Adaeze Nwachukwu"}}},
 		{"title after the cue verb", `"We need the engineers," said Dr. Wen-Li Chang, the founder.`,
 			[]q{{"We need the engineers,", "Wen-Li Chang", "Wen-Li Chang"}}},
 		{"scare quotes and nicknames are not quotes", `The so-called "peace dividend" vanished, said Juan "El Toro" Ruiz.`, nil},
