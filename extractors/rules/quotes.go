@@ -1127,7 +1127,7 @@ func (q *quoteFinder) subject(from, to int) (attribution, bool) {
 		i++
 	}
 	j := i
-	for j < to && (q.toks[j].word || q.toks[j].number && j+1 < to && (q.toks[j+1].text == "-" || q.toks[j+1].word) || q.hyphenInWord(j)) && !cueVerbs[q.toks[j].text] && j-i < 7 {
+	for j < to && (q.toks[j].word || q.toks[j].number && j+1 < to && (q.toks[j+1].text == "-" || q.toks[j+1].word) || q.hyphenInWord(j) || j > i && (q.toks[j].text == "'s" || q.toks[j].text == "’s")) && !cueVerbs[q.toks[j].text] && j-i < 7 {
 		// "The 28-year-old Texan, who …, said".
 		if j > i && q.pastVerbAt(j, to) && !q.mentionIn(i, j) {
 			// "Several hundred strikers marched in a loop, chanting …",
@@ -1163,10 +1163,12 @@ func (q *quoteFinder) subject(from, to int) (attribution, bool) {
 	return attribution{}, false
 }
 
-// mentionIn reports whether a named entity starts in tokens [i, j).
+// mentionIn reports whether the name of a person, organisation or place
+// starts in tokens [i, j) (a nationality is a modifier: "The French
+// president's office").
 func (q *quoteFinder) mentionIn(i, j int) bool {
 	for _, m := range q.mentions {
-		if m.from >= i && m.from < j {
+		if m.from >= i && m.from < j && m.typ != gold.NORP {
 			return true
 		}
 	}

@@ -230,6 +230,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"We left with the clothes we were wearing", "she", "Eleni Papadopoulou"}, {"We left with the clothes we were wearing,", "she", "Eleni Papadopoulou"}}},
 		{"a description that did something to her is not her", "Adaeze Nwachukwu writes novels. A columnist for a Lagos newspaper accused her last year of writing for the airport bookshop.\n\n\"The airport bookshop sells my books,\" she says.",
 			[]q{{"The airport bookshop sells my books,", "she", "Adaeze Nwachukwu"}}},
+		{"a possessive noun phrase with a nationality before its verb speaks through its participles", "\"We do not support it,\" he said.\n\nThe French president's office issued a statement describing the deal as \"a first step\" and saying France would argue for \"European financing for a European effort\".",
+			[]q{{"We do not support it,", "he", "he"}, {"a first step", "French president's office", "French president's office"}, {"European financing for a European effort", "French president's office", "French president's office"}}},
 		{"title after the cue verb", `"We need the engineers," said Dr. Wen-Li Chang, the founder.`,
 			[]q{{"We need the engineers,", "Wen-Li Chang", "Wen-Li Chang"}}},
 		{"scare quotes and nicknames are not quotes", `The so-called "peace dividend" vanished, said Juan "El Toro" Ruiz.`, nil},
