@@ -1163,6 +1163,17 @@ func (q *quoteFinder) subject(from, to int) (attribution, bool) {
 	return attribution{}, false
 }
 
+// personRoleIn reports whether tokens [i, j) hold a noun for a person's
+// role ("spokeswoman", "official").
+func (q *quoteFinder) personRoleIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if w := q.toks[k].lower; q.toks[k].word && q.lex.roleNouns[lemma(w)] && !orgNouns[w] && !institutionNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // mentionIn reports whether the name of a person, organisation or place
 // starts in tokens [i, j) (a nationality is a modifier: "The French
 // president's office").
@@ -1221,6 +1232,12 @@ func (q *quoteFinder) openingPhrase(from, to int) (attribution, bool) {
 	}
 	if _, ok := mentionIn(gold.Person, from, comma); !ok {
 		if m, ok := q.mentionStartingAt(q.skipTitles(comma + 1)); ok && m.typ == gold.Person && m.to < to && q.toks[m.to].text == "," {
+			return q.attributionOf(m), true
+		}
+		if m, ok := q.mentionStartingAt(comma + 1); ok && m.typ == gold.ORG && m.to < to && q.toks[m.to].text == "," && comma > from && (institutionNouns[q.toks[comma-1].lower] || orgNouns[q.toks[comma-1].lower]) && !q.personRoleIn(from, comma) {
+			// "The UN children's agency, UNICEF, said": the organisation
+			// named in apposition, not one in the description ("A
+			// spokeswoman for the hoteliers' union, UMIH, said" is hers).
 			return q.attributionOf(m), true
 		}
 	} else {
