@@ -2164,6 +2164,9 @@ func (q *quoteFinder) earlierDescriptionAt(desc string, b int) (string, attribut
 // fitsDescription reports whether a description can be the antecedent of
 // a pronoun of gender want: "spokeswoman" is not "he".
 func fitsDescription(desc string, want byte) bool {
+	if want != 0 && pluralHead(desc) {
+		return false // "Organisers said …. “…,” she said": not them
+	}
 	for _, w := range strings.Fields(strings.ToLower(desc)) {
 		switch w {
 		case "woman", "spokeswoman", "chairwoman", "mother", "daughter", "wife", "sister", "actress", "businesswoman", "congresswoman", "girl":
@@ -2173,6 +2176,24 @@ func fitsDescription(desc string, want byte) bool {
 		}
 	}
 	return true
+}
+
+// pluralHead reports whether a description's head noun, its last word
+// before a preposition or relative clause, is plural: "Organisers",
+// "residents of the block", "many librarians".
+func pluralHead(desc string) bool {
+	head := ""
+	for _, w := range strings.Fields(strings.ToLower(desc)) {
+		if prepositionWords[w] || w == "who" || w == "that" || w == "which" {
+			break
+		}
+		head = strings.Trim(w, ",.;:")
+	}
+	switch head {
+	case "people", "children", "women", "men", "police", "staff", "crowds", "families":
+		return true
+	}
+	return len(head) > 3 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !strings.HasSuffix(head, "us") && !strings.HasSuffix(head, "is") && !strings.HasSuffix(head, "'s") && !strings.HasSuffix(head, "’s")
 }
 
 // holdersOffice names a description owned by a person after its holder, as

@@ -710,3 +710,27 @@ func TestAbbreviates(t *testing.T) {
 		}
 	}
 }
+
+func TestFitsDescription(t *testing.T) {
+	tests := []struct {
+		desc string
+		want byte
+		fits bool
+	}{
+		{"spokeswoman for the ministry", 'f', true},
+		{"spokeswoman for the ministry", 'm', false},
+		{"Organisers", 'f', false},
+		{"residents of the block", 'm', false},
+		{"many librarians", 'f', false},
+		{"Organisers", 0, true},
+		{"analyst who asked not to be named", 'm', true},
+		{"boss of the bus company", 'f', true},
+		{"generator owner", 'm', true},
+		{"police", 'm', false},
+	}
+	for _, tt := range tests {
+		if got := fitsDescription(tt.desc, tt.want); got != tt.fits {
+			t.Errorf("fitsDescription(%q, %q) = %v, want %v", tt.desc, tt.want, got, tt.fits)
+		}
+	}
+}
