@@ -40,6 +40,10 @@ type entityFinder struct {
 	// orgFirst holds the first words of organisation names found, so that
 	// "Kestrel" after "Kestrel Semiconductor Inc." stays an organisation.
 	orgFirst map[string]bool
+	// guessedOrgFirst holds the first words of names made organisations
+	// only for want of anything else ("Alemitu Haile ran"): a single
+	// mention of the word that speaks like a person is one.
+	guessedOrgFirst map[string]bool
 	// inTitle marks the tokens of quoted titles of works (“The Salt
 	// Ledger”), which hold no entities.
 	inTitle []bool
@@ -420,7 +424,7 @@ func (f *entityFinder) find() []mention {
 	// document says elsewhere. Surnames: last words of known persons, and
 	// single names that speak ("Okafor said").
 	persons := map[string]bool{}
-	f.orgFirst = map[string]bool{}
+	f.orgFirst, f.guessedOrgFirst = map[string]bool{}, map[string]bool{}
 	f.typed = slices.Grow(f.scratch.typed[:0], 2*len(ms))
 	defer func() { f.scratch.typed = f.typed[:0] }()
 	addPerson := func(m mention) {
@@ -514,9 +518,13 @@ func (f *entityFinder) find() []mention {
 	}
 	known := f.scratch.known
 	clear(known)
-	for _, m := range ms {
+	for i, m := range ms {
 		if m.typ == gold.ORG && m.to-m.from >= 2 {
-			f.orgFirst[f.word(m.from)] = true
+			if guessed[i] && !f.hasOrgWord(m) && !f.hasOrgPrefix(m.from, m.to) {
+				f.guessedOrgFirst[f.word(m.from)] = true
+			} else {
+				f.orgFirst[f.word(m.from)] = true
+			}
 		}
 		if m.typ != "" {
 			known[f.text(m.from, m.to)] = m.typ
@@ -580,6 +588,20 @@ func (f *entityFinder) find() []mention {
 			continue
 		}
 		if n := m.to; n < len(f.toks) && f.toks[n].word && startsLower(f.toks[n].text) && (speechVerbs[f.word(n)] || strings.HasSuffix(f.word(n), "ed")) {
+			out[i].typ = gold.Person
+		}
+	}
+	// A full name read as an organisation for want of anything else is a
+	// person's when its first word alone turned out to be one ("Alemitu
+	// Haile ran …" then "Alemitu said she …").
+	singlePersons := map[string]bool{}
+	for _, m := range out {
+		if m.typ == gold.Person && m.to-m.from == 1 {
+			singlePersons[f.word(m.from)] = true
+		}
+	}
+	for i, m := range out {
+		if outGuessed[i] && m.typ == gold.ORG && m.to-m.from >= 2 && f.guessedOrgFirst[f.word(m.from)] && singlePersons[f.word(m.from)] && !f.hasOrgWord(m) {
 			out[i].typ = gold.Person
 		}
 	}
@@ -770,7 +792,9 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 		return gold.Person
 	case f.titledBefore(m.from):
 		return gold.Person
-	case n == 1 && f.orgFirst[last]:
+	case n == 1 && f.orgFirst[last] || n == 1 && f.guessedOrgFirst[last] && !f.personalPronounFollows(m):
+		// "Alemitu said she would …" after "Alemitu Haile ran": a person
+		// though her full name read as nothing in particular.
 		return gold.ORG
 	case n == 1 && f.cues[last] != "":
 		return f.cues[last]

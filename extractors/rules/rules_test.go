@@ -567,6 +567,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"SEOUL", gold.GPE}, {"Park Seo-yeon", gold.Person}, {"Lin Yu-ting", gold.Person}}},
 		{"an age after a name ending its sentence makes a person", "The man is Joaquim Ferreira dos Santos, 61. The firm is Bluefield Farms, 12 miles away.",
 			[]e{{"Joaquim Ferreira dos Santos", gold.Person}, {"Bluefield Farms", gold.ORG}}},
+		{"a full name read as nothing in particular is a person's when its first word alone is shown to be one", "BERLIN — Alemitu Haile ran alone for the last 12 kilometres on Sunday, while Kenya’s Brian Kiprotich won the men’s race.\n\nAfterwards, Alemitu said she would celebrate with her family.",
+			[]e{{"BERLIN", gold.GPE}, {"Alemitu Haile", gold.Person}, {"Kenya", gold.GPE}, {"Brian Kiprotich", gold.Person}, {"Alemitu", gold.Person}}},
 		{"the first of two surnames stands alone later; a middle given name does not", "The court sentenced Jorge Alberto Ramírez Villalobos. Mary Ann Okafor watched, and Ramírez showed no emotion.",
 			[]e{{"Jorge Alberto Ramírez Villalobos", gold.Person}, {"Mary Ann Okafor", gold.Person}, {"Ramírez", gold.Person}}},
 		{"an acronym and the place of its branch are one organisation; a month before ', the company said' is no name", "NHS Lothian warned of waits. Harborline Coffee Co. will close stores by March, the company said.",
