@@ -2032,15 +2032,17 @@ func (q *quoteFinder) lastPerson(b int, want byte) (string, bool) {
 		}
 		// In the sentence, the person who speaks first ("Alberta Wildfire
 		// information officer Josée St-Onge said …"), then anyone.
-		for pass := 0; pass < 2; pass++ {
+		for pass := 0; pass < 3; pass++ {
 			for _, m := range q.mentions {
 				// "Dean Pritchard's header … said the Scot": a possessive
 				// is no antecedent of a description (of a pronoun it may
-				// be: "Da Silva's contract ends. “…,” he said").
+				// be: "Da Silva's contract ends. “…,” he said", but after
+				// anyone else in the sentence: "Lindqvist's lawyer, Marcus
+				// Bell, had argued …").
 				if m.from >= start && m.from <= k && m.typ == gold.Person && !q.insideQuote(m.from) && !(want == 0 && q.possessive(m.to)) {
 					speaks := m.to < len(q.toks) && cueVerbs[q.toks[m.to].text] ||
 						m.from > 0 && q.toks[m.from-1].text == "," && m.to+1 < len(q.toks) && q.toks[m.to].text == "," && cueVerbs[q.toks[m.to+1].text] // "…'s widow, Guadalupe Inzunza, said"
-					if pass == 0 && !speaks {
+					if pass == 0 && !speaks || pass == 1 && q.possessive(m.to) {
 						continue
 					}
 					name := q.canonicalOf(m)

@@ -236,6 +236,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"a second disaster", "UNICEF", "UNICEF"}, {"barely different from an ordinary week", "spokeswoman for the hoteliers’ union", "spokeswoman for the hoteliers’ union"}}},
 		{"a role at a named organisation makes the name before it a person's", "Vivian Chen Xiaoling, Xinghe's chief financial officer, told the call it was fine. \"Our balance sheet is healthy,\" Chen said.",
 			[]q{{"Our balance sheet is healthy,", "Chen", "Vivian Chen Xiaoling"}}},
+		{"a possessor is the pronoun's antecedent only when no one else in the sentence is", "Gregory Lindqvist was convicted. Lindqvist's lawyer, Marcus Bell, had argued that his client was a scapegoat. In his closing argument, he reminded jurors of the audits.\n\n\"Nobody in that building was watching,\" he said then.",
+			[]q{{"Nobody in that building was watching,", "he", "Marcus Bell"}}},
 		{"title after the cue verb", `"We need the engineers," said Dr. Wen-Li Chang, the founder.`,
 			[]q{{"We need the engineers,", "Wen-Li Chang", "Wen-Li Chang"}}},
 		{"scare quotes and nicknames are not quotes", `The so-called "peace dividend" vanished, said Juan "El Toro" Ruiz.`, nil},
