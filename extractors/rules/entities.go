@@ -1091,6 +1091,11 @@ func (f *entityFinder) appositive(i int) bool {
 		}
 		return true
 	}
+	// "Comfort Addo, headmistress of a girls' boarding school, said": a
+	// bare role noun in apposition.
+	if k := i + 1; f.toks[k].word && startsLower(f.toks[k].text) && f.lex.roleNouns[lemma(f.toks[k].lower)] && !orgNouns[f.toks[k].lower] && !institutionNouns[f.toks[k].lower] {
+		return true
+	}
 	// "Vivian Chen Xiaoling, Xinghe's chief financial officer,": a role
 	// at a named organisation.
 	if k := i + 1; f.toks[k].capitalised() && k+1 < len(f.toks) && (f.toks[k+1].text == "'s" || f.toks[k+1].text == "’s") {

@@ -571,6 +571,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Joaquim Ferreira dos Santos", gold.Person}, {"Bluefield Farms", gold.ORG}}},
 		{"a full name read as nothing in particular is a person's when its first word alone is shown to be one", "BERLIN — Alemitu Haile ran alone for the last 12 kilometres on Sunday, while Kenya’s Brian Kiprotich won the men’s race.\n\nAfterwards, Alemitu said she would celebrate with her family.",
 			[]e{{"BERLIN", gold.GPE}, {"Alemitu Haile", gold.Person}, {"Kenya", gold.GPE}, {"Brian Kiprotich", gold.Person}, {"Alemitu", gold.Person}}},
+		{"a bare role noun in apposition makes a person", "Comfort Addo, headmistress of a boarding school in the Eastern Region, said the money was late.",
+			[]e{{"Comfort Addo", gold.Person}, {"Eastern Region", gold.LOC}}},
 		{"the first of two surnames stands alone later; a middle given name does not", "The court sentenced Jorge Alberto Ramírez Villalobos. Mary Ann Okafor watched, and Ramírez showed no emotion.",
 			[]e{{"Jorge Alberto Ramírez Villalobos", gold.Person}, {"Mary Ann Okafor", gold.Person}, {"Ramírez", gold.Person}}},
 		{"an acronym and the place of its branch are one organisation; a month before ', the company said' is no name", "NHS Lothian warned of waits. Harborline Coffee Co. will close stores by March, the company said.",
