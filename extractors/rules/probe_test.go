@@ -259,5 +259,6 @@ func TestProbes(t *testing.T) {
 // 122 of them by pronoun, 137 split or over several paragraphs; written in
 // the third session of 2026-12-04) 0.849 with rules 7 at 4181679, untouched
 // (rules 6 at the session's start: 0.839).
-var probeFloors = map[string]float64{"quotes.jsonl": 0.92, "figures.jsonl": 0.95, "quotes2.jsonl": 0.92, "figures2.jsonl": 0.91, "quotes3.jsonl": 0.95,
-	"quotes4.jsonl": 0.85, "quotes5.jsonl": 0.94, "quotes6.jsonl": 0.89, "quotes7.jsonl": 0.93, "quotes8.jsonl": 0.90, "figures3.jsonl": 0.95, "quotes9.jsonl": 0.92, "quotes10.jsonl": 0.87, "quotes11.jsonl": 0}
+var probeFloors = map[string]float64{"quotes.jsonl": 0.93, "figures.jsonl": 0.95, "quotes2.jsonl": 0.94, "figures2.jsonl": 0.92, "quotes3.jsonl": 0.96,
+	"quotes4.jsonl": 0.87, "quotes5.jsonl": 0.94, "quotes6.jsonl": 0.90, "quotes7.jsonl": 0.94, "quotes8.jsonl": 0.92, "figures3.jsonl": 0.96, "quotes9.jsonl": 0.93,
+	"quotes10.jsonl": 0.91, "quotes11.jsonl": 0.89}
