@@ -573,6 +573,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"BERLIN", gold.GPE}, {"Alemitu Haile", gold.Person}, {"Kenya", gold.GPE}, {"Brian Kiprotich", gold.Person}, {"Alemitu", gold.Person}}},
 		{"a bare role noun in apposition makes a person", "Comfort Addo, headmistress of a boarding school in the Eastern Region, said the money was late.",
 			[]e{{"Comfort Addo", gold.Person}, {"Eastern Region", gold.LOC}}},
+		{"holidays are no entities; common English given names make people", "On New Year's Eve and on Christmas Day, Sue and Ray Whitten stayed; during Ramadan and Eid al-Fitr, Vivian Okoro did too.",
+			[]e{{"Sue", gold.Person}, {"Ray Whitten", gold.Person}, {"Vivian Okoro", gold.Person}}},
 		{"the first of two surnames stands alone later; a middle given name does not", "The court sentenced Jorge Alberto Ramírez Villalobos. Mary Ann Okafor watched, and Ramírez showed no emotion.",
 			[]e{{"Jorge Alberto Ramírez Villalobos", gold.Person}, {"Mary Ann Okafor", gold.Person}, {"Ramírez", gold.Person}}},
 		{"an acronym and the place of its branch are one organisation; a month before ', the company said' is no name", "NHS Lothian warned of waits. Harborline Coffee Co. will close stores by March, the company said.",
