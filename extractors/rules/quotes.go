@@ -1626,6 +1626,24 @@ func (q *quoteFinder) nearestFullName(name string, b int) (string, bool) {
 	return nearest, distinct && nearest != ""
 }
 
+// coordinatedGivenName returns the full name of a given name that shares
+// the surname of the name after "and": "Sue" in "Sue and Ray Whitten" is
+// Sue Whitten.
+func (q *quoteFinder) coordinatedGivenName(name string, end int) (string, bool) {
+	if strings.Contains(name, " ") || !q.lex.firstNames[name] {
+		return "", false
+	}
+	k := q.tokenAt(end)
+	if k+1 >= len(q.toks) || q.toks[k].text != "and" {
+		return "", false
+	}
+	m, ok := q.mentionStartingAt(k + 1)
+	if !ok || m.typ != gold.Person || m.to-m.from != 2 || !q.lex.firstNames[q.toks[m.from].text] {
+		return "", false
+	}
+	return name + " " + q.toks[m.to-1].text, true
+}
+
 // nextPerson returns the canonical name of the first person named after
 // byte b, within two paragraphs, who fits gender want.
 func (q *quoteFinder) nextPerson(b int, want byte) (string, bool) {
@@ -1808,6 +1826,9 @@ func (q *quoteFinder) namesOpenedBy(name string, types ...gold.EntityType) (stri
 // same type ending with the same word.
 func (q *quoteFinder) canonical(start, end int) string {
 	name := stripNickname(q.s[start:end])
+	if full, ok := q.coordinatedGivenName(name, end); ok {
+		return full
+	}
 	best := name
 	person := false // a person's mention takes a person's full name first
 	if m, ok := q.mentionStartingAt(q.tokenAt(start)); ok && q.toks[m.to-1].end == end && m.typ == gold.Person {

@@ -238,6 +238,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"Our balance sheet is healthy,", "Chen", "Vivian Chen Xiaoling"}}},
 		{"a possessor is the pronoun's antecedent only when no one else in the sentence is", "Gregory Lindqvist was convicted. Lindqvist's lawyer, Marcus Bell, had argued that his client was a scapegoat. In his closing argument, he reminded jurors of the audits.\n\n\"Nobody in that building was watching,\" he said then.",
 			[]q{{"Nobody in that building was watching,", "he", "Marcus Bell"}}},
+		{"a given name coordinated with a full name shares its surname", "On New Year's Eve, Sue and Ray Whitten stayed to defend the bakery.\n\n\"Ray had the hose and I had a bucket,\" she says. He remembers the noise. \"It was like a freight train,\" he says.",
+			[]q{{"Ray had the hose and I had a bucket,", "she", "Sue Whitten"}, {"It was like a freight train,", "he", "Ray Whitten"}}},
 		{"title after the cue verb", `"We need the engineers," said Dr. Wen-Li Chang, the founder.`,
 			[]q{{"We need the engineers,", "Wen-Li Chang", "Wen-Li Chang"}}},
 		{"scare quotes and nicknames are not quotes", `The so-called "peace dividend" vanished, said Juan "El Toro" Ruiz.`, nil},
