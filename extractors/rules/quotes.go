@@ -3062,6 +3062,9 @@ func (q *quoteFinder) find() []gold.Quote {
 		case ok && a.kind == gold.SpeakerNone:
 			// A passive with no agent: a quotation without a speaker.
 		case ok:
+			if k := q.tokenAt(a.start); a.kind == gold.SpeakerDescription && k >= 1 && k < len(q.toks) && q.toks[k].text == "-" && q.toks[k-1].number && q.toks[k-1].end == q.toks[k].start {
+				a.start = q.toks[k-1].start // "79-year-old member", not "-year-old member"
+			}
 			sp := q.t.SpanOfBytes(a.start, a.end)
 			gq.Speaker, gq.SpeakerKind = &sp, a.kind
 			isOrg = a.kind == gold.SpeakerOrganization

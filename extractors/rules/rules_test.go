@@ -240,6 +240,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"Nobody in that building was watching,", "he", "Marcus Bell"}}},
 		{"a given name coordinated with a full name shares its surname", "On New Year's Eve, Sue and Ray Whitten stayed to defend the bakery.\n\n\"Ray had the hose and I had a bucket,\" she says. He remembers the noise. \"It was like a freight train,\" he says.",
 			[]q{{"Ray had the hose and I had a bucket,", "she", "Sue Whitten"}, {"It was like a freight train,", "he", "Ray Whitten"}}},
+		{"an age written with hyphens stays whole in a description", "A 79-year-old member of the club said she had been \"made a fool of by a man I trusted\".",
+			[]q{{"made a fool of by a man I trusted", "79-year-old member of the club", "79-year-old member of the club"}}},
 		{"title after the cue verb", `"We need the engineers," said Dr. Wen-Li Chang, the founder.`,
 			[]q{{"We need the engineers,", "Wen-Li Chang", "Wen-Li Chang"}}},
 		{"scare quotes and nicknames are not quotes", `The so-called "peace dividend" vanished, said Juan "El Toro" Ruiz.`, nil},
