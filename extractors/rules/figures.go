@@ -727,6 +727,23 @@ func menPlural(w string) bool {
 	return !unicode.IsUpper([]rune(w)[0])
 }
 
+// squareOrCubic returns the unit "square" or "cubic" (u, km2 or km3)
+// makes of the length word next: "metres" → m2 or m3, "feet" → ft2 or
+// ft3, "miles" → mi2 (square only), "kilometres" → u; "" for any other.
+func squareOrCubic(u, next string) string {
+	switch {
+	case strings.HasPrefix(next, "kilomet") || next == "km":
+		return u
+	case strings.HasPrefix(next, "met") || next == "m":
+		return strings.Replace(u, "km", "m", 1)
+	case next == "feet" || next == "foot" || next == "ft":
+		return strings.Replace(u, "km", "ft", 1)
+	case (next == "mile" || next == "miles" || next == "mi") && u == "km2":
+		return "mi2"
+	}
+	return ""
+}
+
 // rangeVerbs before "from X to Y" make it a range, not a change.
 var rangeVerbs = map[string]bool{"ranging": true, "ranged": true, "range": true, "ranges": true, "varying": true, "varied": true, "vary": true, "varies": true}
 
@@ -1043,20 +1060,9 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 			}
 			if (u == "km2" || u == "km3") && f.tok(j) == "-" && f.attached(j-1, j) && f.attached(j, j+1) {
 				// "a 310-square-metre hall", "a 40-cubic-metre tank".
-				switch next := f.low(j + 1); {
-				case strings.HasPrefix(next, "kilomet") || next == "km":
+				if su := squareOrCubic(u, f.low(j+1)); su != "" {
+					fig.Unit = su
 					j += 2
-				case strings.HasPrefix(next, "met") || next == "m":
-					fig.Unit = map[string]string{"km2": "m2", "km3": "m3"}[u]
-					j += 2
-				case next == "feet" || next == "foot" || next == "ft":
-					fig.Unit = map[string]string{"km2": "ft2", "km3": "ft3"}[u]
-					j += 2
-				case next == "mile" || next == "miles":
-					if u == "km2" {
-						fig.Unit = "mi2"
-						j += 2
-					}
 				}
 			}
 			f.hedge(start, &fig)
@@ -1141,41 +1147,15 @@ func (f *figureFinder) figureAt(i int) (gold.Figure, int, bool) {
 				u = "f"
 				j++
 			}
-		} else if u == "km3" && strings.EqualFold(w, "cubic") {
-			// "600 cubic kilometres", "395 million cubic metres", "a
-			// 40-cubic-metre tank".
-			nx := f.hyphenNext(j)
-			switch next := f.tok(nx); {
-			case strings.HasPrefix(next, "kilomet") || next == "km":
-				j = nx + 1
-			case strings.HasPrefix(next, "met") || next == "m":
-				u = "m3"
-				j = nx + 1
-			case next == "feet" || next == "foot" || next == "ft":
-				u = "ft3"
-				j = nx + 1
-			default:
-				u = ""
-			}
-		} else if u == "km2" && (strings.EqualFold(w, "sq") || strings.EqualFold(w, "square")) {
+		} else if u == "km3" && strings.EqualFold(w, "cubic") || u == "km2" && (strings.EqualFold(w, "sq") || strings.EqualFold(w, "square")) {
+			// "600 cubic kilometres", "395 million cubic metres", "85
+			// square metres", "1,200 sq. ft", "a 1,200 square-metre plot".
 			if w == "sq" && f.tok(j+1) == "." {
 				j++ // "sq. ft"
 			}
-			// "a 310-square-metre hall": the hyphen belongs to the unit.
 			nx := f.hyphenNext(j)
-			if strings.HasPrefix(f.tok(nx), "kilomet") || f.tok(nx) == "km" {
+			if u = squareOrCubic(u, f.tok(nx)); u != "" {
 				j = nx + 1
-			} else if strings.HasPrefix(f.tok(nx), "met") || f.tok(nx) == "m" {
-				u = "m2"
-				j = nx + 1
-			} else if f.tok(nx) == "mile" || f.tok(nx) == "miles" || f.tok(nx) == "mi" {
-				u = "mi2"
-				j = nx + 1
-			} else if f.tok(nx) == "feet" || f.tok(nx) == "foot" || f.tok(nx) == "ft" {
-				u = "ft2"
-				j = nx + 1
-			} else {
-				u = ""
 			}
 		} else if u == "basis_point" {
 			if strings.HasPrefix(f.tok(j+1), "point") {
