@@ -104,7 +104,10 @@ func Run(ctx context.Context, cfg Config) ([]Result, error) {
 	results := make([]Result, len(cfg.Extractors))
 	texts := make([]*gold.Text, len(cfg.Docs))
 	for i, d := range cfg.Docs {
-		texts[i] = gold.NewText(d.Text)
+		texts[i] = d.Indexed // set when the document was loaded from a directory
+		if texts[i] == nil {
+			texts[i] = gold.NewText(d.Text)
+		}
 	}
 	for i, e := range cfg.Extractors {
 		results[i] = Result{Name: e.Name(), Version: e.Version(), Docs: make([]DocResult, len(cfg.Docs))}
