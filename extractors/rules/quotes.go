@@ -1644,6 +1644,49 @@ func (q *quoteFinder) coordinatedGivenName(name string, end int) (string, bool) 
 	return name + " " + q.toks[m.to-1].text, true
 }
 
+// organisationSubject returns the organisation "it" at byte b stands for
+// when a sentence's subject names one: the subject of its own sentence
+// before it, else of the sentence before (an organisation's name, or "the
+// company" and the like resolved to one).
+func (q *quoteFinder) organisationSubject(b int) (string, bool) {
+	k := q.tokenAt(b)
+	st := q.sentenceStart(k)
+	for _, from := range []int{st, q.sentenceStart(st - 1)} {
+		if from < 0 || from >= k {
+			continue
+		}
+		i := from
+		if prepositions[q.toks[i].lower] || subordinators[q.toks[i].text] {
+			// "In a statement, JAMSTEC said …": past the opening phrase.
+			for j := i; j < k && j < i+12; j++ {
+				if q.toks[j].text == "," {
+					i = j + 1
+					break
+				}
+			}
+		}
+		if i < k && determiners[q.toks[i].text] {
+			i++
+		}
+		if m, ok := q.mentionStartingAt(i); ok && m.typ == gold.ORG && m.to < k && !q.insideQuote(m.from) {
+			return q.canonicalOrg(m), true
+		}
+		if w := q.toks[i].lower; i+1 < k && (orgNouns[w] || institutionNouns[w]) && q.toks[i+1].text != "'s" && q.toks[i+1].text != "’s" {
+			// "The company has asked …", not "The company's lawyer".
+			if name, ok := q.describedOrganisation(w, q.toks[i].start); ok {
+				return name, true
+			}
+		}
+		if st != from {
+			break
+		}
+		if _, ok := q.mentionStartingAt(i); ok {
+			break // the sentence's own subject is someone else
+		}
+	}
+	return "", false
+}
+
 // nextPerson returns the canonical name of the first person named after
 // byte b, within two paragraphs, who fits gender want.
 func (q *quoteFinder) nextPerson(b int, want byte) (string, bool) {
@@ -3084,7 +3127,12 @@ func (q *quoteFinder) find() []gold.Quote {
 					// "It added that …": an organisation, the last one
 					// quoted or mentioned.
 					gq.SpeakerName = sp.Text
-					if lastOrg != "" && lastStop >= 0 && q.paragraphsApart(lastStop, r.open) <= 1 {
+					if name, found := q.organisationSubject(a.start); found {
+						// "JAMSTEC said it planned …, which it described as
+						// “…”", "The company has asked the commission …. In
+						// its application, it said …": the sentence's subject.
+						gq.SpeakerName = name
+					} else if lastOrg != "" && lastStop >= 0 && q.paragraphsApart(lastStop, r.open) <= 1 {
 						gq.SpeakerName = lastOrg
 					} else if name, found := q.recentOrganisation(min(a.start, r.open), true, ""); found {
 						gq.SpeakerName = name
