@@ -2690,8 +2690,9 @@ func (q *quoteFinder) describedPerson(desc string, b int) (string, bool) {
 			// deputy or former one.
 			return false
 		}
-		if strings.EqualFold(head, "Honour") || strings.EqualFold(head, "Honor") {
-			// "her Honour said": the judge.
+		if strings.EqualFold(head, "Honour") || strings.EqualFold(head, "Honor") || strings.EqualFold(head, "judge") {
+			// "her Honour said", "the judge said" after "Mrs Justice
+			// Harriet Okonjo": the judge.
 			return t == "Justice" || t == "Judge" || t == "Magistrate"
 		}
 		return strings.EqualFold(t, head) || short != "" && t == short

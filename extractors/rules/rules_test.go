@@ -244,6 +244,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"made a fool of by a man I trusted", "79-year-old member of the club", "79-year-old member of the club"}}},
 		{"\"it\" stands for the organisation that is the subject, not the one it acts on", "Pacific Gateway Terminals runs the port. The company has asked the Fair Work Commission to suspend the strike. In its application, it said the strike was costing exporters \"in excess of $4 million a day\".",
 			[]q{{"in excess of $4 million a day", "it", "Pacific Gateway Terminals"}}},
+		{"\"the judge\" is the one titled Justice", "Mrs Justice Harriet Okonjo found for the anglers. In a 46-page ruling, the judge said the data showed a pattern.\n\n'The permits are not a menu,' she wrote.",
+			[]q{{"The permits are not a menu,", "she", "Harriet Okonjo"}}},
 		{"title after the cue verb", `"We need the engineers," said Dr. Wen-Li Chang, the founder.`,
 			[]q{{"We need the engineers,", "Wen-Li Chang", "Wen-Li Chang"}}},
 		{"scare quotes and nicknames are not quotes", `The so-called "peace dividend" vanished, said Juan "El Toro" Ruiz.`, nil},
