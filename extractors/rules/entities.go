@@ -102,6 +102,19 @@ func (f *entityFinder) nameWord(i int) bool {
 	return t.capitalised() && t.text != "I" || elidedArticle(t.text)
 }
 
+// titleBeforeName reports whether a title inside run [from, to) comes
+// before a person's full name opening with a known given name: "Bank of
+// Japan Deputy Governor Takeshi Moriyama" is an organisation and a person,
+// whatever pattern the whole run fits.
+func (f *entityFinder) titleBeforeName(from, to int) bool {
+	for k := from + 1; k+1 < to; k++ {
+		if f.isTitle(k) && f.lex.firstNames[f.word(k+1)] && k+2 < to {
+			return true
+		}
+	}
+	return false
+}
+
 // place reports whether token k is a known place's name.
 func (f *entityFinder) place(k int) bool {
 	t := f.lex.names[f.word(k)]
@@ -1524,7 +1537,7 @@ func (f *entityFinder) split(from, to int) []mention {
 	if typ, ok := f.lookup(from, to); ok {
 		return []mention{{from: from, to: to, typ: typ}}
 	}
-	if t := f.patternType(from, to); t != "" {
+	if t := f.patternType(from, to); t != "" && !f.titleBeforeName(from, to) {
 		return []mention{{from: from, to: to, typ: t}}
 	}
 	// The dateline: an all-capitals place opening the article.

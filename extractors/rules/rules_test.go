@@ -583,6 +583,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Comfort Addo", gold.Person}, {"Eastern Region", gold.LOC}}},
 		{"holidays are no entities; common English given names make people", "On New Year's Eve and on Christmas Day, Sue and Ray Whitten stayed; during Ramadan and Eid al-Fitr, Vivian Okoro did too.",
 			[]e{{"Sue", gold.Person}, {"Ray Whitten", gold.Person}, {"Vivian Okoro", gold.Person}}},
+		{"an organisation's name, a title and a person's name in one run are two names", "Bank of Japan Deputy Governor Takeshi Moriyama spoke. The Kenya Private Sector Alliance and the Lagos State Emergency Management Agency did not.",
+			[]e{{"Bank of Japan", gold.ORG}, {"Takeshi Moriyama", gold.Person}, {"Kenya Private Sector Alliance", gold.ORG}, {"Lagos State Emergency Management Agency", gold.ORG}}},
 		{"the first of two surnames stands alone later; a middle given name does not", "The court sentenced Jorge Alberto Ramírez Villalobos. Mary Ann Okafor watched, and Ramírez showed no emotion.",
 			[]e{{"Jorge Alberto Ramírez Villalobos", gold.Person}, {"Mary Ann Okafor", gold.Person}, {"Ramírez", gold.Person}}},
 		{"an acronym and the place of its branch are one organisation; a month before ', the company said' is no name", "NHS Lothian warned of waits. Harborline Coffee Co. will close stores by March, the company said.",
