@@ -1687,6 +1687,16 @@ func (q *quoteFinder) organisationSubject(b int) (string, bool) {
 	return "", false
 }
 
+// legalForm reports whether rest is only a company's legal form: "Co",
+// "Ltd.", "GmbH", "S.A.".
+func legalForm(rest string) bool {
+	switch strings.TrimSuffix(rest, ".") {
+	case "Co", "Inc", "Corp", "Ltd", "Limited", "LLC", "PLC", "plc", "GmbH", "AG", "SA", "S.A", "NV", "N.V", "BV", "AB", "ASA", "SpA", "S.p.A", "SE", "Pty Ltd", "Co., Ltd", "Co Ltd", "K.K", "KK", "Bhd", "Berhad", "Tbk":
+		return true
+	}
+	return false
+}
+
 // nextPerson returns the canonical name of the first person named after
 // byte b, within two paragraphs, who fits gender want.
 func (q *quoteFinder) nextPerson(b int, want byte) (string, bool) {
@@ -1931,7 +1941,9 @@ func (q *quoteFinder) canonical(start, end int) string {
 				found = full
 			}
 		}
-		if found != "" && !shortFirst {
+		if found != "" && (!shortFirst || legalForm(strings.TrimPrefix(found, name+" "))) {
+			// A headline's "Hanamori Electric" before "Hanamori Electric
+			// Co": the same company, whose full name the guidelines want.
 			return found
 		}
 	}
