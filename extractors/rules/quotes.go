@@ -1862,10 +1862,15 @@ func (q *quoteFinder) namesOpenedBy(name string, types ...gold.EntityType) (stri
 	for _, e := range q.entities {
 		full := stripNickname(e.Text)
 		if slices.Contains(types, e.Type) && strings.HasPrefix(full, name+" ") && full != found {
-			if found != "" {
+			switch {
+			case found == "":
+				found = full
+			case legalForm(strings.TrimPrefix(full, found+" ")):
+				found = full // "Hanamori Electric", then "Hanamori Electric Co": one company
+			case legalForm(strings.TrimPrefix(found, full+" ")):
+			default:
 				return found, 2
 			}
-			found = full
 		}
 	}
 	if found == "" {
