@@ -1129,7 +1129,7 @@ func (q *quoteFinder) subject(from, to int) (attribution, bool) {
 	j := i
 	for j < to && (q.toks[j].word || q.toks[j].number && j+1 < to && (q.toks[j+1].text == "-" || q.toks[j+1].word) || q.hyphenInWord(j) || j > i && (q.toks[j].text == "'s" || q.toks[j].text == "’s")) && !cueVerbs[q.toks[j].text] && j-i < 7 {
 		// "The 28-year-old Texan, who …, said".
-		if j > i && q.pastVerbAt(j, to) && !q.mentionIn(i, j) {
+		if j > i && q.pastVerbAt(j, to) && !q.namedIn(i, j) {
 			// "Several hundred strikers marched in a loop, chanting …",
 			// "a group of about 200 students gathered outside …": the
 			// phrase before the sentence's verb.
@@ -1174,10 +1174,10 @@ func (q *quoteFinder) personRoleIn(i, j int) bool {
 	return false
 }
 
-// mentionIn reports whether the name of a person, organisation or place
+// namedIn reports whether the name of a person, organisation or place
 // starts in tokens [i, j) (a nationality is a modifier: "The French
 // president's office").
-func (q *quoteFinder) mentionIn(i, j int) bool {
+func (q *quoteFinder) namedIn(i, j int) bool {
 	for _, m := range q.mentions {
 		if m.from >= i && m.from < j && m.typ != gold.NORP {
 			return true
@@ -3094,20 +3094,20 @@ func (q *quoteFinder) find() []gold.Quote {
 		if ok && a.adding {
 			addingFrom = r.stop
 		}
+		// The first way of finding a speaker that names someone wins.
 		ok = ok && q.someone(a)
-		if !ok {
-			a, ok = q.label(r.open)
+		for _, find := range []func() (attribution, bool){
+			func() (attribution, bool) { return q.label(r.open) },
+			func() (attribution, bool) { return q.before(r.open) },
+			func() (attribution, bool) { return q.interviewee(r.open) },
+			func() (attribution, bool) { return q.pointedBack(r.open, r.stop) },
+		} {
+			if ok {
+				break
+			}
+			a, ok = find()
+			ok = ok && q.someone(a)
 		}
-		if !ok || !q.someone(a) {
-			a, ok = q.before(r.open)
-		}
-		if !ok || !q.someone(a) {
-			a, ok = q.interviewee(r.open)
-		}
-		if !ok || !q.someone(a) {
-			a, ok = q.pointedBack(r.open, r.stop)
-		}
-		ok = ok && q.someone(a)
 		gq := gold.Quote{SpeakerKind: gold.SpeakerNone}
 		isOrg := false
 		for _, sg := range r.segs {
