@@ -42,39 +42,47 @@ func NewText(s string) *Text {
 		t.n = len(s)
 		return t
 	}
-	// Up to the first multi-byte character, code point i is byte i.
-	t.n = first + utf8.RuneCountInString(s[first:])
-	if multiByte := len(s) - t.n; multiByte > t.n/8 {
-		// Many multi-byte characters (at least one in eight code points,
-		// counting a character of k bytes k-1 times): the full table.
-		t.byteAt = make([]int32, t.n+1)
-		for i := range first {
-			t.byteAt[i] = int32(i)
-		}
-		cp := first
-		for i := range s[first:] {
-			t.byteAt[cp] = int32(first + i)
-			cp++
-		}
-		t.byteAt[t.n] = int32(len(s))
-		return t
-	}
-	cp, extra := first, int32(0)
+	// One pass, skipping ASCII runs eight bytes at a time, notes each
+	// multi-byte character. Up to the first, code point i is byte i.
+	cp, extra := first, 0
 	for i := first; i < len(s); {
 		if s[i] < utf8.RuneSelf {
-			i++
-			cp++
+			run := firstNonASCII(s[i:])
+			i += run
+			cp += run
 			continue
 		}
 		_, size := utf8.DecodeRuneInString(s[i:])
-		if size > 1 {
-			extra += int32(size - 1)
-			t.multi = append(t.multi, int32(cp))
-			t.extra = append(t.extra, extra)
-		}
 		i += size
 		cp++
+		if size == 1 { // an invalid byte is one code point
+			continue
+		}
+		extra += size - 1
+		// Many multi-byte characters (at least one in eight code points,
+		// counting a character of k bytes k-1 times): the full table.
+		// extra only grows and the code-point count len(s)-extra only
+		// shrinks, so once true this holds for the whole text.
+		if extra > (len(s)-extra)/8 {
+			return denseText(s)
+		}
+		t.multi = append(t.multi, int32(cp-1))
+		t.extra = append(t.extra, int32(extra))
 	}
+	t.n = cp
+	return t
+}
+
+// denseText indexes s with the full table of byte offsets.
+func denseText(s string) *Text {
+	t := &Text{s: s, n: utf8.RuneCountInString(s)}
+	t.byteAt = make([]int32, t.n+1)
+	cp := 0
+	for i := range s {
+		t.byteAt[cp] = int32(i)
+		cp++
+	}
+	t.byteAt[t.n] = int32(len(s))
 	return t
 }
 

@@ -235,3 +235,13 @@ func TestTextIndexForms(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkNewText indexes a news text in a Latin script with a few
+// multi-byte characters, the common case.
+func BenchmarkNewText(b *testing.B) {
+	text := strings.Repeat("Officials in Łódź said “we agree” on Tuesday, and the minister, Zoë Nováková, added more. ", 40)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		NewText(text)
+	}
+}
