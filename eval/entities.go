@@ -86,61 +86,90 @@ type EntityScore struct {
 func ScoreEntities(g, p []gold.Entity) EntityScore {
 	gs, ps := spanBounds(g, p, func(x *gold.Entity) gold.Span { return x.Span })
 	pairs, gUsed, pUsed := matchSpans(gs, ps, func(gi, pi int) int { return b2i(g[gi].Type == p[pi].Type) }, func(pi int) string { return string(p[pi].Type) })
-	score := EntityScore{Pairs: pairs}
-	bump := func(t gold.EntityType, f func(c *EntityCounts)) {
-		score.ByType.Update(t, f)
-		f(&score.All)
+	// Outcomes are tallied per type, then turned into counts once per type:
+	// the counts are linear in the tallies.
+	var known [len(TypeCounts{}.known)]outcomes
+	var other map[gold.EntityType]*outcomes
+	tally := func(t gold.EntityType) *outcomes {
+		if i := typeIndex(t); i >= 0 {
+			return &known[i]
+		}
+		if other == nil {
+			other = map[gold.EntityType]*outcomes{}
+		}
+		o := other[t]
+		if o == nil {
+			o = new(outcomes)
+			other[t] = o
+		}
+		return o
 	}
 	for _, pr := range pairs {
 		ge, pe := g[pr.Gold], p[pr.Pred]
-		sameSpan := ge.Start == pe.Start && ge.End == pe.End
-		sameType := ge.Type == pe.Type
-		bump(ge.Type, func(c *EntityCounts) {
-			switch {
-			case sameSpan && sameType:
-				c.Strict.Correct++
-				c.Exact.Correct++
-				c.Partial.Correct++
-				c.Type.Correct++
-			case sameSpan:
-				c.Strict.Incorrect++
-				c.Exact.Correct++
-				c.Partial.Correct++
-				c.Type.Incorrect++
-			case sameType:
-				c.Strict.Incorrect++
-				c.Exact.Incorrect++
-				c.Partial.Partial++
-				c.Type.Correct++
-			default:
-				c.Strict.Incorrect++
-				c.Exact.Incorrect++
-				c.Partial.Partial++
-				c.Type.Incorrect++
-			}
-		})
+		o := tally(ge.Type)
+		switch sameSpan, sameType := ge.Start == pe.Start && ge.End == pe.End, ge.Type == pe.Type; {
+		case sameSpan && sameType:
+			o.both++
+		case sameSpan:
+			o.spanOnly++
+		case sameType:
+			o.typeOnly++
+		default:
+			o.neither++
+		}
 	}
 	for gi, used := range gUsed {
 		if !used {
-			bump(g[gi].Type, func(c *EntityCounts) {
-				c.Strict.Missed++
-				c.Exact.Missed++
-				c.Partial.Missed++
-				c.Type.Missed++
-			})
+			tally(g[gi].Type).missed++
 		}
 	}
 	for pi, used := range pUsed {
 		if !used {
-			bump(p[pi].Type, func(c *EntityCounts) {
-				c.Strict.Spurious++
-				c.Exact.Spurious++
-				c.Partial.Spurious++
-				c.Type.Spurious++
-			})
+			tally(p[pi].Type).spurious++
 		}
 	}
+	score := EntityScore{Pairs: pairs}
+	var all outcomes
+	for i, o := range known {
+		if o != (outcomes{}) {
+			score.ByType.Add(gold.EntityTypes[i], o.counts())
+			all = all.add(o)
+		}
+	}
+	for t, o := range other {
+		score.ByType.Add(t, o.counts())
+		all = all.add(*o)
+	}
+	score.All = all.counts()
 	return score
+}
+
+// outcomes tallies what became of entities: matched pairs by whether span
+// and type agree, gold left missed, predictions left spurious.
+type outcomes struct {
+	both, spanOnly, typeOnly, neither int32
+	missed, spurious                  int32
+}
+
+func (o outcomes) add(p outcomes) outcomes {
+	return outcomes{o.both + p.both, o.spanOnly + p.spanOnly, o.typeOnly + p.typeOnly, o.neither + p.neither,
+		o.missed + p.missed, o.spurious + p.spurious}
+}
+
+// counts returns the counts under each schema: strict wants span and type,
+// exact the span, partial any overlap (half credit unless the span is
+// exact), type the type.
+func (o outcomes) counts() EntityCounts {
+	withMiss := func(c Counts) Counts {
+		c.Missed, c.Spurious = o.missed, o.spurious
+		return c
+	}
+	return EntityCounts{
+		Strict:  withMiss(Counts{Correct: o.both, Incorrect: o.spanOnly + o.typeOnly + o.neither}),
+		Exact:   withMiss(Counts{Correct: o.both + o.spanOnly, Incorrect: o.typeOnly + o.neither}),
+		Partial: withMiss(Counts{Correct: o.both + o.spanOnly, Partial: o.typeOnly + o.neither}),
+		Type:    withMiss(Counts{Correct: o.both + o.typeOnly, Incorrect: o.spanOnly + o.neither}),
+	}
 }
 
 // TypeMap maps entity labels before scoring: an extractor's own label set

@@ -126,7 +126,7 @@ func Run(ctx context.Context, cfg Config) ([]Result, error) {
 			cfg.OnDone(ei)
 		}
 	}
-	err := runPool(ctx, len(cfg.Extractors)*nd, cfg.Parallel, func(p *pool, ctx context.Context, t int) (bool, error) {
+	err := runPool(ctx, len(cfg.Extractors)*nd, cfg.Parallel, func(p *pool, t int) (bool, error) {
 		ei, di := t/nd, t%nd
 		onHang := func(failure string) {
 			p.takeOver(func() (bool, error) {
@@ -134,7 +134,7 @@ func Run(ctx context.Context, cfg Config) ([]Result, error) {
 				return false, nil
 			})
 		}
-		pred, failure, cached, abandoned := cachedExtract(ctx, cfg, cfg.Extractors[ei], cfg.Docs[di], texts[di], onHang)
+		pred, failure, cached, abandoned := cachedExtract(p, cfg, cfg.Extractors[ei], cfg.Docs[di], texts[di], onHang)
 		if abandoned {
 			return true, nil
 		}
@@ -148,9 +148,9 @@ func Run(ctx context.Context, cfg Config) ([]Result, error) {
 }
 
 // cachedExtract answers from the cache when it holds a valid entry, else
-// runs the extractor under [guard] and stores a successful output. When the
+// runs the extractor under [pool.guard] and stores a successful output. When the
 // extractor hangs, onHang takes over (see guard) and abandoned is set.
-func cachedExtract(ctx context.Context, cfg Config, e extractors.Extractor, doc corpus.Document, text *gold.Text, onHang func(failure string)) (a gold.Annotations, failure string, cached, abandoned bool) {
+func cachedExtract(p *pool, cfg Config, e extractors.Extractor, doc corpus.Document, text *gold.Text, onHang func(failure string)) (a gold.Annotations, failure string, cached, abandoned bool) {
 	id := extractors.ID(e)
 	hash := doc.Gold.SHA256
 	warn := func(format string, args ...any) {
@@ -171,7 +171,7 @@ func cachedExtract(ctx context.Context, cfg Config, e extractors.Extractor, doc 
 			}
 		}
 	}
-	a, failure, abandoned = extract(ctx, e, doc, text, cfg.Timeout, onHang)
+	a, failure, abandoned = extract(p, e, doc, text, cfg.Timeout, onHang)
 	if abandoned {
 		return gold.Annotations{}, "", false, true
 	}
@@ -185,9 +185,9 @@ func cachedExtract(ctx context.Context, cfg Config, e extractors.Extractor, doc 
 
 // extract runs one extractor on one document, turning an error, a panic, a
 // timeout or invalid output into a failure message and empty annotations.
-// A hang hands the caller's work to onHang (see [guard]).
-func extract(ctx context.Context, e extractors.Extractor, doc corpus.Document, text *gold.Text, timeout time.Duration, onHang func(failure string)) (gold.Annotations, string, bool) {
-	a, err, abandoned := guard(ctx, e, extractors.Document{ID: doc.ID, Text: doc.Text}, timeout, onHang)
+// A hang hands the caller's work to onHang (see [pool.guard]).
+func extract(p *pool, e extractors.Extractor, doc corpus.Document, text *gold.Text, timeout time.Duration, onHang func(failure string)) (gold.Annotations, string, bool) {
+	a, err, abandoned := p.guard(e, extractors.Document{ID: doc.ID, Text: doc.Text}, timeout, onHang)
 	switch {
 	case abandoned:
 		return gold.Annotations{}, "", true

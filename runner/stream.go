@@ -54,8 +54,8 @@ func RunStream(ctx context.Context, cfg Config, src Loader, keep func(corpus.Doc
 	}
 	// runFrom runs extractors ei... on document i and scores them. A hang
 	// hands the rest of the document, and the worker, to another goroutine.
-	var runFrom func(p *pool, ctx context.Context, i int, doc corpus.Document, text *gold.Text, ei int) bool
-	runFrom = func(p *pool, ctx context.Context, i int, doc corpus.Document, text *gold.Text, ei int) bool {
+	var runFrom func(p *pool, i int, doc corpus.Document, text *gold.Text, ei int) bool
+	runFrom = func(p *pool, i int, doc corpus.Document, text *gold.Text, ei int) bool {
 		record := func(ei int, pred gold.Annotations, failure string, cached bool) {
 			score, _ := eval.ScoreDocumentText(doc.ID, text, doc.Gold.Annotations, pred, cfg.Options)
 			score.Entities.Pairs = nil // only counts are kept
@@ -68,10 +68,10 @@ func RunStream(ctx context.Context, cfg Config, src Loader, keep func(corpus.Doc
 			onHang := func(failure string) {
 				p.takeOver(func() (bool, error) {
 					record(ei, gold.Annotations{}, failure, false)
-					return runFrom(p, ctx, i, doc, text, ei+1), nil
+					return runFrom(p, i, doc, text, ei+1), nil
 				})
 			}
-			pred, failure, cached, abandoned := cachedExtract(ctx, cfg, cfg.Extractors[ei], doc, text, onHang)
+			pred, failure, cached, abandoned := cachedExtract(p, cfg, cfg.Extractors[ei], doc, text, onHang)
 			if abandoned {
 				return true
 			}
@@ -79,7 +79,7 @@ func RunStream(ctx context.Context, cfg Config, src Loader, keep func(corpus.Doc
 		}
 		return false
 	}
-	err := runPool(ctx, len(ids), cfg.Parallel, func(p *pool, ctx context.Context, i int) (bool, error) {
+	err := runPool(ctx, len(ids), cfg.Parallel, func(p *pool, i int) (bool, error) {
 		doc, err := src.Load(ids[i])
 		if err != nil {
 			return false, err
@@ -97,7 +97,7 @@ func RunStream(ctx context.Context, cfg Config, src Loader, keep func(corpus.Doc
 		}
 		kept[i], hashes[i] = true, doc.FingerprintWith(buf)
 		fingerprintBufs.Put(buf)
-		return runFrom(p, ctx, i, doc, text, 0), nil
+		return runFrom(p, i, doc, text, 0), nil
 	})
 	if err != nil {
 		return Streamed{}, fmt.Errorf("streaming run: %w", err)
