@@ -819,7 +819,7 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 	case n == 1 && f.isLabel(m.from):
 		// "Villanueva: ..." in an interview: a speaker label.
 		return gold.Person
-	case n >= 2 && (persons[last] || f.speakingMiddleName(m, persons) || f.givenNameIn(m) || f.lex.roleNouns[prev] || f.appositive(m.to) || f.possessiveRole(m.to) || (f.followedBySpeech(m.to) || f.precededBySpeech(m.from)) && !f.hasOrgWord(m) && !f.branchOfPlace(m) || f.roleThenComma(m.from) || f.ageAfter(m.to) || f.nounApposition(m) || f.hyphenatedGivenName(m)):
+	case n >= 2 && (persons[last] || f.speakingMiddleName(m, persons) || f.givenNameIn(m) || f.lex.roleNouns[prev] || f.appositive(m.to) || f.possessiveRole(m.to) || (f.followedBySpeech(m.to) || f.precededBySpeech(m.from) || f.affiliationThenSpeech(m.to)) && !f.hasOrgWord(m) && !f.branchOfPlace(m) || f.roleThenComma(m.from) || f.ageAfter(m.to) || f.nounApposition(m) || f.hyphenatedGivenName(m)):
 		return gold.Person
 	case n >= 2 && place != "":
 		// "Hậu Giang province", "provinces including Trà Vinh".
@@ -1165,6 +1165,32 @@ var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "add
 
 func (f *entityFinder) followedBySpeech(i int) bool {
 	return i < len(f.toks) && speechVerbs[f.word(i)]
+}
+
+// affiliationThenSpeech reports whether token i opens an affiliation
+// named in capitals that is followed by a speech verb: "Nuala Gilmartin of
+// the Irish Farmers' Association said", "Tom Weir from Acme Freight told".
+// An organisation is rarely of another one without a comma.
+func (f *entityFinder) affiliationThenSpeech(i int) bool {
+	if i+1 >= len(f.toks) || f.toks[i].text != "of" && f.toks[i].text != "from" || f.toks[i].start == 0 || f.s[f.toks[i].start-1] != ' ' {
+		return false
+	}
+	k := i + 1
+	if f.toks[k].text == "the" {
+		k++
+	}
+	names := 0
+	for ; k < len(f.toks) && k <= i+10; k++ {
+		t := f.toks[k]
+		switch {
+		case t.capitalised():
+			names++
+		case t.text == "'s" || t.text == "’s" || t.text == "'" || t.text == "’" || t.text == "-" || t.text == "&" || t.text == "of" || t.text == "for" || t.text == "and" || t.text == "the":
+		default:
+			return names > 0 && speechVerbs[t.text]
+		}
+	}
+	return false
 }
 
 func isAcronym(w string) bool {
