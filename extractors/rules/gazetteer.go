@@ -42,6 +42,9 @@ type lexicon struct {
 	roleNouns  map[string]bool
 	female     map[string]bool
 	male       map[string]bool
+	// femalePart and malePart are name parts that mark gender wherever
+	// they stand in a name: Sikh women's Kaur, Malay binti.
+	femalePart, malePart map[string]bool
 	// special marks gazetteer names with characters other than letters
 	// and spaces.
 	special map[string]bool
@@ -61,7 +64,7 @@ func loadLexicon() (*lexicon, error) {
 func readLexicon() (*lexicon, error) {
 	l := &lexicon{names: map[string]gold.EntityType{}, firstNames: map[string]bool{}, titles: map[string]bool{}, common: map[string]bool{},
 		orgSuffix: map[string]bool{}, orgPrefix: map[string]bool{}, orgStart: map[string]bool{}, facPrefix: map[string]bool{}, facSuffix: map[string]bool{},
-		locPrefix: map[string]bool{}, locSuffix: map[string]bool{}, dropSuffix: map[string]bool{}, gpeSuffix: map[string]bool{}, female: map[string]bool{}, male: map[string]bool{}, roleNouns: map[string]bool{}, special: map[string]bool{}, specialTokens: map[string]int{}}
+		locPrefix: map[string]bool{}, locSuffix: map[string]bool{}, dropSuffix: map[string]bool{}, gpeSuffix: map[string]bool{}, female: map[string]bool{}, male: map[string]bool{}, femalePart: map[string]bool{}, malePart: map[string]bool{}, roleNouns: map[string]bool{}, special: map[string]bool{}, specialTokens: map[string]int{}}
 	// Later files win: a name in org.txt that is also a place (Barcelona)
 	// is read as the place unless written with its club suffix.
 	for _, f := range []struct {
@@ -122,7 +125,7 @@ func readLexicon() (*lexicon, error) {
 	}{
 		{"orgwords.txt", map[string]map[string]bool{"suffix": l.orgSuffix, "prefix": l.orgPrefix, "start": l.orgStart, "drop-suffix": l.dropSuffix}},
 		{"roles.txt", map[string]map[string]bool{"role": l.roleNouns}},
-		{"gender.txt", map[string]map[string]bool{"female": l.female, "male": l.male}},
+		{"gender.txt", map[string]map[string]bool{"female": l.female, "male": l.male, "female-part": l.femalePart, "male-part": l.malePart}},
 		{"facwords.txt", map[string]map[string]bool{"suffix": l.facSuffix, "prefix": l.facPrefix, "loc-suffix": l.locSuffix, "loc-prefix": l.locPrefix, "gpe-suffix": l.gpeSuffix}},
 	} {
 		lines, err := readLines(f.file)

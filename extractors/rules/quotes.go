@@ -2933,6 +2933,12 @@ func (q *quoteFinder) fits(name string, want byte) bool {
 	// (William Hope, Kelly Brandon): the last word decides only a name of
 	// one word. Thị and Văn come before the given name.
 	words := strings.Fields(name)
+	for _, w := range words {
+		// "Rajinder Kaur": Kaur marks a woman whatever her given name.
+		if f, m := q.lex.femalePart[w], q.lex.malePart[w]; f != m {
+			return want == 'f' && f || want == 'm' && m
+		}
+	}
 	if len(words) > 1 {
 		words = words[:len(words)-1]
 	}

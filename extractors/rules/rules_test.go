@@ -216,6 +216,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"We saw nothing like it,", "she", "Wenna Trelawny"}, {"monitoring closely", "Office of Public Works", "Office of Public Works"}}},
 		{"cooperatives and confederations are organisations, not the she of the person of them", "Orla Brannigan of the Western Growers' Cooperative said crops were lost. \"We saw nothing like it,\" she said.\nThe Mining Workers' Confederation said the offer was \"an insult\".",
 			[]q{{"We saw nothing like it,", "she", "Orla Brannigan"}, {"an insult", "Mining Workers' Confederation", "Mining Workers' Confederation"}}},
+		{"Kaur marks a woman whatever her given name", "Sandeep Gill chaired the meeting. Rajinder Kaur, a nurse, said staff were leaving. \"We are tired,\" she said.",
+			[]q{{"We are tired,", "she", "Rajinder Kaur"}}},
 		{"a family name two people share goes to the one named in full last", "Lin Mei, a line worker, waited outside. Inside, the chairman, Lin Haoran, opened the plant.\n\n\"We came to build cars here for decades,\" Lin said.",
 			[]q{{"We came to build cars here for decades,", "Lin", "Lin Haoran"}}},
 		{"a participle after a comma speaks for the sentence's subject, a noun phrase before its verb", "In Jaipur, a group of about 200 students gathered outside the offices on Sunday afternoon, chanting \"Paper leak band karo\" until police came.",
