@@ -2096,9 +2096,24 @@ func stripNickname(name string) string {
 // sentence before b that opens with a person (the first person mention of
 // the sentence, outside quotations), else the last person mentioned.
 func (q *quoteFinder) lastPerson(b int, want byte) (string, bool) {
+	return q.lastPersonChained(b, want, 0)
+}
+
+// lastPersonChained is lastPerson that has followed depth pronouns back.
+// It follows one at most: longer chains drift to people named long before.
+func (q *quoteFinder) lastPersonChained(b int, want byte, depth int) (string, bool) {
 	k := q.tokenAt(b) - 1
 	for steps := 0; k >= 0 && steps < 8; steps++ {
 		start := q.sentenceStart(k)
+		if want != 0 && depth == 0 && q.pronounSubject(start, k, want) {
+			// "He said the secretary, Mr Tajudeen Lawal, had presented
+			// receipts. “…,” he said": a sentence whose subject is the
+			// same pronoun speaks of the same person, not of the people
+			// it names; that pronoun's antecedent is the answer.
+			if name, ok := q.lastPersonChained(q.toks[start].start, want, depth+1); ok {
+				return name, true
+			}
+		}
 		if d, ok := q.speakingDescription(start, k); ok && want != 0 && fitsDescription(q.s[d.start:d.end], want) && !q.objectPronounAfter(d.end, k, want) {
 			// "A spokeswoman for the trust said …. "…," she said."
 			name, found := q.describedPerson(q.s[d.start:d.end], b)
@@ -2145,6 +2160,23 @@ func (q *quoteFinder) lastPerson(b int, want byte) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// pronounSubject reports whether the sentence [start, k] has a pronoun of
+// gender want as its subject, outside quotations: opening the sentence
+// ("She said her neighbour, Joan Fairley, had stayed"), or speaking in a
+// parenthesis ("Fenn, he points out, has offered him a flat").
+func (q *quoteFinder) pronounSubject(start, k int, want byte) bool {
+	for i := start; i <= k; i++ {
+		t := q.toks[i]
+		if !pronounWords[t.lower] || gender(t.lower) != want || t.lower == "her" || t.lower == "him" || t.lower == "his" || q.insideQuote(i) {
+			continue
+		}
+		if i == start || i > 0 && q.toks[i-1].text == "," && i+1 <= k && (cueVerbs[q.toks[i+1].text] || speechVerbs[q.toks[i+1].text] || q.toks[i+1].text == "points") {
+			return true
+		}
+	}
+	return false
 }
 
 // speakingDescription returns the unnamed subject of a speech verb in the
