@@ -443,9 +443,10 @@ func (f *entityFinder) find() []mention {
 	addPerson := func(m mention) {
 		if m.typ == gold.Person && m.to-m.from >= 2 {
 			persons[f.word(m.to-1)] = true
-			if m.to-m.from == 4 && f.word(m.from+2) == "-" && startsLower(f.word(m.from+3)) {
-				// "Huang Shu-fen", "Park Ji-hoon": the family name comes
-				// first, and stands alone later ("Huang conceded").
+			if m.to-m.from == 4 && f.word(m.from+2) == "-" && startsLower(f.word(m.from+3)) || f.lex.familyFirst[f.word(m.from)] {
+				// "Huang Shu-fen", "Park Ji-hoon", "Tan Wei Ming": the
+				// family name comes first, and stands alone later ("Huang
+				// conceded", "Tan had used").
 				persons[f.word(m.from)] = true
 			}
 			if n := m.to - m.from; n >= 3 {

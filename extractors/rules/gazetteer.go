@@ -26,15 +26,18 @@ type lexicon struct {
 	// word they split), by that first word.
 	specialTokens map[string]int
 	firstNames    map[string]bool
-	titles        map[string]bool
-	common        map[string]bool
-	orgSuffix     map[string]bool
-	orgPrefix     map[string]bool
-	orgStart      map[string]bool // words opening clubs' names: "Clube Atlético Serrano"
-	facPrefix     map[string]bool
-	facSuffix     map[string]bool
-	locPrefix     map[string]bool
-	locSuffix     map[string]bool
+	// familyFirst are family names that open a full name ("Tan Wei
+	// Ming") and stand alone later ("Tan said").
+	familyFirst map[string]bool
+	titles      map[string]bool
+	common      map[string]bool
+	orgSuffix   map[string]bool
+	orgPrefix   map[string]bool
+	orgStart    map[string]bool // words opening clubs' names: "Clube Atlético Serrano"
+	facPrefix   map[string]bool
+	facSuffix   map[string]bool
+	locPrefix   map[string]bool
+	locSuffix   map[string]bool
 	// dropSuffix ends names the schema does not annotate: laws, prizes,
 	// events ("the Paris Agreement" aside, "the Reykjavik Open").
 	dropSuffix map[string]bool
@@ -62,7 +65,7 @@ func loadLexicon() (*lexicon, error) {
 }
 
 func readLexicon() (*lexicon, error) {
-	l := &lexicon{names: map[string]gold.EntityType{}, firstNames: map[string]bool{}, titles: map[string]bool{}, common: map[string]bool{},
+	l := &lexicon{names: map[string]gold.EntityType{}, firstNames: map[string]bool{}, familyFirst: map[string]bool{}, titles: map[string]bool{}, common: map[string]bool{},
 		orgSuffix: map[string]bool{}, orgPrefix: map[string]bool{}, orgStart: map[string]bool{}, facPrefix: map[string]bool{}, facSuffix: map[string]bool{},
 		locPrefix: map[string]bool{}, locSuffix: map[string]bool{}, dropSuffix: map[string]bool{}, gpeSuffix: map[string]bool{}, female: map[string]bool{}, male: map[string]bool{}, femalePart: map[string]bool{}, malePart: map[string]bool{}, roleNouns: map[string]bool{}, special: map[string]bool{}, specialTokens: map[string]int{}}
 	// Later files win: a name in org.txt that is also a place (Barcelona)
@@ -111,6 +114,9 @@ func readLexicon() (*lexicon, error) {
 		return nil
 	}
 	if err := words("firstnames.txt", l.firstNames, false); err != nil {
+		return nil, err
+	}
+	if err := words("familyfirst.txt", l.familyFirst, false); err != nil {
 		return nil, err
 	}
 	if err := words("titles.txt", l.titles, false); err != nil {
