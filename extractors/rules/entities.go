@@ -459,12 +459,24 @@ func (f *entityFinder) find() []mention {
 			}
 		}
 	}
+	// The family names of names written out in full, a given name and a
+	// surname by their form: "Keating, who …" is a person after "Maeve
+	// Keating", not a club ("Nice, who …" after "OGC Nice").
+	fullNameEnds := map[string]bool{}
+	for _, m := range ms {
+		if m.to-m.from == 2 && !isAcronym(f.word(m.from)) && f.toks[m.from].capitalised() && f.adjacent(m.from, m.to-1) && !f.hasOrgWord(m) {
+			fullNameEnds[f.word(m.to-1)] = true
+			if f.lex.familyFirst[f.word(m.from)] {
+				fullNameEnds[f.word(m.from)] = true // "Zhao Meilin … Zhao, who"
+			}
+		}
+	}
 	for _, m := range ms {
 		if m.typ != "" && m.typ != notEntity {
 			f.typed = append(f.typed, m)
 		}
 		addPerson(m)
-		if m.to-m.from == 1 && m.typ == "" && (f.followedBySpeech(m.to) || f.precededBySpeech(m.from) && !f.roleAfter(m.to) || f.ageAfter(m.to)) && !f.roleAtSentenceStart(m) && f.cues[f.word(m.from)] == "" &&
+		if m.to-m.from == 1 && m.typ == "" && (f.followedBySpeech(m.to) || f.precededBySpeech(m.from) && !f.roleAfter(m.to) || f.ageAfter(m.to) || f.whoAfter(m.to) && fullNameEnds[f.word(m.from)]) && !f.roleAtSentenceStart(m) && f.cues[f.word(m.from)] == "" &&
 			!(m.from > 0 && strings.EqualFold(f.word(m.from-1), "the")) {
 			// "Okafor said" — but "the Treasury said" is no person.
 			persons[f.word(m.from)] = true
@@ -1163,6 +1175,12 @@ func (f *entityFinder) specialNames() []mention {
 }
 
 var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "wrote": true, "argued": true, "warned": true, "explained": true, "noted": true, "asked": true, "replied": true}
+
+// whoAfter reports whether a relative "who" follows token i after a
+// comma: "Keating, who attended the ceremony, was gracious".
+func (f *entityFinder) whoAfter(i int) bool {
+	return i+1 < len(f.toks) && f.toks[i].text == "," && f.toks[i+1].text == "who"
+}
 
 func (f *entityFinder) followedBySpeech(i int) bool {
 	return i < len(f.toks) && speechVerbs[f.word(i)]

@@ -579,6 +579,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"WARSAW", gold.GPE}, {"Newsbench", gold.ORG}, {"Mark Milley", gold.Person}, {"Iran", gold.GPE}, {"Iranian", gold.NORP}}},
 		{"a Chinese or Korean family name opens the full name and stands alone later", "Goh Kian Seng, 52, was charged on Friday. The court heard that Goh had moved the money. Yoon Mi-rae chaired the board; Yoon declined to comment.",
 			[]e{{"Goh Kian Seng", gold.Person}, {"Goh", gold.Person}, {"Yoon Mi-rae", gold.Person}, {"Yoon", gold.Person}}},
+		{"a surname with a relative who is the person named in full, a club with one is not", "The film starred Maeve Keating. Keating, who flew in on Friday, was gracious. OGC Nice lost at home. Nice, who had led at half-time, fell apart.",
+			[]e{{"Maeve Keating", gold.Person}, {"Keating", gold.Person}, {"OGC Nice", gold.ORG}}},
 		{"possessives inside organisations' names, with either apostrophe", "The Scottish Teachers’ Association and the Women's Institute met the Nurses' Federation. Britain's Home Office said no.",
 			[]e{{"Scottish Teachers’ Association", gold.ORG}, {"Women's Institute", gold.ORG}, {"Nurses' Federation", gold.ORG}, {"Britain", gold.GPE}, {"Home Office", gold.ORG}}},
 		{"a name in apposition to a common noun is a person's, unless the noun names a company", "The sarpanch, Bhanwar Lal Jat, says power is back. Its distributor, Lumière Sud, said the film sold well.",
