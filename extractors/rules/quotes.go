@@ -2484,7 +2484,7 @@ var companyNouns = map[string]bool{"company": true, "firm": true, "startup": tru
 
 // nonCompanyHeads end the names of bodies that are no business.
 var nonCompanyHeads = map[string]bool{"union": true, "party": true, "court": true, "police": true, "government": true, "parliament": true,
-	"university": true, "school": true, "hospital": true, "club": true, "church": true}
+	"university": true, "school": true, "hospital": true, "club": true, "church": true, "circuit": true, "tribunal": true}
 
 // mainOrganisation returns the organisation named most often before byte
 // b (the first of those named as often): what "the company" or "the
@@ -2593,7 +2593,11 @@ func (q *quoteFinder) recentOrganisation(b int, speaking bool, head string) (str
 			if after+2 < len(q.toks) && q.toks[after].text == "(" && q.toks[after+2].text == ")" {
 				after += 3 // "The Brihanmumbai Municipal Corporation (BMC) has declared"
 			}
-			if speaking && after < len(q.toks) && q.toks[after].text == "," {
+			if speaking && after+1 < len(q.toks) && q.toks[after].text == "," && orgSpeaks(q.toks[after+1].text) {
+				// "The mine's developer, Cascade Copper Corp., said": the
+				// name is the apposition.
+				after++
+			} else if speaking && after < len(q.toks) && q.toks[after].text == "," {
 				// "Airlines for Europe, which represents carriers such as Air
 				// France, said": the verb after the apposition or clause.
 				for k := after + 1; k < len(q.toks) && k <= after+30 && !q.toks[k].sentStart && !q.quoteMarkAt(k); k++ {

@@ -220,6 +220,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"We are tired,", "she", "Rajinder Kaur"}}},
 		{"a sentence whose subject is the same pronoun speaks of the same person, not of the people it names", "After the vote, Mr Okonkwo said the union would appeal. He said the secretary, Mr Bello Adamu, had kept the receipts.\n\"We have not given up,\" he said.\nWinifred Tasker, 72, left at dawn. She said her neighbour, Pearl Oduya, had stayed behind.\n\"I begged her to come,\" she said.",
 			[]q{{"We have not given up,", "he", "Okonkwo"}, {"I begged her to come,", "she", "Winifred Tasker"}}},
+		{"an organisation in apposition speaks; a court is no company", "The mine's developer, Tamarack Nickel Corp., said it was weighing its options, including asking the full Ninth Circuit to rehear the case. \"We remain confident,\" the company said.",
+			[]q{{"We remain confident,", "company", "Tamarack Nickel Corp."}}},
 		{"a family name two people share goes to the one named in full last", "Lin Mei, a line worker, waited outside. Inside, the chairman, Lin Haoran, opened the plant.\n\n\"We came to build cars here for decades,\" Lin said.",
 			[]q{{"We came to build cars here for decades,", "Lin", "Lin Haoran"}}},
 		{"a participle after a comma speaks for the sentence's subject, a noun phrase before its verb", "In Jaipur, a group of about 200 students gathered outside the offices on Sunday afternoon, chanting \"Paper leak band karo\" until police came.",
