@@ -99,7 +99,21 @@ func (f *entityFinder) word(i int) string { return f.toks[i].text }
 // word, an acronym or a word with a capital after its first letter.
 func (f *entityFinder) nameWord(i int) bool {
 	t := f.toks[i]
-	return t.capitalised() && t.text != "I" || elidedArticle(t.text)
+	return t.capitalised() && t.text != "I" && !firstPersonContraction(t.text) || elidedArticle(t.text)
+}
+
+// firstPersonContraction reports whether w is "I" with a contracted verb,
+// with either apostrophe: "I'm", "I’ll", "I've", "I'd".
+func firstPersonContraction(w string) bool {
+	rest, ok := strings.CutPrefix(w, "I'")
+	if !ok {
+		rest, ok = strings.CutPrefix(w, "I’")
+	}
+	switch rest {
+	case "m", "ll", "ve", "d":
+		return ok
+	}
+	return false
 }
 
 // titleBeforeName reports whether a title inside run [from, to) comes

@@ -2593,7 +2593,7 @@ func (q *quoteFinder) recentOrganisation(b int, speaking bool, head string) (str
 			if after+2 < len(q.toks) && q.toks[after].text == "(" && q.toks[after+2].text == ")" {
 				after += 3 // "The Brihanmumbai Municipal Corporation (BMC) has declared"
 			}
-			if speaking && after+1 < len(q.toks) && q.toks[after].text == "," && orgSpeaks(q.toks[after+1].text) {
+			if speaking && m.from > 0 && q.toks[m.from-1].text == "," && after+1 < len(q.toks) && q.toks[after].text == "," && orgSpeaks(q.toks[after+1].text) {
 				// "The mine's developer, Cascade Copper Corp., said": the
 				// name is the apposition.
 				after++
