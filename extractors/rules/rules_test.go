@@ -224,6 +224,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"We remain confident,", "company", "Tamarack Nickel Corp."}}},
 		{"an employer named before a comma and the verb does not speak", "Ama Owusu, a partner at Kente Capital, said the firm had waited. The Ghana Standards Authority (GSA) has taken notice. In a statement, the regulator said it \"welcomes scrutiny\".",
 			[]q{{"welcomes scrutiny", "regulator", "Ghana Standards Authority"}}},
+		{"Cr, the Australian councillor's title, stays outside the name", "Councillor Ada Pyke voted against the rezoning. \"It is lazy planning,\" Cr Pyke said.",
+			[]q{{"It is lazy planning,", "Pyke", "Ada Pyke"}}},
 		{"a family name two people share goes to the one named in full last", "Lin Mei, a line worker, waited outside. Inside, the chairman, Lin Haoran, opened the plant.\n\n\"We came to build cars here for decades,\" Lin said.",
 			[]q{{"We came to build cars here for decades,", "Lin", "Lin Haoran"}}},
 		{"a participle after a comma speaks for the sentence's subject, a noun phrase before its verb", "In Jaipur, a group of about 200 students gathered outside the offices on Sunday afternoon, chanting \"Paper leak band karo\" until police came.",
