@@ -418,6 +418,11 @@ func (q *quoteFinder) after(stop int) (attribution, bool) {
 		// of the sentence, found from before the quotation.
 		return attribution{}, false
 	}
+	// "said he had been “very proud” of the way his players responded": a
+	// phrase of the sentence runs on through the quotation, and no verb
+	// after it names the speaker, found before it — though "according to"
+	// still may ("found “significant gaps” in the way …, according to").
+	runsOn := k < len(q.toks) && prepositionWords[q.toks[k].text] && !endsClause(q.s[:stop])
 	asked := q.askedAt(stop)
 	end := k + 14
 	if m, ok := q.mentionStartingAt(q.skipTitles(k)); ok && m.typ == gold.Person && m.to < len(q.toks) && q.toks[m.to].text == "," {
@@ -435,6 +440,9 @@ func (q *quoteFinder) after(stop int) (attribution, bool) {
 		if q.accordingAt(j) {
 			// "…," according to Kim Ji-won, a professor.
 			return q.accordingTo(j + 2)
+		}
+		if runsOn {
+			continue
 		}
 		if (t.text == "read" || t.text == "reads") && j > k && documentNouns[q.toks[j-1].lower] {
 			// "“…,” the statement read": the document speaks.
@@ -469,6 +477,15 @@ func (q *quoteFinder) after(stop int) (attribution, bool) {
 		}
 	}
 	return attribution{}, false
+}
+
+// endsClause reports whether the quotation closing at the end of s ends
+// with punctuation: "“We will appeal,” in a statement" goes on to an
+// attribution, "“very proud” of the way" goes on with the sentence.
+func endsClause(s string) bool {
+	_, n := utf8.DecodeLastRuneInString(s) // the closing mark
+	r, _ := utf8.DecodeLastRuneInString(s[:len(s)-n])
+	return strings.ContainsRune(",.!?;:…—–", r)
 }
 
 // participleCues report speech in a participle clause whose speaker is the
