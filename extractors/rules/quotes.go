@@ -198,7 +198,7 @@ var cueVerbs = map[string]bool{"describing": true, "writing": true, "posting": t
 	"asserted": true, "contended": true, "reasoned": true, "commented": true, "ventured": true,
 	"grumbles": true, "quips": true, "muses": true, "reflects": true, "recounts": true,
 	"shouting": true, "chanting": true, "yelling": true, "screaming": true, "dismissed": true, "rejected": true, "denounced": true,
-	"submitted": true, "submits": true, "pressed": true, "interrupted": true, "intervened": true,
+	"submitted": true, "submits": true, "pressed": true, "interrupted": true, "intervened": true, "spoke": true, "talked": true,
 	// Present tenses that are not also plural nouns ("the claims", "her
 	// tweets" are no verbs).
 	"shouts": true, "mutters": true, "urges": true, "concludes": true, "responds": true, "laments": true, "declares": true, "announces": true,

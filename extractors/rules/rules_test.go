@@ -228,6 +228,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"It is lazy planning,", "Pyke", "Ada Pyke"}}},
 		{"a quotation the sentence runs on through takes no speaker from a verb after it, but from according to", "Warriors coach Ada Efe said she had been “very proud” of the way her players responded.\nAn inspection found \"significant gaps\" in the way Kudo verified users, according to two people who have seen the letter.",
 			[]q{{"very proud", "Ada Efe", "Ada Efe"}, {"significant gaps", "two people who have seen the letter", "two people who have seen the letter"}}},
+		{"spoke and talked are cues", "Arjun Mehta-Rao runs the firm. Analysts said the move had been expected since March, when Mehta-Rao spoke of a need for \"focus and discipline\" and declined to rule out layoffs.",
+			[]q{{"focus and discipline", "Mehta-Rao", "Arjun Mehta-Rao"}}},
 		{"a family name two people share goes to the one named in full last", "Lin Mei, a line worker, waited outside. Inside, the chairman, Lin Haoran, opened the plant.\n\n\"We came to build cars here for decades,\" Lin said.",
 			[]q{{"We came to build cars here for decades,", "Lin", "Lin Haoran"}}},
 		{"a participle after a comma speaks for the sentence's subject, a noun phrase before its verb", "In Jaipur, a group of about 200 students gathered outside the offices on Sunday afternoon, chanting \"Paper leak band karo\" until police came.",
