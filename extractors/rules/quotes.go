@@ -1905,6 +1905,10 @@ func (q *quoteFinder) canonical(start, end int) string {
 		return full
 	}
 	best := name
+	// "Mr Mehta" after "Dr Anjali Mehta" and "Vikram Mehta": a gendered
+	// title rules out the full names of the other gender.
+	titled := q.titleGender(start)
+	fitsTitle := func(full string) bool { g := q.nameGender(full); return titled == 0 || g == 0 || g == titled }
 	person := false // a person's mention takes a person's full name first
 	if m, ok := q.mentionStartingAt(q.tokenAt(start)); ok && q.toks[m.to-1].end == end && m.typ == gold.Person {
 		person = true
@@ -1915,7 +1919,7 @@ func (q *quoteFinder) canonical(start, end int) string {
 		}
 		for _, e := range q.entities {
 			full := stripNickname(e.Text)
-			if slices.Contains(types, e.Type) && len(full) > len(best) && endsWithName(full, name) {
+			if slices.Contains(types, e.Type) && len(full) > len(best) && endsWithName(full, name) && fitsTitle(full) {
 				// "Van der Merwe said" after "Johan van der Merwe".
 				best = full
 			}
@@ -1929,7 +1933,7 @@ func (q *quoteFinder) canonical(start, end int) string {
 		// surname of one longer name.
 		best = full
 	}
-	if near, ok := q.nearestFullName(name, start); ok {
+	if near, ok := q.nearestFullName(name, start); ok && fitsTitle(near) {
 		// "Sharma said" where Kartik and Rohan Sharma both appear: the
 		// one named last before.
 		best = near
@@ -2985,21 +2989,8 @@ func (q *quoteFinder) fits(name string, want byte) bool {
 	// The given name comes before a surname that is also a given name
 	// (William Hope, Kelly Brandon): the last word decides only a name of
 	// one word. Thị and Văn come before the given name.
-	words := strings.Fields(name)
-	for _, w := range words {
-		// "Rajinder Kaur": Kaur marks a woman whatever her given name.
-		if f, m := q.lex.femalePart[w], q.lex.malePart[w]; f != m {
-			return want == 'f' && f || want == 'm' && m
-		}
-	}
-	if len(words) > 1 {
-		words = words[:len(words)-1]
-	}
-	for _, w := range words {
-		f, m := q.lex.female[w], q.lex.male[w]
-		if f != m {
-			return want == 'f' && f || want == 'm' && m
-		}
+	if g := q.nameGender(name); g != 0 {
+		return g == want
 	}
 	if q.genders == nil {
 		// Empty while it is made: making it names people, which asks
@@ -3011,6 +3002,53 @@ func (q *quoteFinder) fits(name string, want byte) bool {
 		return g == want
 	}
 	return true
+}
+
+// nameGender returns the gender the name lists give a person's name, 'f',
+// 'm' or 0 when they do not tell.
+func (q *quoteFinder) nameGender(name string) byte {
+	words := strings.Fields(name)
+	for _, w := range words {
+		// "Rajinder Kaur": Kaur marks a woman whatever her given name.
+		if f, m := q.lex.femalePart[w], q.lex.malePart[w]; f != m {
+			return genderOf(f)
+		}
+	}
+	if len(words) > 1 {
+		words = words[:len(words)-1]
+	}
+	for _, w := range words {
+		if f, m := q.lex.female[w], q.lex.male[w]; f != m {
+			return genderOf(f)
+		}
+	}
+	return 0
+}
+
+func genderOf(female bool) byte {
+	if female {
+		return 'f'
+	}
+	return 'm'
+}
+
+// titleGender returns the gender of the title before byte start: 'm' after
+// "Mr", 'f' after "Mrs", "Ms" or "Miss", else 0.
+func (q *quoteFinder) titleGender(start int) byte {
+	k := q.tokenAt(start) - 1
+	if k >= 0 && q.toks[k].text == "." {
+		k--
+	}
+	if k < 0 {
+		return 0
+	}
+	switch q.toks[k].text {
+	case "Mr", "Sir", "Lord":
+		return 'm'
+	case "Mrs", "Ms", "Miss", "Dame", "Lady":
+		return 'f'
+	}
+	return 0
 }
 
 // articleGenders reads each person's gender from the article when the
