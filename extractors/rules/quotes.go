@@ -3108,6 +3108,12 @@ func (q *quoteFinder) articleGenders() map[string]byte {
 			if q.toks[k].sentStart || i+1 < len(q.mentions) && k >= q.mentions[i+1].from && q.mentions[i+1].typ == gold.Person || q.quoteMarkAt(k) {
 				break
 			}
+			if relativeGender[q.toks[k].lower] != 0 {
+				// "Kim Young-sook, whose husband is being treated, said his
+				// chemotherapy …": the pronouns after a relative are the
+				// relative's.
+				break
+			}
 			switch strings.ToLower(q.toks[k].text) {
 			case "his", "himself":
 				vote(name, 'm')

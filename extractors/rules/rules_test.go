@@ -232,6 +232,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"focus and discipline", "Mehta-Rao", "Arjun Mehta-Rao"}}},
 		{"a gendered title rules out the full names of the other gender", "Vikram Mehta sat in the gallery. The cyclist, Dr Anjali Mehta, died at the scene. The driver, Connor Redfern, was jailed.\nOutside court, Mr Mehta said no sentence could bring her back. \"Put the phone down,\" he said.",
 			[]q{{"Put the phone down,", "he", "Vikram Mehta"}}},
+		{"pronouns after a relative are the relative's, not the person's", "Min-seo Park, the minister, spoke first. Haneul Yoo, whose husband is being treated for cancer, said his chemotherapy had been postponed twice. \"I understand that doctors have problems,\" she said.",
+			[]q{{"I understand that doctors have problems,", "she", "Haneul Yoo"}}},
 		{"a family name two people share goes to the one named in full last", "Lin Mei, a line worker, waited outside. Inside, the chairman, Lin Haoran, opened the plant.\n\n\"We came to build cars here for decades,\" Lin said.",
 			[]q{{"We came to build cars here for decades,", "Lin", "Lin Haoran"}}},
 		{"a participle after a comma speaks for the sentence's subject, a noun phrase before its verb", "In Jaipur, a group of about 200 students gathered outside the offices on Sunday afternoon, chanting \"Paper leak band karo\" until police came.",
