@@ -99,19 +99,26 @@ func (f *entityFinder) word(i int) string { return f.toks[i].text }
 // word, an acronym or a word with a capital after its first letter.
 func (f *entityFinder) nameWord(i int) bool {
 	t := f.toks[i]
-	return t.capitalised() && t.text != "I" && !firstPersonContraction(t.text) || elidedArticle(t.text)
+	return t.capitalised() && t.text != "I" && !pronounContraction(t.text) || elidedArticle(t.text)
 }
 
-// firstPersonContraction reports whether w is "I" with a contracted verb,
-// with either apostrophe: "I'm", "I’ll", "I've", "I'd".
-func firstPersonContraction(w string) bool {
-	rest, ok := strings.CutPrefix(w, "I'")
-	if !ok {
-		rest, ok = strings.CutPrefix(w, "I’")
+// pronounContraction reports whether w is a pronoun with a contracted
+// verb, with either apostrophe: "I'm", "I’ll", "You've", "We're",
+// "They'd". ("He's" and "It's" are split at their 's already.)
+func pronounContraction(w string) bool {
+	i := strings.IndexAny(w, "'’")
+	if i < 0 {
+		return false
 	}
-	switch rest {
-	case "m", "ll", "ve", "d":
-		return ok
+	pronoun, verb := w[:i], strings.TrimLeft(w[i:], "'’")
+	switch pronoun {
+	case "I", "You", "We", "They", "He", "She", "It", "That", "There", "Who", "What":
+	default:
+		return false
+	}
+	switch verb {
+	case "m", "re", "ll", "ve", "d":
+		return true
 	}
 	return false
 }
@@ -1524,6 +1531,17 @@ func (f *entityFinder) split(from, to int) []mention {
 	}
 	if from >= to {
 		return nil
+	}
+	for k := from + 1; k < to; k++ {
+		if (f.toks[k].text == "\"" || f.toks[k].text == "“") && f.nicknameEnd(k) == to {
+			// "Jordan “Jonno” Fletcher": a nickname inside marks a
+			// person's name, whatever its words are elsewhere (Jordan the
+			// country); titles before it stay out.
+			for from < k-1 && f.isTitle(from) {
+				from++
+			}
+			return []mention{{from: from, to: to, typ: gold.Person}}
+		}
 	}
 	// Named storms are not entities, and neither is the name alone later:
 	// "Typhoon Marikit", then "Marikit".
