@@ -559,7 +559,11 @@ func (q *quoteFinder) attribution(from, j int) (attribution, bool) {
 	if j-3 >= from && q.toks[j-1].text == "," {
 		// "his chief of staff, Beata Sokołowska, said": the name in
 		// apposition right before the verb.
-		if m, ok := q.mentionEndingAt(j - 2); ok && m.typ == gold.Person && m.from > from && (q.toks[m.from-1].text == "," || q.titledApposition(m.from) || q.roleApposition(from, m.from)) {
+		last := j - 2
+		if last-1 > from && postNominals[q.toks[last].text] {
+			last-- // "Her barrister, Anil Kapoor KC, said"
+		}
+		if m, ok := q.mentionEndingAt(last); ok && m.typ == gold.Person && m.from > from && (q.toks[m.from-1].text == "," || q.titledApposition(m.from) || q.roleApposition(from, m.from)) {
 			return q.attributionOf(m), true
 		}
 		// "Lyle Amsden, a retired rancher who has eaten there since the
