@@ -2252,6 +2252,16 @@ func (q *quoteFinder) speakingDescription(start, k int) (attribution, bool) {
 		if d, ok := q.openingPhrase(start, c); ok && d.kind == gold.SpeakerDescription {
 			return d, true
 		}
+		for w := start + 1; w < c && w-start <= 6; w++ {
+			if q.toks[w].text == "who" {
+				// "One software engineer who was laid off Tuesday said":
+				// the role up to its relative clause, with no commas.
+				if d, ok := q.roleDescription(start, w); ok {
+					return d, true
+				}
+				break
+			}
+		}
 		return attribution{}, false
 	}
 	return attribution{}, false

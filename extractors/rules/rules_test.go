@@ -236,6 +236,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"I understand that doctors have problems,", "she", "Haneul Yoo"}}},
 		{"a security guard is a role that speaks and a pronoun stands for; a name with letters after it in apposition speaks", "A TUC spokesman said night workers were invisible. At the airport, a security guard said he had worked nights for 30 years. \"My wife says I am a vampire,\" he said.\nHer solicitor, Ravi Menon KC, said in mitigation that she was \"profoundly ashamed\".",
 			[]q{{"My wife says I am a vampire,", "he", "security guard"}, {"profoundly ashamed", "Ravi Menon", "Ravi Menon"}}},
+		{"a role with a relative clause and no commas speaks, and the pronoun after stands for it", "Cllr Tessa Brannigan told reporters the talent remained. One civil engineer who was laid off on Tuesday said the news came in a video call. \"They called it a realignment,\" she said.",
+			[]q{{"They called it a realignment,", "she", "civil engineer"}}},
 		{"a family name two people share goes to the one named in full last", "Lin Mei, a line worker, waited outside. Inside, the chairman, Lin Haoran, opened the plant.\n\n\"We came to build cars here for decades,\" Lin said.",
 			[]q{{"We came to build cars here for decades,", "Lin", "Lin Haoran"}}},
 		{"a participle after a comma speaks for the sentence's subject, a noun phrase before its verb", "In Jaipur, a group of about 200 students gathered outside the offices on Sunday afternoon, chanting \"Paper leak band karo\" until police came.",
