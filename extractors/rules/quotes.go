@@ -122,7 +122,7 @@ func singleCloser(s string, from, end int) int {
 		prev, _ := utf8.DecodeLastRuneInString(s[from:j])
 		switch {
 		case j+size < end && (unicode.IsLetter(next) || unicode.IsDigit(next)), unicode.IsSpace(prev):
-		case prev == 's' && next == ' ':
+		case prev == 's' && next == ' ' && !closesBefore(s[j+size+1:end]):
 			if possessive < 0 {
 				possessive = j
 			}
@@ -132,6 +132,23 @@ func singleCloser(s string, from, end int) int {
 		j += size
 	}
 	return possessive
+}
+
+// closesBefore reports whether rest, the text after "s’ ", goes on as
+// after a closing mark, not as after a plural possessive: "‘Books not
+// bulldozers’ and ‘Save the Library’", "‘Harbour Lights’ in 1998" — not
+// "the carers’ union".
+func closesBefore(rest string) bool {
+	w := rest
+	if i := strings.IndexAny(w, " ,.;:!?"); i >= 0 {
+		w = w[:i]
+	}
+	switch w {
+	case "and", "or", "but", "in", "on", "at", "to", "from", "for", "with", "by", "as", "was", "were", "is", "are", "has", "had",
+		"which", "that", "when", "said", "says", "told":
+		return true
+	}
+	return false
 }
 
 // reopensSingle reports whether the paragraph after the one ending at end
