@@ -357,7 +357,14 @@ func (q *quoteFinder) isQuotation(r rawQuote) bool {
 		if (w == "call" || w == "calls" || w == "called") && k+1 <= before && (q.toks[k+1].text == "it" || q.toks[k+1].text == "them") && n <= 5 {
 			return false
 		}
-		if (w == "sometimes" || w == "also" || w == "known" || w == "dubbed") && n <= 5 {
+		if (w == "sometimes" || w == "also" || w == "known" || w == "dubbed" || labelAdverbs[w]) && n <= 5 {
+			return false
+		}
+	}
+	// "whom teammates call "Professor"": a nickname given, in capitals.
+	if before >= 0 && n <= 3 && allCapitalised(content) {
+		switch strings.ToLower(q.toks[before].text) {
+		case "call", "calls", "called", "nicknamed":
 			return false
 		}
 	}
@@ -370,6 +377,21 @@ func (q *quoteFinder) isQuotation(r rawQuote) bool {
 	// speech; else it is a scare quote.
 	return q.sentenceHasCue(r.open)
 }
+
+// allCapitalised reports whether every word of s opens with a capital.
+func allCapitalised(s string) bool {
+	words := strings.Fields(s)
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// labelAdverbs before "called" make a quotation a label: "popularly called
+// “agberos”", "locally known as".
+var labelAdverbs = map[string]bool{"popularly": true, "commonly": true, "locally": true, "colloquially": true, "affectionately": true, "nicknamed": true}
 
 // sentenceHasCue reports whether the sentence holding byte b has a speech
 // verb before b.
