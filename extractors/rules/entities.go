@@ -961,6 +961,19 @@ func (f *entityFinder) roleThenComma(i int) bool {
 	if i >= 2 && f.toks[i-1].text == "," && (f.lex.roleNouns[lemma(strings.ToLower(f.word(i-2)))] || f.isTitle(i-2)) {
 		return true // "One rider, Sodiq Adebayo", "The Speaker, Justus Mwangi"
 	}
+	if i >= 4 && f.toks[i-1].text == "," {
+		// "The party's spokesperson on electricity, Annelie Botha", "the
+		// district commissioner of Sunamganj, Nasreen Akhter": a role and
+		// the short phrase of what it is over.
+		for k := i - 3; k >= 1 && k >= i-6 && f.toks[k].word; k-- {
+			if prepositionWords[f.toks[k].text] && f.toks[k].text != "and" && f.toks[k].text != "or" {
+				if w := f.toks[k-1]; startsLower(w.text) && f.lex.roleNouns[lemma(w.lower)] {
+					return true
+				}
+				break
+			}
+		}
+	}
 	if i >= 4 && f.toks[i-1].text == "," && f.toks[i-3].text == "-" && f.toks[i-3].start == f.toks[i-4].end && f.toks[i-2].start == f.toks[i-3].end &&
 		f.lex.roleNouns[lemma(f.toks[i-4].lower+"-"+f.toks[i-2].lower)] {
 		return true // "The group's co-ordinator, Fionnuala Hegarty"

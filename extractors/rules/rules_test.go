@@ -607,6 +607,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Ruth Obi", gold.Person}}},
 		{"a nickname inside a name makes one person even when the given name is a country's", "Late on, substitute Jordan \"Jonno\" Fletcher scored. Coach Chad “The Rock” Osei smiled. \"You've seen it,\" he said. We're told They'll know.",
 			[]e{{"Jordan \"Jonno\" Fletcher", gold.Person}, {"Chad “The Rock” Osei", gold.Person}}},
+		{"a name after a role and the phrase of what it is over is a person", "The Liberal Front's spokesperson on energy, Marieke Dulle, spoke. \"It is bad,\" said the district commissioner of Lagos, Aïssatou Ndour.",
+			[]e{{"Liberal Front", gold.ORG}, {"Marieke Dulle", gold.Person}, {"Lagos", gold.GPE}, {"Aïssatou Ndour", gold.Person}}},
 		{"possessives inside organisations' names, with either apostrophe", "The Scottish Teachers’ Association and the Women's Institute met the Nurses' Federation. Britain's Home Office said no.",
 			[]e{{"Scottish Teachers’ Association", gold.ORG}, {"Women's Institute", gold.ORG}, {"Nurses' Federation", gold.ORG}, {"Britain", gold.GPE}, {"Home Office", gold.ORG}}},
 		{"a name in apposition to a common noun is a person's, unless the noun names a company", "The sarpanch, Bhanwar Lal Jat, says power is back. Its distributor, Lumière Sud, said the film sold well.",
