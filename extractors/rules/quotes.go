@@ -1148,6 +1148,18 @@ func (q *quoteFinder) hyphenInWord(k int) bool {
 // subject returns the first person or organisation mention, or a leading
 // pronoun, of the sentence [from, to).
 func (q *quoteFinder) subject(from, to int) (attribution, bool) {
+	// "a conference in 1998 at which a senior researcher called …": a
+	// relative clause after a preposition has a subject of its own.
+	for k := to - 2; k > from && !q.quoteMarkAt(k); k-- {
+		if t := q.toks[k].text; (t == "which" || t == "whom") && prepositionWords[q.toks[k-1].text] && q.toks[k-1].text != "and" {
+			return q.sentenceSubject(k+1, to)
+		}
+	}
+	return q.sentenceSubject(from, to)
+}
+
+// sentenceSubject returns the subject of the clause [from, to).
+func (q *quoteFinder) sentenceSubject(from, to int) (attribution, bool) {
 	// "In a statement, the bank said:", "When I showed her the app, she
 	// … said": skip an opening phrase or clause.
 	if prepositions[strings.ToLower(q.toks[from].text)] || subordinators[q.toks[from].text] {

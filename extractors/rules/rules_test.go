@@ -242,6 +242,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"The carers’ union will not move,", "Jo Pike", "Jo Pike"}}},
 		{"a nickname given in capitals and a popular label are no quotations", "Gawande, whom teammates call \"Professor\" for his habit of studying footwork, took five wickets. The touts, popularly called “agberos”, collect tickets.\n\"When the wickets stop coming,\" Gawande said.",
 			[]q{{"When the wickets stop coming,", "Gawande", "Gawande"}}},
+		{"a relative clause after a preposition has its own subject", "Ingrid Holm, who was his student, remembered a conference in 1998 at which a senior researcher called the findings \"an instrument artefact.\"",
+			[]q{{"an instrument artefact.", "senior researcher", "senior researcher"}}},
 		{"a family name two people share goes to the one named in full last", "Lin Mei, a line worker, waited outside. Inside, the chairman, Lin Haoran, opened the plant.\n\n\"We came to build cars here for decades,\" Lin said.",
 			[]q{{"We came to build cars here for decades,", "Lin", "Lin Haoran"}}},
 		{"a participle after a comma speaks for the sentence's subject, a noun phrase before its verb", "In Jaipur, a group of about 200 students gathered outside the offices on Sunday afternoon, chanting \"Paper leak band karo\" until police came.",
