@@ -15,7 +15,7 @@ import (
 )
 
 // Version is the rules extractor's version.
-const Version = "7"
+const Version = "8"
 
 // Extractor is the rule-based extractor. Its word lists are loaded once
 // and shared by every copy.
