@@ -1022,8 +1022,21 @@ func (q *quoteFinder) phraseBefore(from, verb int) (attribution, bool) {
 	}
 	// "The United Nations Environment Programme (UNEP) said": the name
 	// before the bracketed short form.
-	if j-2 >= from && q.toks[j].text == ")" && q.toks[j-2].text == "(" {
-		j -= 3
+	if q.toks[j].text == ")" {
+		// "(UNEP)", "(JR Central)": up to three words in brackets.
+		for k := j - 2; k >= from && k >= j-4; k-- {
+			if q.toks[k].text == "(" {
+				j = k - 1
+				break
+			}
+		}
+	}
+	if j >= from && q.toks[j].text == "." {
+		// "Central Japan Railway Co. said": a name that ends with its
+		// abbreviation's dot.
+		if m, ok := q.mentionEndingAt(j); ok && !q.roleOf(m) {
+			return q.attributionOf(m), true
+		}
 	}
 	if j < from || !q.toks[j].word {
 		return attribution{}, false

@@ -173,6 +173,9 @@ func markSentences(s string, toks []token) {
 				// "No. 5" is an abbreviation; "No. Seismologists …" ends a sentence.
 				continue
 			}
+			if t.text == ":" && i > 0 && i+1 < len(toks) && toks[i-1].number && toks[i+1].number && toks[i-1].end == t.start && t.end == toks[i+1].start {
+				continue // "at 3:40 a.m.": a time, not an introduction
+			}
 			if t.text == "." && i >= 2 && i+1 < len(toks) && toks[i-1].end == t.start && len(toks[i-1].text) == 1 && unicode.IsUpper(rune(toks[i-1].text[0])) &&
 				(toks[i-2].text == "," || toks[i-2].text == "(") && toks[i+1].word && !startsLower(toks[i+1].text) {
 				// "the minister, S. Kalaiselvi, said": an initial after a
