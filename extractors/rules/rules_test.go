@@ -613,6 +613,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Jordan \"Jonno\" Fletcher", gold.Person}, {"Chad “The Rock” Osei", gold.Person}}},
 		{"a name after a role and the phrase of what it is over is a person", "The Liberal Front's spokesperson on energy, Marieke Dulle, spoke. \"It is bad,\" said the district commissioner of Lagos, Aïssatou Ndour.",
 			[]e{{"Liberal Front", gold.ORG}, {"Marieke Dulle", gold.Person}, {"Lagos", gold.GPE}, {"Aïssatou Ndour", gold.Person}}},
+		{"Dutch ter and ten join a name", "Mayor Joost ter Horst called it unacceptable. Anneke ten Brink agreed.",
+			[]e{{"Joost ter Horst", gold.Person}, {"Anneke ten Brink", gold.Person}}},
 		{"possessives inside organisations' names, with either apostrophe", "The Scottish Teachers’ Association and the Women's Institute met the Nurses' Federation. Britain's Home Office said no.",
 			[]e{{"Scottish Teachers’ Association", gold.ORG}, {"Women's Institute", gold.ORG}, {"Nurses' Federation", gold.ORG}, {"Britain", gold.GPE}, {"Home Office", gold.ORG}}},
 		{"a name in apposition to a common noun is a person's, unless the noun names a company", "The sarpanch, Bhanwar Lal Jat, says power is back. Its distributor, Lumière Sud, said the film sold well.",
