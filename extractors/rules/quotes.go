@@ -2273,6 +2273,11 @@ func (q *quoteFinder) pronounSubject(start, k int, want byte) bool {
 // a fund manager who …, described …". A sentence that names a person
 // before its verb has none.
 func (q *quoteFinder) speakingDescription(start, k int) (attribution, bool) {
+	if pronounWords[q.toks[start].text] {
+		// "He got his nickname as a teenager, when a neighbour remarked
+		// …": the sentence is about someone already named.
+		return attribution{}, false
+	}
 	for c := start; c <= k && c-start <= 30; c++ {
 		t := q.toks[c]
 		if q.quoteMarkAt(c) {

@@ -246,6 +246,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"an instrument artefact.", "senior researcher", "senior researcher"}}},
 		{"a time's colon ends no sentence; a name ending in Co. or with a bracketed short form of two words speaks", "The Ministry of Energy said in a statement that the blast occurred at 3:40 a.m. and that crews were \"working around the clock\" to restore the line.\nKansai Ferry Co. said in a statement that the delay was caused by \"a fault in the steering gear\" near Kobe.\nTohoku Railway (JR Tohoku) said the outage was caused by \"a fault in an overhead wire\" near Sendai.",
 			[]q{{"working around the clock", "Ministry of Energy", "Ministry of Energy"}, {"a fault in the steering gear", "Kansai Ferry Co.", "Kansai Ferry Co."}, {"a fault in an overhead wire", "Tohoku Railway", "Tohoku Railway"}}},
+		{"a sentence opening with a pronoun has no speaking description", "Born in 1936, Ó Dálaigh learned tunes from his father. He got his nickname as a teenager, when a neighbour remarked that the boy could make a bow talk.\nHe recorded rarely. He always described himself as \"just a farmer who plays a bit\".",
+			[]q{{"just a farmer who plays a bit", "He", "Ó Dálaigh"}}},
 		{"a family name two people share goes to the one named in full last", "Lin Mei, a line worker, waited outside. Inside, the chairman, Lin Haoran, opened the plant.\n\n\"We came to build cars here for decades,\" Lin said.",
 			[]q{{"We came to build cars here for decades,", "Lin", "Lin Haoran"}}},
 		{"a participle after a comma speaks for the sentence's subject, a noun phrase before its verb", "In Jaipur, a group of about 200 students gathered outside the offices on Sunday afternoon, chanting \"Paper leak band karo\" until police came.",
