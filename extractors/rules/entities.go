@@ -335,10 +335,10 @@ func (f *entityFinder) nicknameEnd(j int) int {
 		return 0
 	}
 	k := j + 1
-	for k < n && f.toks[k].capitalised() && k-j <= 3 {
-		k++
+	for k < n && (f.toks[k].capitalised() || k > j+1 && connectors[f.toks[k].text]) && k-j <= 4 {
+		k++ // "Tommy the Bow"
 	}
-	if k == j+1 || k >= n || (f.toks[k].text != "\"" && f.toks[k].text != "”") || k+1 >= n || !f.toks[k+1].capitalised() || f.s[f.toks[k].end:f.toks[k+1].start] != " " {
+	if k == j+1 || k >= n || !f.toks[k-1].capitalised() || (f.toks[k].text != "\"" && f.toks[k].text != "”") || k+1 >= n || !f.toks[k+1].capitalised() || f.s[f.toks[k].end:f.toks[k+1].start] != " " {
 		return 0
 	}
 	return k + 2

@@ -617,6 +617,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Liberal Front", gold.ORG}, {"Marieke Dulle", gold.Person}, {"Lagos", gold.GPE}, {"Aïssatou Ndour", gold.Person}}},
 		{"Dutch ter and ten join a name", "Mayor Joost ter Horst called it unacceptable. Anneke ten Brink agreed.",
 			[]e{{"Joost ter Horst", gold.Person}, {"Anneke ten Brink", gold.Person}}},
+		{"a nickname with a lowercase connector inside a name", "The fiddler Tomás “Tommy the Bow” Dálaigh has died.",
+			[]e{{"Tomás “Tommy the Bow” Dálaigh", gold.Person}}},
 		{"possessives inside organisations' names, with either apostrophe", "The Scottish Teachers’ Association and the Women's Institute met the Nurses' Federation. Britain's Home Office said no.",
 			[]e{{"Scottish Teachers’ Association", gold.ORG}, {"Women's Institute", gold.ORG}, {"Nurses' Federation", gold.ORG}, {"Britain", gold.GPE}, {"Home Office", gold.ORG}}},
 		{"a name in apposition to a common noun is a person's, unless the noun names a company", "The sarpanch, Bhanwar Lal Jat, says power is back. Its distributor, Lumière Sud, said the film sold well.",
