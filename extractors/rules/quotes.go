@@ -2191,6 +2191,11 @@ func (q *quoteFinder) lastPerson(b int, want byte) (string, bool) {
 // lastPersonChained is lastPerson that has followed depth pronouns back.
 // It follows one at most: longer chains drift to people named long before.
 func (q *quoteFinder) lastPersonChained(b int, want byte, depth int) (string, bool) {
+	if want != 0 && depth == 0 {
+		if name, ok := q.speakerInParagraph(b, want); ok {
+			return name, true
+		}
+	}
 	k := q.tokenAt(b) - 1
 	for steps := 0; k >= 0 && steps < 8; steps++ {
 		start := q.sentenceStart(k)
@@ -2249,6 +2254,65 @@ func (q *quoteFinder) lastPersonChained(b int, want byte, depth int) (string, bo
 		}
 	}
 	return "", false
+}
+
+// speakerInParagraph returns the last person of gender want who speaks in
+// the paragraph before byte b — the subject of a speech verb ("Peter
+// Odhiambo said …") — passing over people only mentioned after them:
+// "Officials, led by Governor Abdi Guyo, have asked …. “Three of my
+// bowsers broke down,” he said" is the commissioner's.
+func (q *quoteFinder) speakerInParagraph(b int, want byte) (string, bool) {
+	k := q.tokenAt(b) - 1
+	if k < 0 {
+		return "", false
+	}
+	para := q.toks[k].para
+	for k >= 0 && q.toks[k].para == para {
+		start := q.sentenceStart(k)
+		if q.pronounSubject(start, k, want) {
+			return "", false // the chain of pronouns decides (lastPerson)
+		}
+		if d, ok := q.speakingDescription(start, k); ok && fitsDescription(q.s[d.start:d.end], want) {
+			return "", false // an unnamed speaker nearer
+		}
+		for i := len(q.mentions) - 1; i >= 0; i-- {
+			m := q.mentions[i]
+			if m.from < start || m.to > k+1 || m.typ != gold.Person || q.insideQuote(m.from) {
+				continue
+			}
+			if q.speaks(m) && !(m.from > 0 && affiliationWords[q.toks[m.from-1].text]) {
+				if name := q.canonicalOf(m); q.fits(name, want) {
+					return name, true
+				}
+			}
+		}
+		k = start - 1
+	}
+	return "", false
+}
+
+// affiliationWords come before the organisation of someone's affiliation:
+// "Professor David Reid of King’s College London, who …, said".
+var affiliationWords = map[string]bool{"of": true, "at": true, "from": true, "'s": true, "’s": true}
+
+// speaks reports whether person m is the subject of a speech verb, right
+// after the name or after an apposition or relative clause between commas
+// ("Hassan Jaber, who owns a restaurant near the station, said"), or is
+// named after "according to".
+func (q *quoteFinder) speaks(m mention) bool {
+	if m.from >= 2 && q.toks[m.from-1].text == "to" && strings.EqualFold(q.toks[m.from-2].text, "according") {
+		return true
+	}
+	after := m.to
+	if after < len(q.toks) && q.toks[after].text == "," {
+		for k := after + 1; k < len(q.toks) && k <= after+25 && !q.toks[k].sentStart && !q.quoteMarkAt(k); k++ {
+			if q.toks[k].text == "," {
+				after = k + 1
+				break
+			}
+		}
+	}
+	return after < len(q.toks) && cueVerbs[q.toks[after].text] && q.toks[after].text != "according"
 }
 
 // pronounSubject reports whether the sentence [start, k] has a pronoun of
