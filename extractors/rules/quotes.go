@@ -2304,6 +2304,13 @@ func (q *quoteFinder) speaks(m mention) bool {
 		return true
 	}
 	after := m.to
+	if after+1 < len(q.toks) && q.toks[after].text == "," && cueVerbs[q.toks[after+1].text] {
+		// "…'s widow, Guadalupe Inzunza, said": a name in apposition
+		// speaks for the phrase before it, which lastPerson weighs
+		// sentence by sentence; counting it here lost more than it won
+		// (dev and the probe sets).
+		return false
+	}
 	if after < len(q.toks) && q.toks[after].text == "," {
 		for k := after + 1; k < len(q.toks) && k <= after+25 && !q.toks[k].sentStart && !q.quoteMarkAt(k); k++ {
 			if q.toks[k].text == "," {
