@@ -838,7 +838,7 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 		return gold.Person
 	case n >= 3 && f.germanicParticleSurname(m):
 		return gold.Person
-	case f.titledBefore(m.from):
+	case f.titledBefore(m.from) && !f.roleAfter(m.to):
 		return gold.Person
 	case n == 1 && f.orgFirst[last] || n == 1 && f.guessedOrgFirst[last] && !f.personalPronounFollows(m):
 		// "Alemitu said she would …" after "Alemitu Haile ran": a person
@@ -1777,6 +1777,12 @@ func (f *entityFinder) classify(from, to int, titled bool) []mention {
 	}
 	if t := f.patternType(from, to); t != "" {
 		return []mention{{from: from, to: to, typ: t}}
+	}
+	if titled && f.roleAfter(to) {
+		// "Former Harbridge mayor Margaret Ashworth": the name between a
+		// title and a role is the role's place or organisation, typed
+		// like an untitled name.
+		titled = false
 	}
 	if titled || f.lex.firstNames[f.word(from)] && !f.placeAfterPreposition(from, to) {
 		return []mention{{from: from, to: to, typ: gold.Person, titled: titled}}

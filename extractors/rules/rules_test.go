@@ -621,6 +621,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Joost ter Horst", gold.Person}, {"Anneke ten Brink", gold.Person}}},
 		{"a nickname with a lowercase connector inside a name", "The fiddler Tomás “Tommy the Bow” Dálaigh has died.",
 			[]e{{"Tomás “Tommy the Bow” Dálaigh", gold.Person}}},
+		{"a name between a title and a role is the role's place", "Former Kestwick mayor Maud Ashby, who served as mayor of Kestwick, dies aged 84\nMaud Ashby taught in Kestwick for 15 years.",
+			[]e{{"Kestwick", gold.GPE}, {"Maud Ashby", gold.Person}, {"Kestwick", gold.GPE}, {"Maud Ashby", gold.Person}, {"Kestwick", gold.GPE}}},
 		{"possessives inside organisations' names, with either apostrophe", "The Scottish Teachers’ Association and the Women's Institute met the Nurses' Federation. Britain's Home Office said no.",
 			[]e{{"Scottish Teachers’ Association", gold.ORG}, {"Women's Institute", gold.ORG}, {"Nurses' Federation", gold.ORG}, {"Britain", gold.GPE}, {"Home Office", gold.ORG}}},
 		{"a name in apposition to a common noun is a person's, unless the noun names a company", "The sarpanch, Bhanwar Lal Jat, says power is back. Its distributor, Lumière Sud, said the film sold well.",
