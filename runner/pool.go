@@ -26,6 +26,7 @@ import (
 // leaves without a trace.
 type pool struct {
 	ctx    context.Context
+	values context.Context // ctx without its cancellation, for calls' values
 	cancel context.CancelCauseFunc
 	wg     sync.WaitGroup
 	// mu guards running, the calls under [pool.guard] now, and ended,
@@ -45,7 +46,7 @@ type pool struct {
 func runPool(ctx context.Context, n, parallel int, do func(p *pool, i int) (bool, error)) error {
 	pctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
-	p := &pool{ctx: pctx, cancel: cancel, n: n}
+	p := &pool{ctx: pctx, values: context.WithoutCancel(pctx), cancel: cancel, n: n}
 	p.do = func(i int) (bool, error) { return do(p, i) }
 	defer context.AfterFunc(pctx, p.endCalls)()
 	for range min(parallel, n) {
@@ -110,7 +111,11 @@ const (
 // ([pool.endCalls]), and a channel is made only for an extractor that
 // asks for Done.
 type call struct {
-	parent   context.Context
+	parent context.Context
+	// values is parent without its cancellation (context.WithoutCancel):
+	// through it, context.Cause finds no cancelCtx of the run's and falls
+	// back to the call's own Err.
+	values   context.Context
 	deadline time.Time
 	timeout  time.Duration
 	onHang   func(failure string)
@@ -150,7 +155,7 @@ func (c *call) Err() error {
 }
 
 // Value returns the run context's value for key.
-func (c *call) Value(key any) any { return c.parent.Value(key) }
+func (c *call) Value(key any) any { return c.values.Value(key) }
 
 // end ends the call's context with err, unless it has ended already.
 func (c *call) end(err error) {
@@ -224,7 +229,7 @@ func (p *pool) endCalls() {
 // message, and guard, whenever the extractor returns, reports abandoned:
 // its caller must then stop, since onHang has taken its work over.
 func (p *pool) guard(e extractors.Extractor, doc extractors.Document, timeout time.Duration, onHang func(failure string)) (a gold.Annotations, err error, abandoned bool) {
-	c := &call{parent: p.ctx, deadline: time.Now().Add(timeout), timeout: timeout, onHang: onHang}
+	c := &call{parent: p.ctx, values: p.values, deadline: time.Now().Add(timeout), timeout: timeout, onHang: onHang}
 	timer := time.AfterFunc(timeout, func() { c.expire(context.DeadlineExceeded) })
 	p.begin(c)
 	a, err = safeExtract(c, e, doc)

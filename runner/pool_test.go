@@ -85,6 +85,14 @@ func TestCallContext(t *testing.T) {
 			if err := seen.Err(); !errors.Is(err, tt.wantErr) {
 				t.Errorf("Err() = %v, want %v", err, tt.wantErr)
 			}
+			if err := context.Cause(seen); !errors.Is(err, tt.wantErr) {
+				t.Errorf("context.Cause = %v, want %v", err, tt.wantErr)
+			}
+			child, stop := context.WithCancel(seen)
+			if err := child.Err(); !errors.Is(err, tt.wantErr) {
+				t.Errorf("a child's Err() = %v, want %v", err, tt.wantErr)
+			}
+			stop()
 		})
 	}
 }
