@@ -3186,8 +3186,8 @@ func genderOf(female bool) byte {
 	return 'm'
 }
 
-// titleGender returns the gender of the title before byte start: 'm' after
-// "Mr", 'f' after "Mrs", "Ms" or "Miss", else 0.
+// titleGender returns the gender of the title before byte start ("Mr",
+// "Mr.", "Dame"), or 0.
 func (q *quoteFinder) titleGender(start int) byte {
 	k := q.tokenAt(start) - 1
 	if k >= 0 && q.toks[k].text == "." {
@@ -3196,14 +3196,12 @@ func (q *quoteFinder) titleGender(start int) byte {
 	if k < 0 {
 		return 0
 	}
-	switch q.toks[k].text {
-	case "Mr", "Sir", "Lord":
-		return 'm'
-	case "Mrs", "Ms", "Miss", "Dame", "Lady":
-		return 'f'
-	}
-	return 0
+	return genderedTitles[q.toks[k].text]
 }
+
+// genderedTitles gives the gender a title before a name marks.
+var genderedTitles = map[string]byte{"Mr": 'm', "Sir": 'm', "Lord": 'm', "King": 'm', "Prince": 'm',
+	"Ms": 'f', "Mrs": 'f', "Miss": 'f', "Madam": 'f', "Dame": 'f', "Lady": 'f', "Queen": 'f', "Princess": 'f'}
 
 // articleGenders reads each person's gender from the article when the
 // given-name lists do not know it: a gendered title before the name ("Mr",
@@ -3249,13 +3247,8 @@ func (q *quoteFinder) articleGenders() map[string]byte {
 			continue
 		}
 		name := q.canonicalOf(m)
-		if m.from > 0 {
-			switch strings.TrimSuffix(q.toks[m.from-1].text, ".") {
-			case "Mr", "Sir", "Lord", "King", "Prince":
-				vote(name, 'm')
-			case "Ms", "Mrs", "Miss", "Madam", "Dame", "Lady", "Queen", "Princess":
-				vote(name, 'f')
-			}
+		if g := q.titleGender(q.toks[m.from].start); g != 0 {
+			vote(name, g)
 		}
 		// Pronouns after the mention, up to the next person or sentence.
 		for k := m.to; k < len(q.toks) && k < m.to+25; k++ {
