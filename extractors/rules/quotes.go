@@ -2576,6 +2576,16 @@ func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 	if !ok || q.lex.roleNouns[lemma(head)] {
 		return "", false
 	}
+	if head == "force" && len(words) == 1 {
+		// "The force said": the police force named last.
+		for i := len(q.mentions) - 1; i >= 0; i-- {
+			m := q.mentions[i]
+			if m.typ == gold.ORG && q.toks[m.from].start < b && policeHeads[q.toks[m.to-1].lower] {
+				return q.canonicalOrg(m), true
+			}
+		}
+		return "", false
+	}
 	// The organisation whose name has that word as its head ("Central
 	// Bank of Nigeria" for "the bank") before one that merely holds it
 	// ("Bank Verification Numbers").
@@ -2641,6 +2651,10 @@ func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 	}
 	return "", false
 }
+
+// policeHeads end the names of police forces: "West Yorkshire Police",
+// "Durham Constabulary".
+var policeHeads = map[string]bool{"police": true, "constabulary": true, "garda": true, "gendarmerie": true}
 
 // fitsNoun reports whether organisation m can be what head describes: a
 // company is no union, court, party or public body ("the company said"

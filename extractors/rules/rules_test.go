@@ -250,6 +250,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"just a farmer who plays a bit", "He", "Ó Dálaigh"}}},
 		{"a pronoun goes to the last person who spoke in its paragraph, past people only mentioned; according to speaks; an affiliation does not", "County commissioner Peter Okoth said the county was trucking water to 40 villages. Officials in Marsabit, led by Governor Abdi Wario, have asked for more money. \"Three of my bowsers broke down this week,\" he said.\nCllr Dana Merle asked whether a bridge could be built. According to Lisa Trent, the idea had been rejected. \"It would add three months,\" she said.\nProfessor Ewan Dale of Kingsbridge College London, who was not involved, said people would need support. \"It is not neutral,\" he said.",
 			[]q{{"Three of my bowsers broke down this week,", "he", "Peter Okoth"}, {"It would add three months,", "she", "Lisa Trent"}, {"It is not neutral,", "he", "Ewan Dale"}}},
+		{"the force is the police force named last", "Lancashire Constabulary arrested two men. Sam Hale, a landlord, backed the campaign.\nThe force said drivers who refused a test \"will be treated the same way\".",
+			[]q{{"will be treated the same way", "force", "Lancashire Constabulary"}}},
 		{"a family name two people share goes to the one named in full last", "Lin Mei, a line worker, waited outside. Inside, the chairman, Lin Haoran, opened the plant.\n\n\"We came to build cars here for decades,\" Lin said.",
 			[]q{{"We came to build cars here for decades,", "Lin", "Lin Haoran"}}},
 		{"a participle after a comma speaks for the sentence's subject, a noun phrase before its verb", "In Jaipur, a group of about 200 students gathered outside the offices on Sunday afternoon, chanting \"Paper leak band karo\" until police came.",
