@@ -2576,15 +2576,20 @@ func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 	if !ok || q.lex.roleNouns[lemma(head)] {
 		return "", false
 	}
-	if head == "force" && len(words) == 1 {
-		// "The force said": the police force named last.
+	if kinds := namedKinds[head]; kinds != nil && len(words) == 1 {
+		// "The force said", "the union said": the police force or the
+		// union named last, by the words of its name.
 		for i := len(q.mentions) - 1; i >= 0; i-- {
 			m := q.mentions[i]
-			if m.typ == gold.ORG && q.toks[m.from].start < b && policeHeads[q.toks[m.to-1].lower] {
-				return q.canonicalOrg(m), true
+			if m.typ != gold.ORG || q.toks[m.from].start >= b {
+				continue
+			}
+			for k := m.from; k < m.to; k++ {
+				if kinds[q.toks[k].lower] {
+					return q.canonicalOrg(m), true
+				}
 			}
 		}
-		return "", false
 	}
 	// The organisation whose name has that word as its head ("Central
 	// Bank of Nigeria" for "the bank") before one that merely holds it
@@ -2652,9 +2657,14 @@ func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 	return "", false
 }
 
-// policeHeads end the names of police forces: "West Yorkshire Police",
-// "Durham Constabulary".
-var policeHeads = map[string]bool{"police": true, "constabulary": true, "garda": true, "gendarmerie": true}
+// namedKinds gives, for a description's head, words that name that kind of
+// organisation: "the force" is "West Yorkshire Police" or "Durham
+// Constabulary", "the union" the "Communications Workers of America".
+var namedKinds = map[string]map[string]bool{
+	"force": {"police": true, "constabulary": true, "garda": true, "gendarmerie": true},
+	"union": {"union": true, "workers": true, "workers'": true, "federation": true, "confederation": true, "congress": true, "alliance": true,
+		"guild": true, "syndicate": true, "teamsters": true, "association": true},
+}
 
 // fitsNoun reports whether organisation m can be what head describes: a
 // company is no union, court, party or public body ("the company said"
