@@ -2185,13 +2185,14 @@ func stripNickname(name string) string {
 // sentence before b that opens with a person (the first person mention of
 // the sentence, outside quotations), else the last person mentioned.
 func (q *quoteFinder) lastPerson(b int, want byte) (string, bool) {
-	return q.lastPersonChained(b, want, 0)
+	return q.lastPersonChained(b, want, false)
 }
 
-// lastPersonChained is lastPerson that has followed depth pronouns back.
-// It follows one at most: longer chains drift to people named long before.
-func (q *quoteFinder) lastPersonChained(b int, want byte, depth int) (string, bool) {
-	if want != 0 && depth == 0 {
+// lastPersonChained is lastPerson, chained when it already follows a
+// pronoun back. It follows one at most: longer chains drift to people named
+// long before.
+func (q *quoteFinder) lastPersonChained(b int, want byte, chained bool) (string, bool) {
+	if want != 0 && !chained {
 		if name, ok := q.speakerInParagraph(b, want); ok {
 			return name, true
 		}
@@ -2199,12 +2200,12 @@ func (q *quoteFinder) lastPersonChained(b int, want byte, depth int) (string, bo
 	k := q.tokenAt(b) - 1
 	for steps := 0; k >= 0 && steps < 8; steps++ {
 		start := q.sentenceStart(k)
-		if want != 0 && depth == 0 && q.pronounSubject(start, k, want) {
+		if want != 0 && !chained && q.pronounSubject(start, k, want) {
 			// "He said the secretary, Mr Tajudeen Lawal, had presented
 			// receipts. “…,” he said": a sentence whose subject is the
 			// same pronoun speaks of the same person, not of the people
 			// it names; that pronoun's antecedent is the answer.
-			if name, ok := q.lastPersonChained(q.toks[start].start, want, depth+1); ok {
+			if name, ok := q.lastPersonChained(q.toks[start].start, want, true); ok {
 				return name, true
 			}
 		}
