@@ -573,6 +573,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"unlikely to meet its targets", "report by Audit Wales published last month", "Audit Wales"}, {"one metre higher", "bank's project documents", "World Bank"}, {"I voted yes,", "Esther Langat", "Esther Chebet Langat"}, {"deep access", "Ministry of Science and ICT", "Ministry of Science and ICT"}}},
 		{"an organisation named with its kind speaks, unless it is a person's; long gazetteer names with 'and' are found whole", "The IG Metall union said it would fight for \"every single job\". Opposition leader Agnieszka Zawadzka of the Law and Justice party called the deficit figure \"a fairy tale,\" arguing otherwise. The International Federation of Red Cross and Red Crescent Societies said \"the floods\" were bad.",
 			[]q{{"every single job", "IG Metall", "IG Metall"}, {"a fairy tale,", "Agnieszka Zawadzka", "Agnieszka Zawadzka"}, {"the floods", "International Federation of Red Cross and Red Crescent Societies", "International Federation of Red Cross and Red Crescent Societies"}}},
+		{"names both sexes bear (Jean, Andrea) are no gender of their own: a title or the nearest person decides", "Alan Atkinson, 72, and his wife, Jean Atkinson, 70, stayed upstairs.\nMrs Atkinson said they had just redecorated. 'New kitchen, new everything,' she said.\nMarco Ricci flew the drone. Andrea Bernasconi studies the dust. 'It acts like a black T-shirt,' he said.",
+			[]q{{"New kitchen, new everything,", "she", "Jean Atkinson"}, {"It acts like a black T-shirt,", "he", "Andrea Bernasconi"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
