@@ -209,8 +209,9 @@ func (f *entityFinder) runs() [][2]int {
 				if corporateSuffix[f.toks[j-1].text] {
 					j++
 				}
-			case (f.toks[j].text == "\"" || f.toks[j].text == "“") && f.toks[j-1].capitalised() && f.nicknameEnd(j) > 0:
-				// Chukwuemeka "Doctor Chip" Okafor: a nickname inside a name.
+			case nicknameClosers[f.toks[j].text] != "" && f.toks[j-1].capitalised() && f.nicknameEnd(j) > 0:
+				// Chukwuemeka "Doctor Chip" Okafor, Kwame ‘Papa Highlife’
+				// Oduro-Sarpong: a nickname inside a name.
 				j = f.nicknameEnd(j)
 				continue
 			case (f.toks[j].text == "'" || f.toks[j].text == "’") && f.toks[j].start == f.toks[j-1].end && strings.HasSuffix(f.toks[j-1].text, "s") && j+1 < n && f.nameWord(j+1) && f.s[f.toks[j].end:f.toks[j+1].start] == " ":
@@ -327,6 +328,10 @@ var germanicParticles = map[string]bool{"van": true, "der": true, "den": true, "
 var surnameParticles = map[string]bool{"da": true, "de": true, "van": true, "der": true, "den": true, "von": true, "dos": true, "das": true, "du": true,
 	"del": true, "della": true, "di": true, "bin": true, "ibn": true, "al": true, "la": true, "le": true, "ten": true, "ter": true}
 
+// nicknameClosers gives, for each mark that may open a nickname inside a
+// name, the mark that closes it.
+var nicknameClosers = map[string]string{"\"": "\"", "“": "”", "‘": "’", "'": "'"}
+
 // nicknameEnd returns the index after the name word that follows a quoted
 // nickname opening at token j ("Doctor Chip" Okafor), or 0.
 func (f *entityFinder) nicknameEnd(j int) int {
@@ -338,7 +343,7 @@ func (f *entityFinder) nicknameEnd(j int) int {
 	for k < n && (f.toks[k].capitalised() || k > j+1 && connectors[f.toks[k].text]) && k-j <= 4 {
 		k++ // "Tommy the Bow"
 	}
-	if k == j+1 || k >= n || !f.toks[k-1].capitalised() || (f.toks[k].text != "\"" && f.toks[k].text != "”") || k+1 >= n || !f.toks[k+1].capitalised() || f.s[f.toks[k].end:f.toks[k+1].start] != " " {
+	if k == j+1 || k >= n || !f.toks[k-1].capitalised() || f.toks[k].text != nicknameClosers[f.toks[j].text] || k+1 >= n || !f.toks[k+1].capitalised() || f.s[f.toks[k].end:f.toks[k+1].start] != " " {
 		return 0
 	}
 	return k + 2
@@ -1547,7 +1552,7 @@ func (f *entityFinder) split(from, to int) []mention {
 		return nil
 	}
 	for k := from + 1; k < to; k++ {
-		if (f.toks[k].text == "\"" || f.toks[k].text == "“") && f.nicknameEnd(k) == to {
+		if nicknameClosers[f.toks[k].text] != "" && f.nicknameEnd(k) == to {
 			// "Jordan “Jonno” Fletcher": a nickname inside marks a
 			// person's name, whatever its words are elsewhere (Jordan the
 			// country); titles before it stay out.

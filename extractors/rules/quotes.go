@@ -2167,7 +2167,7 @@ func endsWithName(full, name string) bool {
 }
 
 func stripNickname(name string) string {
-	for _, marks := range [][2]string{{"\"", "\""}, {"“", "”"}} {
+	for _, marks := range [][2]string{{"\"", "\""}, {"“", "”"}, {" ‘", "’ "}, {" '", "' "}} {
 		i := strings.Index(name, marks[0])
 		if i < 0 {
 			continue

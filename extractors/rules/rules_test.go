@@ -575,6 +575,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"every single job", "IG Metall", "IG Metall"}, {"a fairy tale,", "Agnieszka Zawadzka", "Agnieszka Zawadzka"}, {"the floods", "International Federation of Red Cross and Red Crescent Societies", "International Federation of Red Cross and Red Crescent Societies"}}},
 		{"names both sexes bear (Jean, Andrea) are no gender of their own: a title or the nearest person decides", "Alan Atkinson, 72, and his wife, Jean Atkinson, 70, stayed upstairs.\nMrs Atkinson said they had just redecorated. 'New kitchen, new everything,' she said.\nMarco Ricci flew the drone. Andrea Bernasconi studies the dust. 'It acts like a black T-shirt,' he said.",
 			[]q{{"New kitchen, new everything,", "she", "Jean Atkinson"}, {"It acts like a black T-shirt,", "he", "Andrea Bernasconi"}}},
+		{"the canonical name of a person leaves out a nickname in single marks", "Kwame ‘Papa Highlife’ Oduro-Sarpong has died at 84. His daughter, Akosua Oduro-Sarpong, said he died in his sleep.\nHe once told an interviewer: ‘Highlife is the music of people who have just been paid.’",
+			[]q{{"Highlife is the music of people who have just been paid.", "He", "Kwame Oduro-Sarpong"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
@@ -617,6 +619,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Maeve Keating", gold.Person}, {"Keating", gold.Person}, {"OGC Nice", gold.ORG}}},
 		{"I with a contracted verb is no name, with either apostrophe", "“I’ll be lucky if I’m there by eight,” she said. \"I've seen it, I'd say.\" I’ve no idea, said Ruth Obi.",
 			[]e{{"Ruth Obi", gold.Person}}},
+		{"a nickname in single marks, curly or straight, is inside the name too", "Kwame ‘Papa Highlife’ Oduro-Sarpong has died. The drummer Ebo 'Sticks' Mensah played on.",
+			[]e{{"Kwame ‘Papa Highlife’ Oduro-Sarpong", gold.Person}, {"Ebo 'Sticks' Mensah", gold.Person}}},
 		{"a nickname inside a name makes one person even when the given name is a country's", "Late on, substitute Jordan \"Jonno\" Fletcher scored. Coach Chad “The Rock” Osei smiled. \"You've seen it,\" he said. We're told They'll know.",
 			[]e{{"Jordan \"Jonno\" Fletcher", gold.Person}, {"Chad “The Rock” Osei", gold.Person}}},
 		{"a name after a role and the phrase of what it is over is a person", "The Liberal Front's spokesperson on energy, Marieke Dulle, spoke. \"It is bad,\" said the district commissioner of Lagos, Aïssatou Ndour.",
