@@ -12,9 +12,9 @@ import (
 )
 
 // connectors join capitalised words into one name: "Bank of Japan",
-// "Jens van der Berg", "Ana de la Cruz".
+// "Jens van der Berg", "Ana de la Cruz", "Núria Ferrer i Bosch".
 var connectors = map[string]bool{"the": true, "des": true, "della": true, "dei": true, "und": true, "of": true, "de": true, "la": true, "le": true, "van": true, "der": true, "den": true, "von": true, "bin": true, "bint": true,
-	"al": true, "da": true, "do": true, "dos": true, "das": true, "du": true, "del": true, "di": true, "y": true, "and": false, "&": true, "for": true,
+	"al": true, "da": true, "do": true, "dos": true, "das": true, "du": true, "del": true, "di": true, "y": true, "i": true, "and": false, "&": true, "for": true,
 	"ter": true, "ten": true}
 
 // nameAbbreviations end with a dot that belongs to a name.

@@ -619,6 +619,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Maeve Keating", gold.Person}, {"Keating", gold.Person}, {"OGC Nice", gold.ORG}}},
 		{"I with a contracted verb is no name, with either apostrophe", "“I’ll be lucky if I’m there by eight,” she said. \"I've seen it, I'd say.\" I’ve no idea, said Ruth Obi.",
 			[]e{{"Ruth Obi", gold.Person}}},
+		{"a Catalan name joins its two surnames with i", "Water minister Núria Ferrer i Bosch rejected the criticism.",
+			[]e{{"Núria Ferrer i Bosch", gold.Person}}},
 		{"a nickname in single marks, curly or straight, is inside the name too", "Kwame ‘Papa Highlife’ Oduro-Sarpong has died. The drummer Ebo 'Sticks' Mensah played on.",
 			[]e{{"Kwame ‘Papa Highlife’ Oduro-Sarpong", gold.Person}, {"Ebo 'Sticks' Mensah", gold.Person}}},
 		{"a nickname inside a name makes one person even when the given name is a country's", "Late on, substitute Jordan \"Jonno\" Fletcher scored. Coach Chad “The Rock” Osei smiled. \"You've seen it,\" he said. We're told They'll know.",
