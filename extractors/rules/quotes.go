@@ -1405,7 +1405,8 @@ func (q *quoteFinder) nounPhraseEnd(from, to int) int {
 
 // roleDescription returns the noun phrase [from, to) without its article
 // as a description speaker when a role noun heads it: its last word, or
-// the word before "of", "for", "at" or "in".
+// the word before "of", "for", "at", "in", "from", "on" or "near" ("a
+// farmer from the village").
 func (q *quoteFinder) roleDescription(from, to int) (attribution, bool) {
 	indefinite := false
 	for from < to && determiners[q.toks[from].text] {
@@ -1418,7 +1419,7 @@ func (q *quoteFinder) roleDescription(from, to int) (attribution, bool) {
 	}
 	head := to - 1
 	for k := from + 1; k < to; k++ {
-		if w := q.toks[k].text; w == "of" || w == "for" || w == "at" || w == "in" {
+		if w := q.toks[k].text; w == "of" || w == "for" || w == "at" || w == "in" || w == "from" || w == "on" || w == "near" {
 			head = k - 1
 			break
 		}
@@ -2221,6 +2222,13 @@ func (q *quoteFinder) lastPersonChained(b int, want byte, chained bool) (string,
 			// "The former minister told the crowd … She, in turn, …":
 			// the description names someone who does not fit; look on.
 		}
+		if want != 0 {
+			if d, ok := q.describedSubject(start, k, want); ok && !q.objectPronounAfter(d.end, k, want) {
+				// "An elderly woman from the village watched from a chair.
+				// “God is testing us,” she said."
+				return q.s[d.start:d.end], true
+			}
+		}
 		// In the sentence, the person who speaks first ("Alberta Wildfire
 		// information officer Josée St-Onge said …"), then anyone.
 		for pass := 0; pass < 3; pass++ {
@@ -2255,6 +2263,37 @@ func (q *quoteFinder) lastPersonChained(b int, want byte, chained bool) (string,
 		}
 	}
 	return "", false
+}
+
+// describedSubject returns the subject of sentence [start, k] when it is
+// someone newly described by a role ("a farmer", "an elderly woman from the
+// village") who can be of gender want, the verb is in "-ed" and the
+// sentence names no person: "An elderly woman from the village watched
+// from a plastic chair".
+func (q *quoteFinder) describedSubject(start, k int, want byte) (attribution, bool) {
+	if w := q.toks[start].lower; w != "a" && w != "an" {
+		return attribution{}, false
+	}
+	for _, m := range q.mentions {
+		if m.from >= start && m.from <= k && m.typ == gold.Person {
+			return attribution{}, false
+		}
+	}
+	for e := start + 2; e <= k && e <= start+8; e++ {
+		if !q.toks[e].word || q.quoteMarkAt(e) {
+			return attribution{}, false
+		}
+		if t := q.toks[e]; !strings.HasSuffix(t.text, "ed") || !startsLower(t.text) || len(t.text) < 5 || q.hyphenInWord(e) {
+			continue // the verb: "watched" (not an irregular "sat")
+		}
+		d, ok := q.roleDescription(start, e)
+		if !ok {
+			return attribution{}, false
+		}
+		desc := q.s[d.start:d.end]
+		return d, fitsDescription(desc, want)
+	}
+	return attribution{}, false
 }
 
 // speakerInParagraph returns the last person of gender want who speaks in

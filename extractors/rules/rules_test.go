@@ -577,6 +577,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"New kitchen, new everything,", "she", "Jean Atkinson"}, {"It acts like a black T-shirt,", "he", "Andrea Bernasconi"}}},
 		{"the canonical name of a person leaves out a nickname in single marks", "Kwame ‘Papa Highlife’ Oduro-Sarpong has died at 84. His daughter, Akosua Oduro-Sarpong, said he died in his sleep.\nHe once told an interviewer: ‘Highlife is the music of people who have just been paid.’",
 			[]q{{"Highlife is the music of people who have just been paid.", "He", "Kwame Oduro-Sarpong"}}},
+		{"a pronoun after a sentence whose subject is someone newly described is theirs; a role before 'from' heads its description; 'head' and 'woman' are roles", "Dwi Rahmawati said the diggers were tired.\n\nAn elderly woman from the village watched from a plastic chair by the road.\n\n\"God is testing us,\" she said.\nAgus Prasetyo, the district chief, said roads were shut. A village head from Cangkringan, who asked not to be named because he had not been authorised to speak to reporters, said dozens had stayed. \"For them, the cows are everything,\" he said.",
+			[]q{{"God is testing us,", "she", "elderly woman from the village"}, {"For them, the cows are everything,", "he", "village head from Cangkringan"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
