@@ -1759,6 +1759,21 @@ func (f *entityFinder) patternType(from, to int) gold.EntityType {
 	return ""
 }
 
+// vietnameseName reports whether tokens [from, to) read as a Vietnamese
+// full name: a Vietnamese family name, then one to three more syllables,
+// each a short capitalised word ("Phạm Đức Anh", "Nguyen Thi Lan").
+func (f *entityFinder) vietnameseName(from, to int) bool {
+	if to-from < 2 || to-from > 4 || !f.lex.vietnameseFamily[f.word(from)] {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if w := f.word(k); !f.toks[k].capitalised() || utf8.RuneCountInString(w) > 7 || k > from && !f.adjacentLoose(k-1, k) {
+			return false
+		}
+	}
+	return true
+}
+
 // classify types a run without titles. titled says a person title came
 // right before it.
 func (f *entityFinder) classify(from, to int, titled bool) []mention {
@@ -1789,7 +1804,7 @@ func (f *entityFinder) classify(from, to int, titled bool) []mention {
 		// like an untitled name.
 		titled = false
 	}
-	if titled || f.lex.firstNames[f.word(from)] && !f.placeAfterPreposition(from, to) {
+	if titled || (f.lex.firstNames[f.word(from)] || f.vietnameseName(from, to)) && !f.placeAfterPreposition(from, to) {
 		return []mention{{from: from, to: to, typ: gold.Person, titled: titled}}
 	}
 	// "Bavarian Nordic, the Danish drugmaker": an apposition says what it

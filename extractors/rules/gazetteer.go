@@ -29,15 +29,18 @@ type lexicon struct {
 	// familyFirst are family names that open a full name ("Tan Wei
 	// Ming") and stand alone later ("Tan said").
 	familyFirst map[string]bool
-	titles      map[string]bool
-	common      map[string]bool
-	orgSuffix   map[string]bool
-	orgPrefix   map[string]bool
-	orgStart    map[string]bool // words opening clubs' names: "Clube Atlético Serrano"
-	facPrefix   map[string]bool
-	facSuffix   map[string]bool
-	locPrefix   map[string]bool
-	locSuffix   map[string]bool
+	// vietnameseFamily are Vietnamese family names, which open a full name
+	// ("Phạm Đức Anh") whose given name, the last word, stands alone later.
+	vietnameseFamily map[string]bool
+	titles           map[string]bool
+	common           map[string]bool
+	orgSuffix        map[string]bool
+	orgPrefix        map[string]bool
+	orgStart         map[string]bool // words opening clubs' names: "Clube Atlético Serrano"
+	facPrefix        map[string]bool
+	facSuffix        map[string]bool
+	locPrefix        map[string]bool
+	locSuffix        map[string]bool
 	// dropSuffix ends names the schema does not annotate: laws, prizes,
 	// events ("the Paris Agreement" aside, "the Reykjavik Open").
 	dropSuffix map[string]bool
@@ -65,7 +68,7 @@ func loadLexicon() (*lexicon, error) {
 }
 
 func readLexicon() (*lexicon, error) {
-	l := &lexicon{names: map[string]gold.EntityType{}, firstNames: map[string]bool{}, familyFirst: map[string]bool{}, titles: map[string]bool{}, common: map[string]bool{},
+	l := &lexicon{names: map[string]gold.EntityType{}, firstNames: map[string]bool{}, familyFirst: map[string]bool{}, vietnameseFamily: map[string]bool{}, titles: map[string]bool{}, common: map[string]bool{},
 		orgSuffix: map[string]bool{}, orgPrefix: map[string]bool{}, orgStart: map[string]bool{}, facPrefix: map[string]bool{}, facSuffix: map[string]bool{},
 		locPrefix: map[string]bool{}, locSuffix: map[string]bool{}, dropSuffix: map[string]bool{}, gpeSuffix: map[string]bool{}, female: map[string]bool{}, male: map[string]bool{}, femalePart: map[string]bool{}, malePart: map[string]bool{}, roleNouns: map[string]bool{}, special: map[string]bool{}, specialTokens: map[string]int{}}
 	// Later files win: a name in org.txt that is also a place (Barcelona)
@@ -117,6 +120,9 @@ func readLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	if err := words("familyfirst.txt", l.familyFirst, false); err != nil {
+		return nil, err
+	}
+	if err := words("vietnamese.txt", l.vietnameseFamily, false); err != nil {
 		return nil, err
 	}
 	if err := words("titles.txt", l.titles, false); err != nil {

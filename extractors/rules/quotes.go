@@ -3314,6 +3314,11 @@ func (q *quoteFinder) articleGenders() map[string]byte {
 		if g := q.titleGender(q.toks[m.from].start); g != 0 {
 			vote(name, g)
 		}
+		if i > 0 && q.possessive(m.to) && q.mentions[i-1].typ == gold.Person && q.sentenceStart(m.from) <= q.mentions[i-1].from {
+			// "Đỗ Thị Thu, who works on Anh’s production line, said she
+			// …": the pronouns are the sentence's subject's.
+			continue
+		}
 		// Pronouns after the mention, up to the next person or sentence.
 		for k := m.to; k < len(q.toks) && k < m.to+25; k++ {
 			if q.toks[k].sentStart || i+1 < len(q.mentions) && k >= q.mentions[i+1].from && q.mentions[i+1].typ == gold.Person || q.quoteMarkAt(k) {

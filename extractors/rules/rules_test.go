@@ -579,6 +579,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"Highlife is the music of people who have just been paid.", "He", "Kwame Oduro-Sarpong"}}},
 		{"a pronoun after a sentence whose subject is someone newly described is theirs; a role before 'from' heads its description; 'head' and 'woman' are roles", "Dwi Rahmawati said the diggers were tired.\n\nAn elderly woman from the village watched from a plastic chair by the road.\n\n\"God is testing us,\" she said.\nAgus Prasetyo, the district chief, said roads were shut. A village head from Cangkringan, who asked not to be named because he had not been authorised to speak to reporters, said dozens had stayed. \"For them, the cows are everything,\" he said.",
 			[]q{{"God is testing us,", "she", "elderly woman from the village"}, {"For them, the cows are everything,", "he", "village head from Cangkringan"}}},
+		{"pronouns after a possessive name inside another person's clause are that person's, not the possessor's", "“Vietnam is benefiting,” said Lê Quang Huy, an economist.\nIn Bình Dương province, Phạm Đức Anh runs a furniture factory. He said orders were up.\n“Our customers are nervous,” he said.\nĐỗ Thị Thu, 24, who works on Anh’s production line, said she was sending more money home to her parents.",
+			[]q{{"Vietnam is benefiting,", "Lê Quang Huy", "Lê Quang Huy"}, {"Our customers are nervous,", "he", "Phạm Đức Anh"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
@@ -621,6 +623,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Maeve Keating", gold.Person}, {"Keating", gold.Person}, {"OGC Nice", gold.ORG}}},
 		{"I with a contracted verb is no name, with either apostrophe", "“I’ll be lucky if I’m there by eight,” she said. \"I've seen it, I'd say.\" I’ve no idea, said Ruth Obi.",
 			[]e{{"Ruth Obi", gold.Person}}},
+		{"a Vietnamese family name opens a person's name, with or without diacritics", "In the province, Phạm Đức Anh runs a factory. Nguyen Thi Lan sands chairs.",
+			[]e{{"Phạm Đức Anh", gold.Person}, {"Nguyen Thi Lan", gold.Person}}},
 		{"a Catalan name joins its two surnames with i", "Water minister Núria Ferrer i Bosch rejected the criticism.",
 			[]e{{"Núria Ferrer i Bosch", gold.Person}}},
 		{"a nickname in single marks, curly or straight, is inside the name too", "Kwame ‘Papa Highlife’ Oduro-Sarpong has died. The drummer Ebo 'Sticks' Mensah played on.",
