@@ -2344,7 +2344,7 @@ func (q *quoteFinder) speaks(m mention) bool {
 		return true
 	}
 	after := m.to
-	if after+1 < len(q.toks) && q.toks[after].text == "," && cueVerbs[q.toks[after+1].text] {
+	if after+1 < len(q.toks) && q.toks[after].text == "," && cueVerbs[q.toks[after+1].text] && !q.insertedClauseSpeaks(after+1) {
 		// "…'s widow, Guadalupe Inzunza, said": a name in apposition
 		// speaks for the phrase before it, which lastPerson weighs
 		// sentence by sentence; counting it here lost more than it won
@@ -2361,6 +2361,27 @@ func (q *quoteFinder) speaks(m mention) bool {
 	}
 	return after < len(q.toks) && cueVerbs[q.toks[after].text] && q.toks[after].text != "according"
 }
+
+// insertedClauseSpeaks reports whether the clause opening at token k after
+// a comma is a participle ("asked about the incident") closed by a comma
+// and followed by a speech verb: "Sáenz Villar, asked about the incident,
+// said".
+func (q *quoteFinder) insertedClauseSpeaks(k int) bool {
+	if k+1 >= len(q.toks) || !participleOpeners[q.toks[k].text] || !prepositionWords[q.toks[k+1].lower] && q.toks[k+1].lower != "whether" && q.toks[k+1].lower != "if" {
+		return false
+	}
+	for j := k + 1; j < len(q.toks) && j <= k+20 && !q.toks[j].sentStart && !q.quoteMarkAt(j); j++ {
+		if q.toks[j].text == "," {
+			return j+1 < len(q.toks) && cueVerbs[q.toks[j+1].text] && q.toks[j+1].text != "according"
+		}
+	}
+	return false
+}
+
+// participleOpeners open a clause inserted after a name: "asked about",
+// "speaking on", "writing in".
+var participleOpeners = map[string]bool{"asked": true, "speaking": true, "writing": true, "told": true, "questioned": true, "pressed": true,
+	"responding": true, "interviewed": true, "reached": true, "contacted": true, "testifying": true}
 
 // pronounSubject reports whether the sentence [start, k] has a pronoun of
 // gender want as its subject, outside quotations: opening the sentence

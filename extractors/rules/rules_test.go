@@ -581,6 +581,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"God is testing us,", "she", "elderly woman from the village"}, {"For them, the cows are everything,", "he", "village head from Cangkringan"}}},
 		{"pronouns after a possessive name inside another person's clause are that person's, not the possessor's", "“Vietnam is benefiting,” said Lê Quang Huy, an economist.\nIn Bình Dương province, Phạm Đức Anh runs a furniture factory. He said orders were up.\n“Our customers are nervous,” he said.\nĐỗ Thị Thu, 24, who works on Anh’s production line, said she was sending more money home to her parents.",
 			[]q{{"Vietnam is benefiting,", "Lê Quang Huy", "Lê Quang Huy"}, {"Our customers are nervous,", "he", "Phạm Đức Anh"}}},
+		{"a name with a participle clause between commas ('asked about the incident') speaks", "Getafe coach Ramón Ortega was furious. Ortega said he would not appeal. Sáenz Villar, asked about the incident, said he had not seen a replay. “It looked like a foul,” he said.",
+			[]q{{"It looked like a foul,", "he", "Sáenz Villar"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
