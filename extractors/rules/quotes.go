@@ -1384,13 +1384,17 @@ func (q *quoteFinder) commonNounPhrase(from, to int) (attribution, bool) {
 
 // nounPhraseEnd returns the index of the comma ending a noun phrase that
 // starts at token from (at most ten words, possessives and hyphenated
-// words included), or -1.
+// words included; fourteen when none is a lowercase word in "-ed", which
+// may be a verb: "A second-year resident in internal medicine at a large
+// Seoul hospital,"), or -1.
 func (q *quoteFinder) nounPhraseEnd(from, to int) int {
-	for k := from; k < to && k-from <= 10; k++ {
+	verbLike := false // a lowercase word in "-ed": "A federal judge on Tuesday blocked …"
+	for k := from; k < to && k-from <= 14; k++ {
 		t := q.toks[k]
+		verbLike = verbLike || t.word && startsLower(t.text) && strings.HasSuffix(t.text, "ed") && !q.hyphenInWord(k)
 		switch {
 		case t.text == ",":
-			if k == from {
+			if k == from || k-from > 10 && verbLike {
 				return -1
 			}
 			return k

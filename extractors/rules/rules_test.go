@@ -583,6 +583,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"Vietnam is benefiting,", "Lê Quang Huy", "Lê Quang Huy"}, {"Our customers are nervous,", "he", "Phạm Đức Anh"}}},
 		{"a name with a participle clause between commas ('asked about the incident') speaks", "Getafe coach Ramón Ortega was furious. Ortega said he would not appeal. Sáenz Villar, asked about the incident, said he had not seen a replay. “It looked like a foul,” he said.",
 			[]q{{"It looked like a foul,", "he", "Sáenz Villar"}}},
+		{"a long description of up to fourteen words before its comma speaks; a phrase as long with a verb in -ed is a clause", "Health minister Park Ji-hoon defended the plan. A second-year resident in internal medicine at a large Seoul hospital, who spoke on condition of anonymity, said trainees were exhausted. “We work 80 hours a week,” she said.\nA federal judge on Tuesday blocked Georgia from enforcing a new voter rule, saying it had “no evidence at all” behind it.",
+			[]q{{"We work 80 hours a week,", "she", "second-year resident in internal medicine at a large Seoul hospital"}, {"no evidence at all", "federal judge", "federal judge"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
