@@ -2275,13 +2275,33 @@ func (q *quoteFinder) lastPersonChained(b int, want byte, chained bool) (string,
 // sentence names no person: "An elderly woman from the village watched
 // from a plastic chair".
 func (q *quoteFinder) describedSubject(start, k int, want byte) (attribution, bool) {
-	if w := q.toks[start].lower; w != "a" && w != "an" {
+	if !indefiniteWords[q.toks[start].text] {
 		return attribution{}, false
 	}
 	for _, m := range q.mentions {
 		if m.from >= start && m.from <= k && m.typ == gold.Person {
 			return attribution{}, false
 		}
+	}
+	if comma := q.nounPhraseEnd(start, k+1); comma > 0 {
+		// "Another resident, a young mother who asked not to be named, was
+		// close to tears": the description in apposition, else the one
+		// before it.
+		if comma+2 <= k && indefiniteWords[q.toks[comma+1].text] {
+			end := comma + 2
+			for end <= k && end-comma < 10 && q.toks[end].word && q.toks[end].text != "who" && q.toks[end].text != "which" {
+				end++
+			}
+			if end <= k && (q.toks[end].text == "who" || q.toks[end].text == ",") {
+				if d, ok := q.roleDescription(comma+1, end); ok {
+					return d, fitsDescription(q.s[d.start:d.end], want)
+				}
+			}
+		}
+		if d, ok := q.roleDescription(start, comma); ok {
+			return d, fitsDescription(q.s[d.start:d.end], want)
+		}
+		return attribution{}, false
 	}
 	for e := start + 2; e <= k && e <= start+8; e++ {
 		if !q.toks[e].word || q.quoteMarkAt(e) {

@@ -585,6 +585,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"It looked like a foul,", "he", "Sáenz Villar"}}},
 		{"a long description of up to fourteen words before its comma speaks; a phrase as long with a verb in -ed is a clause", "Health minister Park Ji-hoon defended the plan. A second-year resident in internal medicine at a large Seoul hospital, who spoke on condition of anonymity, said trainees were exhausted. “We work 80 hours a week,” she said.\nA federal judge on Tuesday blocked Georgia from enforcing a new voter rule, saying it had “no evidence at all” behind it.",
 			[]q{{"We work 80 hours a week,", "she", "second-year resident in internal medicine at a large Seoul hospital"}, {"no evidence at all", "federal judge", "federal judge"}}},
+		{"a newly described subject with a description in apposition is the pronoun's antecedent", "Nasreen Akhtar, who helped organise volunteers, said 60 people had come. ‘This is what a town is for,’ she said.\n\nAnother resident, a young mother who asked not to be named, was close to tears as she described wading through water with her baby. ‘I heard the water coming in under the door,’ she said.",
+			[]q{{"This is what a town is for,", "she", "Nasreen Akhtar"}, {"I heard the water coming in under the door,", "she", "young mother"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
