@@ -859,7 +859,7 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 	case n == 1 && f.isLabel(m.from):
 		// "Villanueva: ..." in an interview: a speaker label.
 		return gold.Person
-	case n >= 2 && (persons[last] || f.speakingMiddleName(m, persons) || f.givenNameIn(m) || f.lex.roleNouns[prev] || f.appositive(m.to) || f.possessiveRole(m.to) || (f.followedBySpeech(m.to) || f.precededBySpeech(m.from) || f.affiliationThenSpeech(m.to)) && !f.hasOrgWord(m) && !f.branchOfPlace(m) || f.roleThenComma(m.from) || f.ageAfter(m.to) || f.nounApposition(m) || f.hyphenatedGivenName(m)):
+	case n >= 2 && (persons[last] || f.speakingMiddleName(m, persons) || f.givenNameIn(m) || f.lex.roleNouns[prev] || f.appositive(m.to) && !f.hasOrgWord(m) && !f.lex.facSuffix[last] || f.possessiveRole(m.to) || (f.followedBySpeech(m.to) || f.precededBySpeech(m.from) || f.affiliationThenSpeech(m.to)) && !f.hasOrgWord(m) && !f.branchOfPlace(m) || f.roleThenComma(m.from) || f.ageAfter(m.to) || f.nounApposition(m) || f.hyphenatedGivenName(m)):
 		return gold.Person
 	case n >= 2 && place != "":
 		// "Hậu Giang province", "provinces including Trà Vinh".

@@ -631,6 +631,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Ruth Obi", gold.Person}}},
 		{"a Vietnamese family name opens a person's name, with or without diacritics", "In the province, Phạm Đức Anh runs a factory. Nguyen Thi Lan sands chairs.",
 			[]e{{"Phạm Đức Anh", gold.Person}, {"Nguyen Thi Lan", gold.Person}}},
+		{"a name of an institution or a building before a role in apposition is no person", "At Safdarjung Hospital, the medical superintendent, Dr. Alok Bhardwaj, said beds were ready.",
+			[]e{{"Safdarjung Hospital", gold.ORG}, {"Alok Bhardwaj", gold.Person}}},
 		{"a Catalan name joins its two surnames with i", "Water minister Núria Ferrer i Bosch rejected the criticism.",
 			[]e{{"Núria Ferrer i Bosch", gold.Person}}},
 		{"a nickname in single marks, curly or straight, is inside the name too", "Kwame ‘Papa Highlife’ Oduro-Sarpong has died. The drummer Ebo 'Sticks' Mensah played on.",
