@@ -1398,7 +1398,7 @@ func (q *quoteFinder) nounPhraseEnd(from, to int) int {
 				return -1
 			}
 			return k
-		case t.word && !cueVerbs[t.text], t.text == "'s", t.text == "’s", t.text == "'", t.text == "’" && !q.quoteMarkAt(k), q.hyphenInWord(k):
+		case t.word && !cueVerbs[t.text], t.text == "'s", t.text == "’s", t.text == "'", t.text == "’" && !q.quoteMarkAt(k), q.hyphenInWord(k), t.number && q.hyphenInWord(k+1):
 		case t.text == "." && k > from && q.lex.titles[q.toks[k-1].text]:
 		default:
 			return -1
@@ -2289,7 +2289,7 @@ func (q *quoteFinder) describedSubject(start, k int, want byte) (attribution, bo
 		// before it.
 		if comma+2 <= k && indefiniteWords[q.toks[comma+1].text] {
 			end := comma + 2
-			for end <= k && end-comma < 10 && q.toks[end].word && q.toks[end].text != "who" && q.toks[end].text != "which" {
+			for end <= k && end-comma < 12 && (q.toks[end].word || q.hyphenInWord(end) || q.toks[end].number && q.hyphenInWord(end+1)) && q.toks[end].text != "who" && q.toks[end].text != "which" {
 				end++
 			}
 			if end <= k && (q.toks[end].text == "who" || q.toks[end].text == ",") {

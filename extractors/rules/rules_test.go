@@ -587,6 +587,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"We work 80 hours a week,", "she", "second-year resident in internal medicine at a large Seoul hospital"}, {"no evidence at all", "federal judge", "federal judge"}}},
 		{"a newly described subject with a description in apposition is the pronoun's antecedent", "Nasreen Akhtar, who helped organise volunteers, said 60 people had come. ‘This is what a town is for,’ she said.\n\nAnother resident, a young mother who asked not to be named, was close to tears as she described wading through water with her baby. ‘I heard the water coming in under the door,’ she said.",
 			[]q{{"This is what a town is for,", "she", "Nasreen Akhtar"}, {"I heard the water coming in under the door,", "she", "young mother"}}},
+		{"an age in a description ('a 71-year-old man from Ashcombe') is part of its noun phrase", "The forum chair, Dr Imogen Reyes, said the figures were bad. The report includes accounts from 300 patients. One, a 71-year-old man from Ashcombe, described waiting overnight in a plastic chair. \"I was grateful for the care when I got it,\" he told researchers.",
+			[]q{{"I was grateful for the care when I got it,", "he", "71-year-old man from Ashcombe"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
