@@ -227,6 +227,10 @@ var titleCues = map[string]bool{"film": true, "book": true, "song": true, "album
 	"show": true, "titled": true, "entitled": true, "exhibition": true, "podcast": true, "campaign": true, "operation": true, "programme": true, "program": true,
 	"single": true, "memoir": true, "opera": true, "musical": true, "painting": true, "installation": true, "track": true, "slogan": true, "motto": true, "nicknamed": true, "dubbed": true, "so-called": true}
 
+// namingCues come right before a title and nothing else: "titled",
+// "under the title".
+var namingCues = map[string]bool{"titled": true, "entitled": true, "title": true, "headlined": true, "subtitled": true}
+
 // quoteFinder attributes quotations in one document.
 type quoteFinder struct {
 	lex      *lexicon
@@ -348,6 +352,11 @@ func (q *quoteFinder) isQuotation(r rawQuote) bool {
 		return false
 	}
 	if (workTitle(q.toks, before, content) || q.titleAfter(r, after)) && !q.attributedRightAfter(after) {
+		return false
+	}
+	if before >= 0 && namingCues[strings.ToLower(q.toks[before].text)] {
+		// "The research, titled “Thermal memory in corals,” found":
+		// a title, whatever verb follows it.
 		return false
 	}
 	// "Scientists call it a “seismic gap”", "sometimes called “fire ice”":

@@ -589,6 +589,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"This is what a town is for,", "she", "Nasreen Akhtar"}, {"I heard the water coming in under the door,", "she", "young mother"}}},
 		{"an age in a description ('a 71-year-old man from Ashcombe') is part of its noun phrase", "The forum chair, Dr Imogen Reyes, said the figures were bad. The report includes accounts from 300 patients. One, a 71-year-old man from Ashcombe, described waiting overnight in a plastic chair. \"I was grateful for the care when I got it,\" he told researchers.",
 			[]q{{"I was grateful for the care when I got it,", "he", "71-year-old man from Ashcombe"}}},
+		{"a title after 'titled' or 'under the title' is no quotation, whatever verb follows", "The research, led by Xiamen University and titled “Thermal memory in reef-building corals,” found that colonies survived. It was published under the title \"A water-rich atmosphere on a temperate super-Earth\". \"We did not expect this,\" said Mette Aagaard.",
+			[]q{{"We did not expect this,", "Mette Aagaard", "Mette Aagaard"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
