@@ -225,7 +225,7 @@ var pronounWords = map[string]bool{"he": true, "she": true, "they": true, "He": 
 
 var titleCues = map[string]bool{"film": true, "book": true, "song": true, "album": true, "novel": true, "play": true, "series": true, "report": true, "documentary": true,
 	"show": true, "titled": true, "entitled": true, "exhibition": true, "podcast": true, "campaign": true, "operation": true, "programme": true, "program": true,
-	"single": true, "memoir": true, "opera": true, "musical": true, "painting": true, "installation": true, "track": true, "slogan": true, "motto": true, "nicknamed": true, "dubbed": true, "so-called": true}
+	"single": true, "memoir": true, "composition": true, "poem": true, "drama": true, "comedy": true, "thriller": true, "biopic": true, "anthology": true, "opera": true, "musical": true, "painting": true, "installation": true, "track": true, "slogan": true, "motto": true, "nicknamed": true, "dubbed": true, "so-called": true}
 
 // namingCues come right before a title and nothing else: "titled",
 // "under the title".

@@ -591,6 +591,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"I was grateful for the care when I got it,", "he", "71-year-old man from Ashcombe"}}},
 		{"a title after 'titled' or 'under the title' is no quotation, whatever verb follows", "The research, led by Xiamen University and titled “Thermal memory in reef-building corals,” found that colonies survived. It was published under the title \"A water-rich atmosphere on a temperate super-Earth\". \"We did not expect this,\" said Mette Aagaard.",
 			[]q{{"We did not expect this,", "Mette Aagaard", "Mette Aagaard"}}},
+		{"a composition, a poem or a drama names a title", "His composition “Milonga para un puerto vacío” became a standard. Her poem \"Salt Road\" won. \"He never stopped,\" said Ana Ruiz.",
+			[]q{{"He never stopped,", "Ana Ruiz", "Ana Ruiz"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
