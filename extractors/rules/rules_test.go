@@ -593,6 +593,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"We did not expect this,", "Mette Aagaard", "Mette Aagaard"}}},
 		{"a composition, a poem or a drama names a title", "His composition “Milonga para un puerto vacío” became a standard. Her poem \"Salt Road\" won. \"He never stopped,\" said Ana Ruiz.",
 			[]q{{"He never stopped,", "Ana Ruiz", "Ana Ruiz"}}},
+		{"a short fragment with 'according to' after it in its sentence is a partial quote; a single word so is a term", "Campaigners want filters. The problem is “entirely fixable”, according to Helen Okwuosa, who leads the Clean Lowen group. Paramedics spent 4,000 hours \"ramped\" outside hospitals, according to figures released on Tuesday.",
+			[]q{{"entirely fixable", "Helen Okwuosa", "Helen Okwuosa"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
