@@ -239,7 +239,7 @@ func (f *entityFinder) runs() [][2]int {
 				// Once a run holds an organisation's "for" or "of" phrase, a
 				// second one goes on: "Office for the Coordination of
 				// Humanitarian Affairs".
-				ofOK := f.toks[j].text != "of" && f.toks[j].text != "for" || f.lex.orgPrefix[f.word(j-1)] || f.lex.facPrefix[f.word(j-1)] || f.lex.locPrefix[f.word(j-1)] || f.isTitle(j-1) || orgOf
+				ofOK := f.toks[j].text != "of" && f.toks[j].text != "for" || f.lex.orgPrefix[f.word(j-1)] || f.lex.facPrefix[f.word(j-1)] || f.lex.locPrefix[f.word(j-1)] || f.isTitle(j-1) || orgOf || f.toks[j].text == "of" && ofTakers[f.word(j-1)]
 				if k < n && f.nameWord(k) && f.adjacent(k-1, k) && k-j <= 2 && ofOK {
 					orgOf = orgOf || f.lex.orgPrefix[f.word(j-1)]
 					j = k + 1
@@ -328,6 +328,10 @@ var germanicParticles = map[string]bool{"van": true, "der": true, "den": true, "
 var surnameParticles = map[string]bool{"da": true, "de": true, "van": true, "der": true, "den": true, "von": true, "dos": true, "das": true, "du": true,
 	"del": true, "della": true, "di": true, "bin": true, "ibn": true, "al": true, "la": true, "le": true, "ten": true, "ter": true}
 
+// ofTakers end the first part of an organisation's name that goes on with
+// "of": "Communications Workers of America".
+var ofTakers = map[string]bool{"Workers": true, "Employees": true}
+
 // nicknameClosers gives, for each mark that may open a nickname inside a
 // name, the mark that closes it.
 var nicknameClosers = map[string]string{"\"": "\"", "“": "”", "‘": "’", "'": "'"}
@@ -361,6 +365,11 @@ func (f *entityFinder) text(from, to int) string { return f.s[f.toks[from].start
 func (f *entityFinder) isTitle(i int) bool {
 	w := strings.TrimSuffix(f.word(i), ".")
 	if !f.lex.titles[w] || i+1 < len(f.toks) && f.toks[i+1].text == "-" {
+		return false
+	}
+	// "Executive" after an organisation's word is the body itself: "Health
+	// Service Executive", not a chief executive.
+	if w == "Executive" && i > 0 && f.adjacentLoose(i-1, i) && (f.lex.orgSuffix[f.word(i-1)] || f.lex.orgPrefix[f.word(i-1)]) {
 		return false
 	}
 	// A title word right after a given name is a surname: "Farah Sheikh",

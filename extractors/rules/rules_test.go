@@ -641,6 +641,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Phạm Đức Anh", gold.Person}, {"Nguyen Thi Lan", gold.Person}}},
 		{"a name of an institution or a building before a role in apposition is no person", "At Safdarjung Hospital, the medical superintendent, Dr. Alok Bhardwaj, said beds were ready.",
 			[]e{{"Safdarjung Hospital", gold.ORG}, {"Alok Bhardwaj", gold.Person}}},
+		{"'Executive' after an organisation's word is the body; 'Workers' and 'Employees' end organisations and take 'of'", "The Communications Workers of America said cuts were wrong. The Health Service Executive (HSE) regrets it. Shell Chief Executive Wael Sawan spoke.",
+			[]e{{"Communications Workers of America", gold.ORG}, {"Health Service Executive", gold.ORG}, {"HSE", gold.ORG}, {"Shell", gold.ORG}, {"Wael Sawan", gold.Person}}},
 		{"a Catalan name joins its two surnames with i", "Water minister Núria Ferrer i Bosch rejected the criticism.",
 			[]e{{"Núria Ferrer i Bosch", gold.Person}}},
 		{"a nickname in single marks, curly or straight, is inside the name too", "Kwame ‘Papa Highlife’ Oduro-Sarpong has died. The drummer Ebo 'Sticks' Mensah played on.",
