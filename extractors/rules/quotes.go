@@ -917,6 +917,20 @@ func (q *quoteFinder) before(open int) (attribution, bool) {
 // holding the cue verb at token j: "Hanna Lindqvist said … that the two
 // sides had agreed to form “…”" is Lindqvist's report, not the sides'.
 func (q *quoteFinder) outerReport(from, j int, inner attribution) (attribution, bool) {
+	if inner.kind == gold.SpeakerNone {
+		// "Siddiqui said residents were being asked to “pay more for
+		// less”": a passive without an agent reports nobody; the subject
+		// of the report around it speaks.
+		for v := j - 1; v > from; v-- {
+			if reportVerbs[q.toks[v].text] {
+				if a, ok := q.attribution(from, v); ok && a.kind != gold.SpeakerNone && a.start < q.toks[v].start {
+					return a, true
+				}
+				return attribution{}, false
+			}
+		}
+		return attribution{}, false
+	}
 	if reportVerbs[q.toks[j].text] {
 		return attribution{}, false // the cue is the report itself
 	}

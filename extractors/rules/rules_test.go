@@ -595,6 +595,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"He never stopped,", "Ana Ruiz", "Ana Ruiz"}}},
 		{"a short fragment with 'according to' after it in its sentence is a partial quote; a single word so is a term", "Campaigners want filters. The problem is “entirely fixable”, according to Helen Okwuosa, who leads the Clean Lowen group. Paramedics spent 4,000 hours \"ramped\" outside hospitals, according to figures released on Tuesday.",
 			[]q{{"entirely fixable", "Helen Okwuosa", "Helen Okwuosa"}}},
+		{"a passive without an agent inside a report is the reporter's partial quote", "Opposition leader Cllr Imran Siddiqui said residents were being asked to \"pay more for less\". Cllr Ian McKechnie, who represents Brenford East, said residents had been told about the plans “far too late”.\nPassengers were told to expect \"significant delays\".",
+			[]q{{"pay more for less", "Imran Siddiqui", "Imran Siddiqui"}, {"far too late", "Ian McKechnie", "Ian McKechnie"}, {"significant delays", "", ""}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
