@@ -72,7 +72,7 @@ func findQuoteMarks(s string) []rawQuote {
 			case openAt < 0 && (r == '“' || r == '"' && opensHere(s, at)):
 				openAt, single = at+size, false
 				cur = &rawQuote{open: at}
-			case openAt < 0 && (r == '‘' || r == '\'') && opensHere(s, at) && !startsWithDigit(s[at+size:]):
+			case openAt < 0 && (r == '‘' || r == '\'') && opensHere(s, at) && !abbreviatedYear(s[at+size:]):
 				c := singleCloser(s, at+size, paraEnd)
 				if c < 0 && !reopensSingle(s, paraEnd) {
 					continue // an apostrophe ('em, ‘til) or an unpaired mark
@@ -161,9 +161,16 @@ func reopensSingle(s string, end int) bool {
 	return r == '‘' || r == '\''
 }
 
-// startsWithDigit reports whether s starts with a digit (’90s is no
-// quotation mark).
-func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+// abbreviatedYear reports whether s reads as the rest of an abbreviated
+// year after an apostrophe: two digits, then an "s" or the end of the word
+// (‘90s, '98), which is no quotation mark; ‘1.5 million homes’ is one.
+func abbreviatedYear(s string) bool {
+	isDigit := func(i int) bool { return i < len(s) && s[i] >= '0' && s[i] <= '9' }
+	if !isDigit(0) || !isDigit(1) || isDigit(2) {
+		return false
+	}
+	return len(s) == 2 || s[2] == 's' || !unicode.IsLetter(rune(s[2])) && s[2] != '.' && s[2] != ','
+}
 
 // trimSpaces returns [a, b) without the white space at its ends: a segment
 // never starts or ends with a space.

@@ -597,6 +597,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"entirely fixable", "Helen Okwuosa", "Helen Okwuosa"}}},
 		{"a passive without an agent inside a report is the reporter's partial quote", "Opposition leader Cllr Imran Siddiqui said residents were being asked to \"pay more for less\". Cllr Ian McKechnie, who represents Brenford East, said residents had been told about the plans “far too late”.\nPassengers were told to expect \"significant delays\".",
 			[]q{{"pay more for less", "Imran Siddiqui", "Imran Siddiqui"}, {"far too late", "Ian McKechnie", "Ian McKechnie"}, {"significant delays", "", ""}}},
+		{"a single mark before a number opens a quotation unless it abbreviates a year", "The minister, Rachel Osei-Mensah, said the government would build ‘1.5 million homes this parliament’. In the ‘90s and in '98 it was different.",
+			[]q{{"1.5 million homes this parliament", "Rachel Osei-Mensah", "Rachel Osei-Mensah"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
