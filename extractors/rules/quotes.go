@@ -1147,12 +1147,30 @@ func (q *quoteFinder) phraseBefore(from, verb int) (attribution, bool) {
 		}
 	}
 	for _, m := range q.mentions {
-		if m.from >= i && m.to <= j+1 && m.typ == gold.Person && !q.possessive(m.to) {
+		if m.from >= i && m.to <= j+1 && m.typ == gold.Person && !q.possessive(m.to) && !q.nameAsModifier(m, j) {
 			return q.attributionOf(m), true
 		}
 	}
 	return attribution{start: q.toks[i].start, end: q.toks[j].end, kind: gold.SpeakerDescription}, true
 }
+
+// nameAsModifier reports whether person m, inside a phrase ending at token
+// j, modifies the noun after it ("a spokesman for the Lyle campaign", "the
+// Obama administration") rather than naming the phrase's speaker.
+func (q *quoteFinder) nameAsModifier(m mention, j int) bool {
+	if m.to > j {
+		return false
+	}
+	t := q.toks[m.to]
+	if !t.word || !startsLower(t.text) || strings.HasSuffix(t.lower, "ly") || sentenceAdverbs[t.lower] {
+		return false // "Nora finally said", "Tyagi allegedly told"
+	}
+	return !prepositionWords[t.lower] && !functionWords[t.text] && !relatives[t.text] && !cueVerbs[t.text] && !q.lex.roleNouns[lemma(t.lower)]
+}
+
+// sentenceAdverbs come between a speaker and the verb: "Ruiz also said".
+var sentenceAdverbs = map[string]bool{"also": true, "then": true, "later": true, "now": true, "still": true, "once": true, "again": true,
+	"too": true, "however": true, "himself": true, "herself": true, "themselves": true, "itself": true, "alone": true, "instead": true, "meanwhile": true}
 
 // skipTitles returns the first token from k on that is not a person's
 // title ("Advocate", "Dr", ".").

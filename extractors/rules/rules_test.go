@@ -599,6 +599,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"pay more for less", "Imran Siddiqui", "Imran Siddiqui"}, {"far too late", "Ian McKechnie", "Ian McKechnie"}, {"significant delays", "", ""}}},
 		{"a single mark before a number opens a quotation unless it abbreviates a year", "The minister, Rachel Osei-Mensah, said the government would build ‘1.5 million homes this parliament’. In the ‘90s and in '98 it was different.",
 			[]q{{"1.5 million homes this parliament", "Rachel Osei-Mensah", "Rachel Osei-Mensah"}}},
+		{"a name that modifies a noun in a speaker phrase ('the Lyle campaign') does not speak; an adverb after a name does not make it a modifier", "Polls were close. A spokesman for the Lyle campaign said that the debate had been “a decisive win” for Rebecca Lyle. Suresh Tyagi allegedly told workers to \"finish the slab\".",
+			[]q{{"a decisive win", "spokesman for the Lyle campaign", "spokesman for the Lyle campaign"}, {"finish the slab", "Suresh Tyagi", "Suresh Tyagi"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
