@@ -206,7 +206,7 @@ func opensHere(s string, at int) bool {
 	return unicode.IsSpace(prev) || prev == '(' || prev == '[' || prev == '—' || prev == '-' || prev == ':'
 }
 
-var cueVerbs = map[string]bool{"describing": true, "writing": true, "posting": true, "observing": true, "warning": true, "noting": true, "adding": true, "arguing": true, "insisting": true,
+var cueVerbs = map[string]bool{"telling": true, "describing": true, "writing": true, "posting": true, "observing": true, "warning": true, "noting": true, "adding": true, "arguing": true, "insisting": true,
 	"stressing": true, "claiming": true, "urging": true, "calling": true, "said": true, "says": true, "say": true, "told": true, "tells": true, "added": true, "adds": true, "asked": true, "asks": true,
 	"explained": true, "stated": true, "noted": true, "warned": true, "argued": true, "insisted": true, "continued": true, "wrote": true, "writes": true,
 	"recalled": true, "replied": true, "acknowledged": true, "admitted": true, "announced": true, "declared": true, "remarked": true, "stressed": true,
@@ -561,7 +561,7 @@ func endsClause(s string) bool {
 // sentence's subject.
 var participleCues = map[string]bool{"saying": true, "citing": true, "accusing": true, "describing": true, "observing": true, "warning": true,
 	"noting": true, "adding": true, "arguing": true, "insisting": true, "stressing": true, "claiming": true, "urging": true, "calling": true,
-	"writing": true, "posting": true}
+	"writing": true, "posting": true, "telling": true}
 
 // beForms make a following cue verb passive.
 var beForms = map[string]bool{"been": true, "was": true, "were": true, "is": true, "are": true, "being": true, "be": true}
@@ -625,6 +625,15 @@ var objectCues = map[string]bool{"called": true, "calls": true, "call": true, "d
 // across an apposition ("da Silva, 68, told"), or the phrase after the verb
 // ("said Dr. Wen-Li Chang", "said one farmer, Henryk Malinowski").
 func (q *quoteFinder) attribution(from, j int) (attribution, bool) {
+	if j-2 > from && q.toks[j-1].text == "who" && q.toks[j-2].text == "," {
+		// "according to a person familiar with the deal, who described
+		// the valuation as “…”": the source the relative clause is about.
+		for k := j - 3; k >= from && q.toks[k].text != ","; k-- {
+			if q.accordingAt(k) {
+				return q.accordingTo(k + 2)
+			}
+		}
+	}
 	if j-3 >= from && q.toks[j-1].text == "," {
 		// "his chief of staff, Beata Sokołowska, said": the name in
 		// apposition right before the verb.

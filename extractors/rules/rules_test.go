@@ -601,6 +601,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"1.5 million homes this parliament", "Rachel Osei-Mensah", "Rachel Osei-Mensah"}}},
 		{"a name that modifies a noun in a speaker phrase ('the Lyle campaign') does not speak; an adverb after a name does not make it a modifier", "Polls were close. A spokesman for the Lyle campaign said that the debate had been “a decisive win” for Rebecca Lyle. Suresh Tyagi allegedly told workers to \"finish the slab\".",
 			[]q{{"a decisive win", "spokesman for the Lyle campaign", "spokesman for the Lyle campaign"}, {"finish the slab", "Suresh Tyagi", "Suresh Tyagi"}}},
+		{"a relative clause after an 'according to' source is the source's; 'telling' reports speech", "Khetra raised $85 million. The round values Khetra at about $620 million, according to a person familiar with the deal, who described the valuation as \"a full price, but not a silly one\". Keeble was jailed on Friday, with a judge telling him he had “betrayed people who trusted you”.",
+			[]q{{"a full price, but not a silly one", "person familiar with the deal", "person familiar with the deal"}, {"betrayed people who trusted you", "judge", "judge"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
