@@ -14,7 +14,7 @@ import (
 // connectors join capitalised words into one name: "Bank of Japan",
 // "Jens van der Berg", "Ana de la Cruz", "Núria Ferrer i Bosch".
 var connectors = map[string]bool{"the": true, "des": true, "della": true, "dei": true, "und": true, "of": true, "de": true, "la": true, "le": true, "van": true, "der": true, "den": true, "von": true, "bin": true, "bint": true,
-	"al": true, "da": true, "do": true, "dos": true, "das": true, "du": true, "del": true, "di": true, "y": true, "i": true, "and": false, "&": true, "for": true,
+	"al": true, "da": true, "do": true, "dos": true, "das": true, "du": true, "del": true, "di": true, "y": true, "i": true, "el": true, "dela": true, "delos": true, "binti": true, "binte": true, "bte": true, "and": false, "&": true, "for": true,
 	"ter": true, "ten": true}
 
 // nameAbbreviations end with a dot that belongs to a name.
@@ -320,9 +320,11 @@ func (f *entityFinder) germanicParticleSurname(m mention) bool {
 	return f.toks[k].capitalised()
 }
 
-// germanicParticles join a given name to a surname in Dutch, German and
-// Arabic names.
-var germanicParticles = map[string]bool{"van": true, "der": true, "den": true, "von": true, "bin": true, "ibn": true, "ter": true, "ten": true}
+// germanicParticles join a given name to a surname in Dutch and German
+// names, and likewise in Arabic (bin, el), Malay (binti, bte) and Filipino
+// (dela, delos) ones.
+var germanicParticles = map[string]bool{"van": true, "der": true, "den": true, "von": true, "bin": true, "ibn": true, "ter": true, "ten": true,
+	"el": true, "bint": true, "binti": true, "binte": true, "bte": true, "dela": true, "delos": true}
 
 // surnameParticles open surnames: da Silva, van der Berg, bin Hamisi.
 var surnameParticles = map[string]bool{"da": true, "de": true, "van": true, "der": true, "den": true, "von": true, "dos": true, "das": true, "du": true,
@@ -1598,6 +1600,15 @@ func (f *entityFinder) split(from, to int) []mention {
 	if f.lex.dropSuffix[f.word(to-1)] {
 		return nil
 	}
+	// "Montserrat Bosch i Roca": two Catalan surnames joined by "i" make a
+	// person, whatever its words are on their own (a place, a company).
+	if to-from >= 3 && f.word(to-2) == "i" && !f.hasOrgWord(mention{from: from, to: to}) {
+		for k := from; k < to && !f.isTitle(k); k++ {
+			if k == to-1 {
+				return []mention{{from: from, to: to, typ: gold.Person}}
+			}
+		}
+	}
 	// "South African Standard Time": a time zone is no entity.
 	if to-from >= 2 && f.word(to-1) == "Time" && (f.word(to-2) == "Standard" || f.word(to-2) == "Daylight" || f.word(to-2) == "Summer") {
 		return nil
@@ -1801,7 +1812,8 @@ func (f *entityFinder) classify(from, to int, titled bool) []mention {
 	if from >= to {
 		return nil
 	}
-	if typ, ok := f.lookup(from, to); ok {
+	if typ, ok := f.lookup(from, to); ok && !(titled && to-from == 1 && typ == gold.ORG) {
+		// "Ms Bosch" is a person, though Bosch alone is a company.
 		return []mention{{from: from, to: to, typ: typ}}
 	}
 	if t := f.patternType(from, to); t != "" {

@@ -651,6 +651,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Safdarjung Hospital", gold.ORG}, {"Alok Bhardwaj", gold.Person}}},
 		{"'Executive' after an organisation's word is the body; 'Workers' and 'Employees' end organisations and take 'of'", "The Communications Workers of America said cuts were wrong. The Health Service Executive (HSE) regrets it. Shell Chief Executive Wael Sawan spoke.",
 			[]e{{"Communications Workers of America", gold.ORG}, {"Health Service Executive", gold.ORG}, {"HSE", gold.ORG}, {"Shell", gold.ORG}, {"Wael Sawan", gold.Person}}},
+		{"name particles of Arabic, Malay and Filipino names join a person's name; police ranks are titles; a Catalan double surname makes a person whatever its words; a gendered title makes a company's name a person's; Chambers opens an organisation", "DI Qureshi said it was over. Mohammed el Amrani owns a boat. Noraini binte Ismail sells laksa. Ramon dela Cruz heads the team. The Northern Chambers of Commerce said trade fell. The director, Montserrat Bosch i Roca, spoke. Ms Bosch was pleased.",
+			[]e{{"Qureshi", gold.Person}, {"Mohammed el Amrani", gold.Person}, {"Noraini binte Ismail", gold.Person}, {"Ramon dela Cruz", gold.Person}, {"Northern Chambers of Commerce", gold.ORG}, {"Montserrat Bosch i Roca", gold.Person}, {"Bosch", gold.Person}}},
 		{"a Catalan name joins its two surnames with i", "Water minister Núria Ferrer i Bosch rejected the criticism.",
 			[]e{{"Núria Ferrer i Bosch", gold.Person}}},
 		{"a nickname in single marks, curly or straight, is inside the name too", "Kwame ‘Papa Highlife’ Oduro-Sarpong has died. The drummer Ebo 'Sticks' Mensah played on.",
