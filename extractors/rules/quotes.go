@@ -1561,7 +1561,7 @@ func (q *quoteFinder) phraseAfter(i int) (attribution, bool) {
 		if !q.lex.roleNouns[lemma(strings.ToLower(q.toks[k].text))] {
 			continue
 		}
-		if m, ok := q.mentionStartingAt(k + 1); ok && m.typ == gold.Person {
+		if m, ok := q.mentionStartingAt(q.skipTitles(k + 1)); ok && m.typ == gold.Person {
 			return q.attributionOf(m), true
 		}
 	}
@@ -1573,8 +1573,8 @@ func (q *quoteFinder) phraseAfter(i int) (attribution, bool) {
 	}
 	// "said one farmer, Henryk Malinowski, who …": the name in apposition.
 	if j+2 < len(q.toks) && q.toks[j+1].text == "," {
-		if m, ok := q.mentionStartingAt(j + 2); ok {
-			return q.attributionOf(m), true
+		if m, ok := q.mentionStartingAt(q.skipTitles(j + 2)); ok {
+			return q.attributionOf(m), true // "…, Dr Marcus Feeney"
 		}
 	}
 	if beForms[q.toks[j].lower] || auxiliaries[q.toks[j].lower] || prepositionWords[q.toks[j].lower] {
@@ -1709,7 +1709,7 @@ func (q *quoteFinder) accordingTo(i int) (attribution, bool) {
 		}
 	}
 	if person == nil && end+1 < len(q.toks) && q.toks[end].text == "," {
-		if m, ok := q.mentionStartingAt(end + 1); ok && m.typ == gold.Person {
+		if m, ok := q.mentionStartingAt(q.skipTitles(end + 1)); ok && m.typ == gold.Person {
 			person = &m
 		}
 	}

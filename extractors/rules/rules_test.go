@@ -603,6 +603,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"a decisive win", "spokesman for the Lyle campaign", "spokesman for the Lyle campaign"}, {"finish the slab", "Suresh Tyagi", "Suresh Tyagi"}}},
 		{"a relative clause after an 'according to' source is the source's; 'telling' reports speech", "Khetra raised $85 million. The round values Khetra at about $620 million, according to a person familiar with the deal, who described the valuation as \"a full price, but not a silly one\". Keeble was jailed on Friday, with a judge telling him he had “betrayed people who trusted you”.",
 			[]q{{"a full price, but not a silly one", "person familiar with the deal", "person familiar with the deal"}, {"betrayed people who trusted you", "judge", "judge"}}},
+		{"a titled name in apposition after a role speaks (after 'according to' and after the verb)", "According to the council’s head of highways, Dr Ioana Popescu, the bridge is “safe for now, but not for much longer”. \"Our families have not lost a single hour of care,\" said the hospice's chief executive, Dr Marcus Feeney. \"No,\" said consultant Dr Amir Khan.",
+			[]q{{"safe for now, but not for much longer", "Ioana Popescu", "Ioana Popescu"}, {"Our families have not lost a single hour of care,", "Marcus Feeney", "Marcus Feeney"}, {"No,", "Amir Khan", "Amir Khan"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
