@@ -1688,11 +1688,15 @@ func (f *entityFinder) split(from, to int) []mention {
 	// "for" or "of", the department's words end where a known given name
 	// starts the person's name.
 	if titled && seg < to && seg > from && (f.word(seg-1) == "for" || f.word(seg-1) == "of") {
+		domain := true // "The MP for Kelsbury North": a place, no person
 		for k := seg + 1; k < to-1; k++ {
 			if f.lex.firstNames[f.word(k)] {
-				seg = k
+				seg, domain = k, false
 				break
 			}
+		}
+		if domain {
+			titled = false
 		}
 	}
 	if seg < to {

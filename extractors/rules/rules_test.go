@@ -605,6 +605,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"a full price, but not a silly one", "person familiar with the deal", "person familiar with the deal"}, {"betrayed people who trusted you", "judge", "judge"}}},
 		{"a titled name in apposition after a role speaks (after 'according to' and after the verb)", "According to the council’s head of highways, Dr Ioana Popescu, the bridge is “safe for now, but not for much longer”. \"Our families have not lost a single hour of care,\" said the hospice's chief executive, Dr Marcus Feeney. \"No,\" said consultant Dr Amir Khan.",
 			[]q{{"safe for now, but not for much longer", "Ioana Popescu", "Ioana Popescu"}, {"Our families have not lost a single hour of care,", "Marcus Feeney", "Marcus Feeney"}, {"No,", "Amir Khan", "Amir Khan"}}},
+		{"'Her office' is the office of the person before, not of her constituency", "The MP for Kelsbury North, Deborah Mensah-Clarke, has asked for a meeting. Her office said she had been contacted by “dozens of constituents” in recent weeks.",
+			[]q{{"dozens of constituents", "Her office", "Deborah Mensah-Clarke's office"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
@@ -655,6 +657,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Communications Workers of America", gold.ORG}, {"Health Service Executive", gold.ORG}, {"HSE", gold.ORG}, {"Shell", gold.ORG}, {"Wael Sawan", gold.Person}}},
 		{"name particles of Arabic, Malay and Filipino names join a person's name; police ranks are titles; a Catalan double surname makes a person whatever its words; a gendered title makes a company's name a person's; Chambers opens an organisation", "DI Qureshi said it was over. Mohammed el Amrani owns a boat. Noraini binte Ismail sells laksa. Ramon dela Cruz heads the team. The Northern Chambers of Commerce said trade fell. The director, Montserrat Bosch i Roca, spoke. Ms Bosch was pleased.",
 			[]e{{"Qureshi", gold.Person}, {"Mohammed el Amrani", gold.Person}, {"Noraini binte Ismail", gold.Person}, {"Ramon dela Cruz", gold.Person}, {"Northern Chambers of Commerce", gold.ORG}, {"Montserrat Bosch i Roca", gold.Person}, {"Bosch", gold.Person}}},
+		{"the name after a title and 'for' or 'of' with no given name in it is the title's place or body, no person", "The MP for Kelsbury North, Deborah Mensah-Clarke, has asked for a meeting.",
+			[]e{{"Kelsbury North", gold.ORG}, {"Deborah Mensah-Clarke", gold.Person}}},
 		{"a Catalan name joins its two surnames with i", "Water minister Núria Ferrer i Bosch rejected the criticism.",
 			[]e{{"Núria Ferrer i Bosch", gold.Person}}},
 		{"a nickname in single marks, curly or straight, is inside the name too", "Kwame ‘Papa Highlife’ Oduro-Sarpong has died. The drummer Ebo 'Sticks' Mensah played on.",
