@@ -2835,7 +2835,8 @@ func (q *quoteFinder) fitsNoun(m mention, head string) bool {
 
 // companyNouns describe businesses.
 var companyNouns = map[string]bool{"company": true, "firm": true, "startup": true, "group": true, "maker": true, "retailer": true, "lender": true,
-	"carmaker": true, "manufacturer": true, "developer": true, "insurer": true, "chipmaker": true, "drugmaker": true, "conglomerate": true}
+	"carmaker": true, "manufacturer": true, "developer": true, "insurer": true, "chipmaker": true, "drugmaker": true, "conglomerate": true,
+	"operator": true, "carrier": true, "airline": true, "railway": true, "railroad": true, "broadcaster": true}
 
 // nonCompanyHeads end the names of bodies that are no business.
 var nonCompanyHeads = map[string]bool{"union": true, "party": true, "court": true, "police": true, "government": true, "parliament": true,

@@ -607,6 +607,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"safe for now, but not for much longer", "Ioana Popescu", "Ioana Popescu"}, {"Our families have not lost a single hour of care,", "Marcus Feeney", "Marcus Feeney"}, {"No,", "Amir Khan", "Amir Khan"}}},
 		{"'Her office' is the office of the person before, not of her constituency", "The MP for Kelsbury North, Deborah Mensah-Clarke, has asked for a meeting. Her office said she had been contacted by “dozens of constituents” in recent weeks.",
 			[]q{{"dozens of constituents", "Her office", "Deborah Mensah-Clarke's office"}}},
+		{"'the operator' is no union; Transport ends an organisation's name", "The Free Transport Workers’ Union said drivers struck after talks with the city-owned operator, Kraków Urban Transport, collapsed. The union called for talks. The operator called the strike “irresponsible” today.",
+			[]q{{"irresponsible", "operator", "Kraków Urban Transport"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
