@@ -609,6 +609,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"dozens of constituents", "Her office", "Deborah Mensah-Clarke's office"}}},
 		{"'the operator' is no union; Transport ends an organisation's name", "The Free Transport Workers’ Union said drivers struck after talks with the city-owned operator, Kraków Urban Transport, collapsed. The union called for talks. The operator called the strike “irresponsible” today.",
 			[]q{{"irresponsible", "operator", "Kraków Urban Transport"}}},
+		{"a tourist, a bystander or a mourner is a role that speaks", "Her granddaughter, Beatriz Lopes, 24, said rents had doubled. A tourist from Germany, watching the march from a café, said she had not realised how angry people were. “We are part of the problem, I suppose,” she said.",
+			[]q{{"We are part of the problem, I suppose,", "she", "tourist from Germany"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
