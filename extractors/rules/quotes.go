@@ -2426,6 +2426,38 @@ func (q *quoteFinder) speakerInParagraph(b int, want byte) (string, bool) {
 	return "", false
 }
 
+// addressee returns the person asked in the sentence before byte b when
+// pronoun a answers ("he replied"): "Sen. Okafor-Hill asked Gen. Dunleavy
+// whether the contractor would pay. “We have withheld $140 million,” he
+// replied."
+func (q *quoteFinder) addressee(a attribution, b int, want byte) (string, bool) {
+	v := q.tokenAt(a.end)
+	if v >= len(q.toks) || !answerVerbs[q.toks[v].lower] {
+		return "", false
+	}
+	k := q.tokenAt(b) - 1
+	if k < 0 {
+		return "", false
+	}
+	for j := q.sentenceStart(k); j < k; j++ {
+		if !askVerbs[q.toks[j].lower] || q.insideQuote(j) {
+			continue
+		}
+		if m, ok := q.mentionStartingAt(q.skipTitles(j + 1)); ok && m.typ == gold.Person {
+			if name := q.canonicalOf(m); q.fits(name, want) {
+				return name, true
+			}
+		}
+	}
+	return "", false
+}
+
+// answerVerbs report an answer: "he replied".
+var answerVerbs = map[string]bool{"replied": true, "replies": true, "answered": true, "answers": true, "responded": true, "responds": true}
+
+// askVerbs take the person asked as their object: "asked Gen. Dunleavy".
+var askVerbs = map[string]bool{"asked": true, "asks": true, "pressed": true, "questioned": true}
+
 // affiliationWords come before the organisation of someone's affiliation:
 // "Professor David Reid of King’s College London, who …, said".
 var affiliationWords = map[string]bool{"of": true, "at": true, "from": true, "'s": true, "’s": true}
@@ -3596,6 +3628,10 @@ func (q *quoteFinder) find() []gold.Quote {
 				} else if name, found := q.labelPerson(r.open); found && (sp.Text == "I" || sp.Text == "we" || sp.Text == "We") {
 					// "REYES: … I told the council, “…”": the answer's
 					// speaker.
+					gq.SpeakerName = name
+				} else if name, found := q.addressee(a, min(a.start, r.open), gender(sp.Text)); found {
+					// "Sen. Okafor-Hill asked Gen. Dunleavy whether …. “…,”
+					// he replied": the one asked answers.
 					gq.SpeakerName = name
 				} else if name, found := q.answerRelative(a.start, gender(sp.Text)); found {
 					// "REYES: I called my grandmother and she said, “…”".

@@ -611,6 +611,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"irresponsible", "operator", "Kraków Urban Transport"}}},
 		{"a tourist, a bystander or a mourner is a role that speaks", "Her granddaughter, Beatriz Lopes, 24, said rents had doubled. A tourist from Germany, watching the march from a café, said she had not realised how angry people were. “We are part of the problem, I suppose,” she said.",
 			[]q{{"We are part of the problem, I suppose,", "she", "tourist from Germany"}}},
+		{"a pronoun that replies is the person just asked", "Gen. Marcus Dunleavy said the schedule was wrong. Sen. Raymond Okafor-Hill, a Democrat from Maryland, asked Gen. Dunleavy whether the contractor would face penalties. “We have withheld $140 million in fees,” he replied.",
+			[]q{{"We have withheld $140 million in fees,", "he", "Marcus Dunleavy"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
