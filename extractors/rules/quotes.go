@@ -1768,7 +1768,7 @@ func (q *quoteFinder) nearestFullName(name string, b int) (string, bool) {
 	seen := map[string]bool{}
 	for _, e := range q.entities {
 		full := stripNickname(e.Text)
-		if e.Type != gold.Person || len(full) <= len(name) || !endsWithName(full, name) {
+		if e.Type != gold.Person || len(full) <= len(name) || !endsWithName(full, name) || kunya(full, name) {
 			continue
 		}
 		if !seen[full] {
@@ -2063,7 +2063,7 @@ func (q *quoteFinder) canonical(start, end int) string {
 		}
 		for _, e := range q.entities {
 			full := stripNickname(e.Text)
-			if slices.Contains(types, e.Type) && len(full) > len(best) && endsWithName(full, name) && fitsTitle(full) {
+			if slices.Contains(types, e.Type) && len(full) > len(best) && endsWithName(full, name) && fitsTitle(full) && !kunya(full, name) {
 				// "Van der Merwe said" after "Johan van der Merwe".
 				best = full
 			}
@@ -2134,10 +2134,11 @@ func (q *quoteFinder) canonical(start, end int) string {
 		}
 		var found string
 		// "Irfan" for "Muhammad Irfan Rahmat": a word inside one
-		// person's name only.
+		// person's name only — not the child a parent is named after
+		// ("Umm Khaled", "Abu Yousef" are Khaled's and Yousef's parents).
 		for _, e := range q.entities {
 			full := stripNickname(e.Text)
-			if e.Type == gold.Person && full != found && strings.Contains(" "+full+" ", " "+name+" ") && full != name {
+			if e.Type == gold.Person && full != found && strings.Contains(" "+full+" ", " "+name+" ") && full != name && !kunya(full, name) {
 				if found != "" {
 					return name
 				}
@@ -2149,6 +2150,17 @@ func (q *quoteFinder) canonical(start, end int) string {
 		}
 	}
 	return best
+}
+
+// kunya reports whether full names someone as the parent of name: "Umm
+// Khaled", "Abu Yousef".
+func kunya(full, name string) bool {
+	for _, p := range []string{"Umm ", "Abu ", "Um ", "Abou "} {
+		if full == p+name {
+			return true
+		}
+	}
+	return false
 }
 
 // expandAcronym returns the full name of an organisation written as an

@@ -613,6 +613,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"We are part of the problem, I suppose,", "she", "tourist from Germany"}}},
 		{"a pronoun that replies is the person just asked", "Gen. Marcus Dunleavy said the schedule was wrong. Sen. Raymond Okafor-Hill, a Democrat from Maryland, asked Gen. Dunleavy whether the contractor would face penalties. “We have withheld $140 million in fees,” he replied.",
 			[]q{{"We have withheld $140 million in fees,", "he", "Marcus Dunleavy"}}},
+		{"a name that a parent is called after (Umm Khaled, Abu Yousef) is not that child's full name", "Farmer Abu Yousef said the well had dropped.\n\nBack in east Amman, Umm Khaled’s son, Khaled, 31, works in IT and has been helping his mother. “My mother has been saving water her whole life,” he said.",
+			[]q{{"My mother has been saving water her whole life,", "he", "Khaled"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
