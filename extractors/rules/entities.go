@@ -330,6 +330,16 @@ var germanicParticles = map[string]bool{"van": true, "der": true, "den": true, "
 var surnameParticles = map[string]bool{"da": true, "de": true, "van": true, "der": true, "den": true, "von": true, "dos": true, "das": true, "du": true,
 	"del": true, "della": true, "di": true, "bin": true, "ibn": true, "al": true, "la": true, "le": true, "ten": true, "ter": true}
 
+// givenOnlyName reports whether the name at token i follows "first name" or
+// "given name" (and a comma or "as"): "gave only her first name, Cleide".
+func (f *entityFinder) givenOnlyName(i int) bool {
+	k := i - 1
+	if k >= 0 && (f.toks[k].text == "," || f.toks[k].text == "as") {
+		k--
+	}
+	return k >= 1 && (f.toks[k].lower == "name" || f.toks[k].lower == "names") && (f.toks[k-1].lower == "first" || f.toks[k-1].lower == "given")
+}
+
 // ofTakers end the first part of an organisation's name that goes on with
 // "of": "Communications Workers of America".
 var ofTakers = map[string]bool{"Workers": true, "Employees": true}
@@ -860,6 +870,9 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 		// "Alemitu said she would …" after "Alemitu Haile ran": a person
 		// though her full name read as nothing in particular.
 		return gold.ORG
+	case n == 1 && f.givenOnlyName(m.from):
+		// "a fish seller who gave only her first name, Cleide, said".
+		return gold.Person
 	case n == 1 && f.cues[last] != "":
 		return f.cues[last]
 	case n == 1 && persons[last]:

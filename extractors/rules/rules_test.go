@@ -667,6 +667,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Qureshi", gold.Person}, {"Mohammed el Amrani", gold.Person}, {"Noraini binte Ismail", gold.Person}, {"Ramon dela Cruz", gold.Person}, {"Northern Chambers of Commerce", gold.ORG}, {"Montserrat Bosch i Roca", gold.Person}, {"Bosch", gold.Person}}},
 		{"the name after a title and 'for' or 'of' with no given name in it is the title's place or body, no person", "The MP for Kelsbury North, Deborah Mensah-Clarke, has asked for a meeting.",
 			[]e{{"Kelsbury North", gold.ORG}, {"Deborah Mensah-Clarke", gold.Person}}},
+		{"a single name after 'first name' is a person's", "In Manaus, a fish seller who gave only her first name, Cleide, said prices rose.",
+			[]e{{"Manaus", gold.GPE}, {"Cleide", gold.Person}}},
 		{"a Catalan name joins its two surnames with i", "Water minister Núria Ferrer i Bosch rejected the criticism.",
 			[]e{{"Núria Ferrer i Bosch", gold.Person}}},
 		{"a nickname in single marks, curly or straight, is inside the name too", "Kwame ‘Papa Highlife’ Oduro-Sarpong has died. The drummer Ebo 'Sticks' Mensah played on.",
