@@ -669,6 +669,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Kelsbury North", gold.ORG}, {"Deborah Mensah-Clarke", gold.Person}}},
 		{"a single name after 'first name' is a person's", "In Manaus, a fish seller who gave only her first name, Cleide, said prices rose.",
 			[]e{{"Manaus", gold.GPE}, {"Cleide", gold.Person}}},
+		{"a word after a live blog's time opens a sentence; Rail, Trains, Buses, Ferries, Homes and Pictures end organisation names", "11:05 Plenty of readers have been in touch.\n11:20 Caledonian Rail says no trains will run. Westmere Buses agreed. Hartwell Homes said so too.",
+			[]e{{"Caledonian Rail", gold.ORG}, {"Westmere Buses", gold.ORG}, {"Hartwell Homes", gold.ORG}}},
 		{"a Catalan name joins its two surnames with i", "Water minister Núria Ferrer i Bosch rejected the criticism.",
 			[]e{{"Núria Ferrer i Bosch", gold.Person}}},
 		{"a nickname in single marks, curly or straight, is inside the name too", "Kwame ‘Papa Highlife’ Oduro-Sarpong has died. The drummer Ebo 'Sticks' Mensah played on.",

@@ -157,6 +157,9 @@ func markSentences(s string, toks []token) {
 		if i > 0 && t.para != toks[i-1].para {
 			start = true
 		}
+		if t.word && i >= 3 && toks[i-1].number && toks[i-2].text == ":" && toks[i-3].number && (i == 3 || toks[i-4].para != t.para) {
+			start = true // "11:05 Plenty of readers have been in touch": a live blog's time
+		}
 		if t.word || t.number {
 			if start && !(i >= 2 && closingMark(toks, i-1) && startsLower(t.text)) {
 				// A lowercase word after a closing mark goes on the
