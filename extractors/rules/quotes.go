@@ -2785,7 +2785,7 @@ func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 				continue
 			}
 			for k := m.from; k < m.to; k++ {
-				if kinds[q.toks[k].lower] {
+				if kinds[q.toks[k].lower] && !publicBodyHeads[q.toks[m.to-1].lower] {
 					return q.canonicalOrg(m), true
 				}
 			}
@@ -2864,6 +2864,8 @@ var namedKinds = map[string]map[string]bool{
 	"force": {"police": true, "constabulary": true, "garda": true, "gendarmerie": true},
 	"union": {"union": true, "workers": true, "workers'": true, "federation": true, "confederation": true, "congress": true, "alliance": true,
 		"guild": true, "syndicate": true, "teamsters": true, "association": true},
+	"club": {"fc": true, "afc": true, "cf": true, "sc": true, "united": true, "city": true, "rovers": true, "rangers": true, "athletic": true,
+		"wanderers": true, "albion": true, "town": true, "county": true, "thistle": true, "celtic": true, "hotspur": true, "harps": true, "club": true},
 }
 
 // fitsNoun reports whether organisation m can be what head describes: a

@@ -615,6 +615,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"We have withheld $140 million in fees,", "he", "Marcus Dunleavy"}}},
 		{"a name that a parent is called after (Umm Khaled, Abu Yousef) is not that child's full name", "Farmer Abu Yousef said the well had dropped.\n\nBack in east Amman, Umm Khaled’s son, Khaled, 31, works in IT and has been helping his mother. “My mother has been saving water her whole life,” he said.",
 			[]q{{"My mother has been saving water her whole life,", "he", "Khaled"}}},
+		{"'the club' is the club named last whose name says club (Rangers, United, FC), not the league", "Northfield Rangers have sacked their head coach after an eighth consecutive Premiership defeat. In a statement, the club said the decision was taken “with great reluctance”.",
+			[]q{{"with great reluctance", "club", "Northfield Rangers"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
