@@ -2152,6 +2152,44 @@ func (q *quoteFinder) canonical(start, end int) string {
 	return best
 }
 
+// namedRelative returns the person last named in apposition to the kin
+// noun kin before byte b ("her father, Javier Fernández Soto"), or, for a
+// wife or husband, the person named with the other spouse ("Carol
+// Pennington … with her husband, Dennis Pennington" for his wife).
+func (q *quoteFinder) namedRelative(kin string, b int) (string, bool) {
+	if !kinNouns[kin] {
+		return "", false
+	}
+	spouse := map[string]string{"wife": "husband", "husband": "wife"}[kin]
+	for k := q.tokenAt(b) - 2; k >= 1; k-- {
+		w := q.toks[k].lower
+		if (w != kin && w != spouse) || q.toks[k+1].text != "," || q.insideQuote(k) || !possessiveWords[q.toks[k-1].lower] && q.toks[k-1].text != "'s" && q.toks[k-1].text != "’s" {
+			continue
+		}
+		m, ok := q.mentionStartingAt(q.skipTitles(k + 2))
+		if !ok || m.typ != gold.Person {
+			continue
+		}
+		if w == kin {
+			return q.canonicalOf(m), true
+		}
+		// The spouse is named: the one this relative belongs to is the
+		// sentence's first person ("Carol Pennington, 58, spent the night
+		// … with her husband, Dennis Pennington").
+		for _, p := range q.mentions {
+			if p.typ == gold.Person && p.from >= q.sentenceStart(k) && p.to <= k {
+				return q.canonicalOf(p), true
+			}
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// kinNouns name relatives: "her father".
+var kinNouns = map[string]bool{"father": true, "mother": true, "wife": true, "husband": true, "son": true, "daughter": true, "brother": true,
+	"sister": true, "grandmother": true, "grandfather": true, "grandson": true, "granddaughter": true, "partner": true, "uncle": true, "aunt": true}
+
 // kunya reports whether full names someone as the parent of name: "Umm
 // Khaled", "Abu Yousef".
 func kunya(full, name string) bool {
@@ -2299,6 +2337,9 @@ func (q *quoteFinder) lastPersonChained(b int, want byte, chained bool) (string,
 		}
 		if d, ok := q.speakingDescription(start, k); ok && want != 0 && fitsDescription(q.s[d.start:d.end], want) && !q.objectPronounAfter(d.end, k, want) {
 			// "A spokeswoman for the trust said …. "…," she said."
+			if name, ok := q.holdersOffice(d, d.start); ok {
+				return name, true // "His wife said …. “…,” she said."
+			}
 			name, found := q.describedPerson(q.s[d.start:d.end], b)
 			if found && !d.indefinite && q.fits(name, want) {
 				return name, true
@@ -2708,6 +2749,11 @@ func (q *quoteFinder) holdersOffice(a attribution, b int) (string, bool) {
 		// for it.
 		return q.recentOrganisation(b, false, "")
 	case w == "His" || w == "his" || w == "Her" || w == "her":
+		if name, ok := q.namedRelative(rest, a.start); ok {
+			// "Fernández Albarrán is coached by her father, Javier
+			// Fernández Soto. “…,” her father said."
+			return name, true
+		}
 		if name, ok := q.lastPerson(a.start, gender(strings.ToLower(w))); ok && strings.Count(rest, " ") < 3 {
 			return name + "'s " + rest, true
 		}

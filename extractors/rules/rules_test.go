@@ -617,6 +617,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"My mother has been saving water her whole life,", "he", "Khaled"}}},
 		{"'the club' is the club named last whose name says club (Rangers, United, FC), not the league", "Northfield Rangers have sacked their head coach after an eighth consecutive Premiership defeat. In a statement, the club said the decision was taken “with great reluctance”.",
 			[]q{{"with great reluctance", "club", "Northfield Rangers"}}},
+		{"a relative named in apposition ('her father, Javier Fernández Soto') is who 'her father' is; 'his wife' is the one named with her husband; a pronoun after a possessive description takes its resolution", "Lucía Fernández is coached by her father, Javier Fernández Soto, a former club professional. “I didn’t watch the match points,” her father said.\n\nCarol Pennington, 58, spent the night at the centre with her husband, Dennis Pennington, 61. “We’ve lived here thirty years,” Mr Pennington said. His wife said the couple had been told to wait. “A week,” she said.",
+			[]q{{"I didn’t watch the match points,", "her father", "Javier Fernández Soto"}, {"We’ve lived here thirty years,", "Pennington", "Dennis Pennington"}, {"A week,", "she", "Carol Pennington"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
