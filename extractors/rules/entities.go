@@ -883,6 +883,10 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 	case n == 1 && f.isLabel(m.from):
 		// "Villanueva: ..." in an interview: a speaker label.
 		return gold.Person
+	case n >= 2 && m.from > 0 && f.toks[m.from-1].word && (orgNouns[f.toks[m.from-1].text] || mediaNouns[f.toks[m.from-1].text]) && !persons[last] && !f.givenNameIn(m):
+		// "the low-cost carrier Skyvia Baltic said", "the grid operator
+		// Bergen Kraftnett": a kind of organisation before the name.
+		return gold.ORG
 	case n >= 2 && (persons[last] || f.speakingMiddleName(m, persons) || f.givenNameIn(m) || f.lex.roleNouns[prev] || f.appositive(m.to) && !f.hasOrgWord(m) && !f.lex.facSuffix[last] || f.possessiveRole(m.to) || (f.followedBySpeech(m.to) || f.precededBySpeech(m.from) || f.affiliationThenSpeech(m.to)) && !f.hasOrgWord(m) && !f.branchOfPlace(m) || f.roleThenComma(m.from) || f.ageAfter(m.to) || f.nounApposition(m) || f.hyphenatedGivenName(m)):
 		return gold.Person
 	case n >= 2 && place != "":

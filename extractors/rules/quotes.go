@@ -2921,8 +2921,14 @@ func (q *quoteFinder) fitsNoun(m mention, head string) bool {
 	if head == "" || !companyNouns[head] {
 		return true
 	}
-	last := q.toks[m.to-1].lower
-	return !publicBodyHeads[last] && !nonCompanyHeads[last]
+	nameHead := q.toks[m.to-1].lower
+	for k := m.from + 1; k < m.to; k++ {
+		if w := q.toks[k].lower; w == "of" || w == "for" {
+			nameHead = q.toks[k-1].lower // "Council of Atacameño Peoples"
+			break
+		}
+	}
+	return !publicBodyHeads[nameHead] && !nonCompanyHeads[nameHead]
 }
 
 // companyNouns describe businesses.
@@ -2932,7 +2938,9 @@ var companyNouns = map[string]bool{"company": true, "firm": true, "startup": tru
 
 // nonCompanyHeads end the names of bodies that are no business.
 var nonCompanyHeads = map[string]bool{"union": true, "party": true, "court": true, "police": true, "government": true, "parliament": true,
-	"university": true, "school": true, "hospital": true, "club": true, "church": true, "circuit": true, "tribunal": true}
+	"university": true, "school": true, "hospital": true, "club": true, "church": true, "circuit": true, "tribunal": true, "institute": true,
+	"museum": true, "library": true, "foundation": true, "charity": true, "campaign": true, "coalition": true, "alliance": true, "forum": true,
+	"committee": true, "society": true, "league": true, "observatory": true, "centre": true, "center": true}
 
 // mainOrganisation returns the organisation named most often before byte
 // b (the first of those named as often): what "the company" or "the

@@ -619,6 +619,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"with great reluctance", "club", "Northfield Rangers"}}},
 		{"a relative named in apposition ('her father, Javier Fernández Soto') is who 'her father' is; 'his wife' is the one named with her husband; a pronoun after a possessive description takes its resolution", "Lucía Fernández is coached by her father, Javier Fernández Soto, a former club professional. “I didn’t watch the match points,” her father said.\n\nCarol Pennington, 58, spent the night at the centre with her husband, Dennis Pennington, 61. “We’ve lived here thirty years,” Mr Pennington said. His wife said the couple had been told to wait. “A week,” she said.",
 			[]q{{"I didn’t watch the match points,", "her father", "Javier Fernández Soto"}, {"We’ve lived here thirty years,", "Pennington", "Dennis Pennington"}, {"A week,", "she", "Carol Pennington"}}},
+		{"'the company' is no council, institute or campaign, even with an 'of' phrase after its head", "Minera Salar Andino runs the mine. The Council of Atacameño Peoples said it would sue. The company said it would defend its position with “technical evidence”.",
+			[]q{{"technical evidence", "company", "Minera Salar Andino"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
@@ -675,6 +677,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Manaus", gold.GPE}, {"Cleide", gold.Person}}},
 		{"a word after a live blog's time opens a sentence; Rail, Trains, Buses, Ferries, Homes and Pictures end organisation names", "11:05 Plenty of readers have been in touch.\n11:20 Caledonian Rail says no trains will run. Westmere Buses agreed. Hartwell Homes said so too.",
 			[]e{{"Caledonian Rail", gold.ORG}, {"Westmere Buses", gold.ORG}, {"Hartwell Homes", gold.ORG}}},
+		{"a kind of organisation right before an unknown name makes it one", "By Friday, the low-cost carrier Skyvia Baltic said flights were cancelled.",
+			[]e{{"Skyvia Baltic", gold.ORG}}},
 		{"a Catalan name joins its two surnames with i", "Water minister Núria Ferrer i Bosch rejected the criticism.",
 			[]e{{"Núria Ferrer i Bosch", gold.Person}}},
 		{"a nickname in single marks, curly or straight, is inside the name too", "Kwame ‘Papa Highlife’ Oduro-Sarpong has died. The drummer Ebo 'Sticks' Mensah played on.",
