@@ -494,10 +494,15 @@ func (q *quoteFinder) after(stop int) (attribution, bool) {
 	runsOn := k < len(q.toks) && prepositionWords[q.toks[k].text] && !endsClause(q.s[:stop])
 	asked := q.askedAt(stop)
 	end := k + 14
-	if m, ok := q.mentionStartingAt(q.skipTitles(k)); ok && m.typ == gold.Person && m.to < len(q.toks) && q.toks[m.to].text == "," {
-		// "“…?” Rokeya Begum, a 52-year-old farmer from Gabura island,
-		// said": a name and its apposition can run long before the verb.
-		end = m.to + 24
+	for _, m := range q.mentions {
+		if m.from >= k && m.from < k+8 && m.typ == gold.Person && m.to < len(q.toks) && q.toks[m.to].text == "," && !q.sentenceBreakIn(k, m.from) {
+			// "“…?” Rokeya Begum, a 52-year-old farmer from Gabura island,
+			// said", "“…,” Norrtel’s chief executive, Johanna Lindqvist,
+			// who will lead the combined company, said": a name and its
+			// apposition can run long before the verb.
+			end = m.to + 24
+			break
+		}
 	}
 	end = min(len(q.toks), end)
 	for j := k; j < end; j++ {
@@ -625,6 +630,13 @@ var objectCues = map[string]bool{"called": true, "calls": true, "call": true, "d
 // across an apposition ("da Silva, 68, told"), or the phrase after the verb
 // ("said Dr. Wen-Li Chang", "said one farmer, Henryk Malinowski").
 func (q *quoteFinder) attribution(from, j int) (attribution, bool) {
+	if v := j - 1; v-1 > from && skippable[q.toks[v].text] && q.toks[v-1].text == "," && !relatives[q.toks[v-2].text] {
+		// "The parent, Lisa Brandt, had argued …", "Cusack, whose debut
+		// won an award, has said": the subject before the auxiliary.
+		if a, ok := q.attribution(from, v); ok && a.kind != gold.SpeakerNone {
+			return a, true
+		}
+	}
 	if j-2 > from && q.toks[j-1].text == "who" && q.toks[j-2].text == "," {
 		// "according to a person familiar with the deal, who described
 		// the valuation as “…”": the source the relative clause is about.
@@ -3900,6 +3912,17 @@ func (q *quoteFinder) continues(r, next rawQuote) bool {
 		return false
 	}
 	return true
+}
+
+// sentenceBreakIn reports whether a sentence or a quotation starts in
+// tokens (from, to].
+func (q *quoteFinder) sentenceBreakIn(from, to int) bool {
+	for k := from + 1; k <= to && k < len(q.toks); k++ {
+		if q.toks[k].sentStart || q.quoteMarkAt(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteMarkAt reports whether token k is a quotation mark, not an

@@ -621,6 +621,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"I didn’t watch the match points,", "her father", "Javier Fernández Soto"}, {"We’ve lived here thirty years,", "Pennington", "Dennis Pennington"}, {"A week,", "she", "Carol Pennington"}}},
 		{"'the company' is no council, institute or campaign, even with an 'of' phrase after its head", "Minera Salar Andino runs the mine. The Council of Atacameño Peoples said it would sue. The company said it would defend its position with “technical evidence”.",
 			[]q{{"technical evidence", "company", "Minera Salar Andino"}}},
+		{"an auxiliary between a subject's apposition and the verb; a name with an apposition and a relative clause after the quotation", "The parent, Lisa Brandt, had argued in her complaint that the book contained “graphic content”.\n“Together we will have the scale to invest,” Norrtel’s chief executive, Johanna Lindqvist, who will lead the combined company, said on a call.",
+			[]q{{"graphic content", "Lisa Brandt", "Lisa Brandt"}, {"Together we will have the scale to invest,", "Johanna Lindqvist", "Johanna Lindqvist"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
