@@ -508,7 +508,12 @@ func (q *quoteFinder) after(stop int) (attribution, bool) {
 	for j := k; j < end; j++ {
 		t := q.toks[j]
 		if t.sentStart && !(j == k && asked && !strings.Contains(q.s[stop:t.start], "\n")) && !q.initialBefore(j) || q.quoteMarkAt(j) || t.text == "." && j > k && !q.lex.titles[q.toks[j-1].text] && !q.initialAt(j-1) && !(nameAbbreviations[q.toks[j-1].text] && q.toks[j-1].end == t.start) {
-			// The full stop of "Dr." or "Ma." does not end the attribution.
+			// The full stop of "Dr." or "Ma." does not end the attribution,
+			// nor do the marks of a nickname inside a name (Rodolfo "Ka
+			// Rudy" Magsino).
+			if q.insideName(j) {
+				continue
+			}
 			break
 		}
 		if q.accordingAt(j) {
@@ -3912,6 +3917,17 @@ func (q *quoteFinder) continues(r, next rawQuote) bool {
 		return false
 	}
 	return true
+}
+
+// insideName reports whether token j lies inside a person's name, past
+// its first word.
+func (q *quoteFinder) insideName(j int) bool {
+	for _, m := range q.mentions {
+		if m.from < j && j < m.to && m.typ == gold.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceBreakIn reports whether a sentence or a quotation starts in

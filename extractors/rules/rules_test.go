@@ -623,6 +623,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"technical evidence", "company", "Minera Salar Andino"}}},
 		{"an auxiliary between a subject's apposition and the verb; a name with an apposition and a relative clause after the quotation", "The parent, Lisa Brandt, had argued in her complaint that the book contained “graphic content”.\n“Together we will have the scale to invest,” Norrtel’s chief executive, Johanna Lindqvist, who will lead the combined company, said on a call.",
 			[]q{{"graphic content", "Lisa Brandt", "Lisa Brandt"}, {"Together we will have the scale to invest,", "Johanna Lindqvist", "Johanna Lindqvist"}}},
+		{"the marks of a nickname inside a name after a quotation do not end its attribution", "\"We are not against modernization,\" SAMATSU president Rodolfo \"Ka Rudy\" Magsino said at a rally.",
+			[]q{{"We are not against modernization,", "Rodolfo \"Ka Rudy\" Magsino", "Rodolfo Magsino"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
