@@ -206,7 +206,7 @@ func opensHere(s string, at int) bool {
 	return unicode.IsSpace(prev) || prev == '(' || prev == '[' || prev == '—' || prev == '-' || prev == ':'
 }
 
-var cueVerbs = map[string]bool{"telling": true, "describing": true, "writing": true, "posting": true, "observing": true, "warning": true, "noting": true, "adding": true, "arguing": true, "insisting": true,
+var cueVerbs = map[string]bool{"telling": true, "advised": true, "describing": true, "writing": true, "posting": true, "observing": true, "warning": true, "noting": true, "adding": true, "arguing": true, "insisting": true,
 	"stressing": true, "claiming": true, "urging": true, "calling": true, "said": true, "says": true, "say": true, "told": true, "tells": true, "added": true, "adds": true, "asked": true, "asks": true,
 	"explained": true, "stated": true, "noted": true, "warned": true, "argued": true, "insisted": true, "continued": true, "wrote": true, "writes": true,
 	"recalled": true, "replied": true, "acknowledged": true, "admitted": true, "announced": true, "declared": true, "remarked": true, "stressed": true,
@@ -3895,6 +3895,12 @@ func (q *quoteFinder) continues(r, next rawQuote) bool {
 		// "agreed to form "a joint committee," which she described as
 		// "a modest step."": a partial quote inside reported speech, and
 		// the next one has a speech verb of its own.
+		return false
+	}
+	if o := q.tokenAt(next.open); o > 0 && q.toks[o-1].word && q.sentenceStart(o-1) > q.tokenAt(r.stop) {
+		// "…," the company said. Only one train in five will run.
+		// Passengers have been advised to “…”: a quotation inside a new
+		// sentence of the writer's is no continuation.
 		return false
 	}
 	if q.newCueSentence(r.stop, next.open) {

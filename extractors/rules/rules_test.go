@@ -625,6 +625,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"graphic content", "Lisa Brandt", "Lisa Brandt"}, {"Together we will have the scale to invest,", "Johanna Lindqvist", "Johanna Lindqvist"}}},
 		{"the marks of a nickname inside a name after a quotation do not end its attribution", "\"We are not against modernization,\" SAMATSU president Rodolfo \"Ka Rudy\" Magsino said at a rally.",
 			[]q{{"We are not against modernization,", "Rodolfo \"Ka Rudy\" Magsino", "Rodolfo Magsino"}}},
+		{"a quotation inside a new sentence of the writer's continues no quote; a passive 'advised' names nobody", "Northern Crown Railways said its offer was fair. “Strikes will cause misery,” the company said. Only one train in five will run. Passengers have been advised to “check before you travel” on Friday.",
+			[]q{{"Strikes will cause misery,", "company", "Northern Crown Railways"}, {"check before you travel", "", ""}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
