@@ -1511,8 +1511,10 @@ func (q *quoteFinder) roleDescription(from, to int) (attribution, bool) {
 	}
 	head := to - 1
 	for k := from + 1; k < to; k++ {
-		if w := q.toks[k].text; w == "of" || w == "for" || w == "at" || w == "in" || w == "from" || w == "on" || w == "near" {
-			head = k - 1
+		w := q.toks[k].text
+		if w == "of" || w == "for" || w == "at" || w == "in" || w == "from" || w == "on" || w == "near" || w == "familiar" || w == "close" ||
+			startsLower(w) && strings.HasSuffix(w, "ed") && len(w) > 4 && !q.hyphenInWord(k-1) {
+			head = k - 1 // "a diplomat briefed on the talks", "an official familiar with"
 			break
 		}
 	}
@@ -2530,7 +2532,7 @@ var askVerbs = map[string]bool{"asked": true, "asks": true, "pressed": true, "qu
 
 // affiliationWords come before the organisation of someone's affiliation:
 // "Professor David Reid of King’s College London, who …, said".
-var affiliationWords = map[string]bool{"of": true, "at": true, "from": true, "'s": true, "’s": true}
+var affiliationWords = map[string]bool{"of": true, "for": true, "at": true, "from": true, "'s": true, "’s": true}
 
 // speaks reports whether person m is the subject of a speech verb, right
 // after the name or after an apposition or relative clause between commas
@@ -2694,7 +2696,10 @@ func (q *quoteFinder) earlierDescriptionAt(desc string, b int) (string, attribut
 			f := strings.Fields(text)
 			head := f // "customs officer at the cargo terminal": the words before a preposition
 			for n, w := range f {
-				if n > 0 && prepositionWords[strings.ToLower(w)] {
+				lw := strings.ToLower(w)
+				if n > 0 && (prepositionWords[lw] || lw == "who" || lw == "familiar" || lw == "close" || startsLower(w) && strings.HasSuffix(lw, "ed") && len(lw) > 4) {
+					// "diplomat briefed on the talks", "official familiar
+					// with the plan": the words before what follows the noun.
 					head = f[:n]
 					break
 				}
@@ -3737,10 +3742,11 @@ func (q *quoteFinder) find() []gold.Quote {
 				if name, found := q.holdersOffice(a, r.open); found {
 					// "His office" → "Karol Nawrocki's office".
 					gq.SpeakerName = name
-				} else if name, d, found := q.earlierDescriptionAt(sp.Text, r.open); found && !a.indefinite && q.anonymous(d) {
+				} else if name, d, found := q.earlierDescriptionAt(sp.Text, r.open); found && !a.indefinite && (q.anonymous(d) || d.indefinite && !institutionNouns[strings.ToLower(sp.Text)] && !orgNouns[strings.ToLower(sp.Text)]) {
 					// "A doctor in the emergency department, who asked not to
-					// be named, said …. “…,” the doctor said": still no
-					// named person.
+					// be named, said …. “…,” the doctor said", "A Western
+					// diplomat briefed on the talks said …. “…,” the diplomat
+					// said": still no named person.
 					gq.SpeakerName = name
 				} else if name, found := q.documentAuthor(a, r.open); found {
 					// "a report by Audit Wales said", "according to court

@@ -627,6 +627,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"We are not against modernization,", "Rodolfo \"Ka Rudy\" Magsino", "Rodolfo Magsino"}}},
 		{"a quotation inside a new sentence of the writer's continues no quote; a passive 'advised' names nobody", "Northern Crown Railways said its offer was fair. “Strikes will cause misery,” the company said. Only one train in five will run. Passengers have been advised to “check before you travel” on Friday.",
 			[]q{{"Strikes will cause misery,", "company", "Northern Crown Railways"}, {"check before you travel", "", ""}}},
+		{"'the diplomat' after 'a diplomat briefed on the talks' is that unnamed diplomat, not one named earlier; a participle after a role ends its head; 'the council' stays the council", "Hamad bin Saeed Al Nuaimi, a veteran diplomat, spoke. “The Iranian side asked for a night,” Al Nuaimi said.\nA Western diplomat briefed on the talks said the main obstacle was command. “Neither side will accept the other’s officer on the bridge,” the diplomat said.\nKelsbury Borough Council will sell the pool. A council spokeswoman said it was sad. The council said it would “work with any credible partner” on the site.",
+			[]q{{"The Iranian side asked for a night,", "Al Nuaimi", "Hamad bin Saeed Al Nuaimi"}, {"Neither side will accept the other’s officer on the bridge,", "diplomat", "Western diplomat briefed on the talks"}, {"work with any credible partner", "council", "Kelsbury Borough Council"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
