@@ -673,6 +673,13 @@ func (q *quoteFinder) attribution(from, j int) (attribution, bool) {
 		if m, ok := q.mentionStartingAt(q.skipTitles(st)); ok && m.typ == gold.Person && m.to < j && q.toks[m.to].text == "," {
 			return q.attributionOf(m), true
 		}
+		if m, ok := q.mentionStartingAt(q.skipTitles(st)); ok && m.to < j && q.possessive(m.to) {
+			// "Tanabe’s coach, Sabine Lefort, a former Fed Cup player who
+			// …, said": the person after the possessor's role.
+			if p, ok := q.personAfterRole(m.to); ok && p.to < j {
+				return q.attributionOf(p), true
+			}
+		}
 		if a, ok := q.subjectBeforeRelative(from, j); ok {
 			return a, true
 		}
@@ -1404,7 +1411,9 @@ func (q *quoteFinder) openingPhrase(from, to int) (attribution, bool) {
 		return attribution{}, false
 	}
 	if _, ok := mentionIn(gold.Person, from, comma); !ok {
-		if m, ok := q.mentionStartingAt(q.skipTitles(comma + 1)); ok && m.typ == gold.Person && m.to < to && q.toks[m.to].text == "," {
+		if m, ok := q.mentionStartingAt(q.skipTitles(comma + 1)); ok && m.typ == gold.Person && m.to < to && (q.toks[m.to].text == "," || affiliationWords[q.toks[m.to].text]) {
+			// "The winner-elect, Rodrigo Salazar Méndez of the governing
+			// party, dismissed …".
 			return q.attributionOf(m), true
 		}
 		if m, ok := q.mentionStartingAt(comma + 1); ok && m.typ == gold.ORG && m.to < to && q.toks[m.to].text == "," && comma > from && (institutionNouns[q.toks[comma-1].lower] || orgNouns[q.toks[comma-1].lower]) && !q.personRoleIn(from, comma) {

@@ -629,6 +629,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"Strikes will cause misery,", "company", "Northern Crown Railways"}, {"check before you travel", "", ""}}},
 		{"'the diplomat' after 'a diplomat briefed on the talks' is that unnamed diplomat, not one named earlier; a participle after a role ends its head; 'the council' stays the council", "Hamad bin Saeed Al Nuaimi, a veteran diplomat, spoke. “The Iranian side asked for a night,” Al Nuaimi said.\nA Western diplomat briefed on the talks said the main obstacle was command. “Neither side will accept the other’s officer on the bridge,” the diplomat said.\nKelsbury Borough Council will sell the pool. A council spokeswoman said it was sad. The council said it would “work with any credible partner” on the site.",
 			[]q{{"The Iranian side asked for a night,", "Al Nuaimi", "Hamad bin Saeed Al Nuaimi"}, {"Neither side will accept the other’s officer on the bridge,", "diplomat", "Western diplomat briefed on the talks"}, {"work with any credible partner", "council", "Kelsbury Borough Council"}}},
+		{"the person after a possessor's role speaks ('Tanabe’s coach, Sabine Lefort, …, said'); a name in apposition with its party speaks; Rear is a title", "Tanabe won. Tanabe’s coach, Sabine Lefort, a former French Fed Cup player who has worked with her since January, said the victory had been “built in the gym, not on the court”. The winner-elect, Rodrigo Salazar Méndez of the governing National Renewal Party, dismissed the accusations as \"the usual noise of people who lose\".",
+			[]q{{"built in the gym, not on the court", "Sabine Lefort", "Sabine Lefort"}, {"the usual noise of people who lose", "Rodrigo Salazar Méndez", "Rodrigo Salazar Méndez"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
@@ -687,6 +689,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Caledonian Rail", gold.ORG}, {"Westmere Buses", gold.ORG}, {"Hartwell Homes", gold.ORG}}},
 		{"a kind of organisation right before an unknown name makes it one", "By Friday, the low-cost carrier Skyvia Baltic said flights were cancelled.",
 			[]e{{"Skyvia Baltic", gold.ORG}}},
+		{"Rear opens a naval title", "The task force commander, Rear Adm. Giulia Ferraresi, said the drone came from the east.",
+			[]e{{"Giulia Ferraresi", gold.Person}}},
 		{"a Catalan name joins its two surnames with i", "Water minister Núria Ferrer i Bosch rejected the criticism.",
 			[]e{{"Núria Ferrer i Bosch", gold.Person}}},
 		{"a nickname in single marks, curly or straight, is inside the name too", "Kwame ‘Papa Highlife’ Oduro-Sarpong has died. The drummer Ebo 'Sticks' Mensah played on.",
