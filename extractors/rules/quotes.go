@@ -708,7 +708,7 @@ func (q *quoteFinder) attribution(from, j int) (attribution, bool) {
 	if participleCues[q.toks[j].text] {
 		// "…, with the judge describing his offending as "…"": the noun
 		// phrase after "with" speaks.
-		for k := j - 1; k > from && k >= j-5 && q.toks[k].word; k-- {
+		for k := j - 1; k > from && k >= j-8 && (q.toks[k].word || q.toks[k].text == "." && q.initialAt(k-1)); k-- {
 			if q.toks[k].text == "with" {
 				if k+1 < j {
 					return q.phraseBefore(k+1, j)

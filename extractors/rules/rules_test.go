@@ -631,6 +631,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"The Iranian side asked for a night,", "Al Nuaimi", "Hamad bin Saeed Al Nuaimi"}, {"Neither side will accept the other’s officer on the bridge,", "diplomat", "Western diplomat briefed on the talks"}, {"work with any credible partner", "council", "Kelsbury Borough Council"}}},
 		{"the person after a possessor's role speaks ('Tanabe’s coach, Sabine Lefort, …, said'); a name in apposition with its party speaks; Rear is a title", "Tanabe won. Tanabe’s coach, Sabine Lefort, a former French Fed Cup player who has worked with her since January, said the victory had been “built in the gym, not on the court”. The winner-elect, Rodrigo Salazar Méndez of the governing National Renewal Party, dismissed the accusations as \"the usual noise of people who lose\".",
 			[]q{{"built in the gym, not on the court", "Sabine Lefort", "Sabine Lefort"}, {"the usual noise of people who lose", "Rodrigo Salazar Méndez", "Rodrigo Salazar Méndez"}}},
+		{"two initials before a name end no sentence; a participle's 'with' phrase may hold them", "The Cabinet approved it, with Revenue Minister H. S. Gurushanthappa describing it as “the largest allocation.” Former MLA T. N. Chandrashekara Gowda said it was “too little and too late.”",
+			[]q{{"the largest allocation.", "H. S. Gurushanthappa", "H. S. Gurushanthappa"}, {"too little and too late.", "T. N. Chandrashekara Gowda", "T. N. Chandrashekara Gowda"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}

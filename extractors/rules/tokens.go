@@ -148,6 +148,21 @@ func startsLower(s string) bool {
 	return unicode.IsLower(r)
 }
 
+// initialPair reports whether the full stop at token i closes one of two
+// initials written in a row before a name ("H. S." of "H. S.
+// Gurushanthappa"): a capital letter then a full stop, next to another.
+func initialPair(toks []token, i int) bool {
+	initial := func(k int) bool {
+		return k >= 0 && k+1 < len(toks) && len(toks[k].text) == 1 && unicode.IsUpper(rune(toks[k].text[0])) && toks[k+1].text == "." && toks[k].end == toks[k+1].start
+	}
+	if !initial(i - 1) {
+		return false
+	}
+	next := i+1 < len(toks) && initial(i+1)
+	prev := initial(i-3) && toks[i-2].text == "." && i+1 < len(toks) && toks[i+1].word && !startsLower(toks[i+1].text)
+	return next || prev
+}
+
 // markSentences sets sentStart on the first word of each sentence,
 // paragraph and quotation.
 func markSentences(s string, toks []token) {
@@ -178,6 +193,9 @@ func markSentences(s string, toks []token) {
 			}
 			if t.text == ":" && i > 0 && i+1 < len(toks) && toks[i-1].number && toks[i+1].number && toks[i-1].end == t.start && t.end == toks[i+1].start {
 				continue // "at 3:40 a.m.": a time, not an introduction
+			}
+			if t.text == "." && initialPair(toks, i) {
+				continue // "H. S. Gurushanthappa", "T. N. Chandrashekara Gowda": initials
 			}
 			if t.text == "." && i >= 2 && i+1 < len(toks) && toks[i-1].end == t.start && len(toks[i-1].text) == 1 && unicode.IsUpper(rune(toks[i-1].text[0])) &&
 				(toks[i-2].text == "," || toks[i-2].text == "(") && toks[i+1].word && !startsLower(toks[i+1].text) {
