@@ -1688,6 +1688,12 @@ func (q *quoteFinder) personAfterRole(k int) (mention, bool) {
 	if k < len(q.toks) && (q.toks[k].text == "'s" || q.toks[k].text == "’s") {
 		k++
 	}
+	for n := 0; n < 2 && k < len(q.toks) && q.toks[k].capitalised() && q.toks[k].para == q.toks[k-1].para; n++ {
+		if _, ok := q.mentionStartingAt(k); ok {
+			break
+		}
+		k++ // "Ozark State coach Renee Castellano-Burke": the rest of the name before the role
+	}
 	role := false
 	j := k
 	for j < len(q.toks) && j < k+4 && q.toks[j].word && !q.toks[j].capitalised() {

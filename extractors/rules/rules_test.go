@@ -633,6 +633,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"built in the gym, not on the court", "Sabine Lefort", "Sabine Lefort"}, {"the usual noise of people who lose", "Rodrigo Salazar Méndez", "Rodrigo Salazar Méndez"}}},
 		{"two initials before a name end no sentence; a participle's 'with' phrase may hold them", "The Cabinet approved it, with Revenue Minister H. S. Gurushanthappa describing it as “the largest allocation.” Former MLA T. N. Chandrashekara Gowda said it was “too little and too late.”",
 			[]q{{"the largest allocation.", "H. S. Gurushanthappa", "H. S. Gurushanthappa"}, {"too little and too late.", "T. N. Chandrashekara Gowda", "T. N. Chandrashekara Gowda"}}},
+		{"the person after an organisation's role speaks even when the rest of its name was not found", "\"Maya is the smartest player I have coached,\" said Ozark State coach Renee Castellano-Burke.",
+			[]q{{"Maya is the smartest player I have coached,", "Renee Castellano-Burke", "Renee Castellano-Burke"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
