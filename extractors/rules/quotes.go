@@ -2947,6 +2947,7 @@ var namedKinds = map[string]map[string]bool{
 	"force": {"police": true, "constabulary": true, "garda": true, "gendarmerie": true},
 	"union": {"union": true, "workers": true, "workers'": true, "federation": true, "confederation": true, "congress": true, "alliance": true,
 		"guild": true, "syndicate": true, "teamsters": true, "association": true},
+	"district": {"schools": true, "district": true, "isd": true, "usd": true},
 	"club": {"fc": true, "afc": true, "cf": true, "sc": true, "united": true, "city": true, "rovers": true, "rangers": true, "athletic": true,
 		"wanderers": true, "albion": true, "town": true, "county": true, "thistle": true, "celtic": true, "hotspur": true, "harps": true, "club": true},
 }
@@ -2977,7 +2978,7 @@ var companyNouns = map[string]bool{"company": true, "firm": true, "startup": tru
 var nonCompanyHeads = map[string]bool{"union": true, "party": true, "court": true, "police": true, "government": true, "parliament": true,
 	"university": true, "school": true, "hospital": true, "club": true, "church": true, "circuit": true, "tribunal": true, "institute": true,
 	"museum": true, "library": true, "foundation": true, "charity": true, "campaign": true, "coalition": true, "alliance": true, "forum": true,
-	"committee": true, "society": true, "league": true, "observatory": true, "centre": true, "center": true}
+	"committee": true, "society": true, "league": true, "observatory": true, "centre": true, "center": true, "exchange": true}
 
 // mainOrganisation returns the organisation named most often before byte
 // b (the first of those named as often): what "the company" or "the

@@ -635,6 +635,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"the largest allocation.", "H. S. Gurushanthappa", "H. S. Gurushanthappa"}, {"too little and too late.", "T. N. Chandrashekara Gowda", "T. N. Chandrashekara Gowda"}}},
 		{"the person after an organisation's role speaks even when the rest of its name was not found", "\"Maya is the smartest player I have coached,\" said Ozark State coach Renee Castellano-Burke.",
 			[]q{{"Maya is the smartest player I have coached,", "Renee Castellano-Burke", "Renee Castellano-Burke"}}},
+		{"'the district' is the organisation named last whose name says so (Schools, District); an exchange is no company", "Franklin Heights City Schools will close two schools. The Ohio Department of Education approved it. The district said closing them was “the least harmful option”.\nPilbara Basin Resources told the Australian Securities Exchange it would cut jobs. The company said the cuts were “temporary and reversible”.",
+			[]q{{"the least harmful option", "district", "Franklin Heights City Schools"}, {"temporary and reversible", "company", "Pilbara Basin Resources"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
