@@ -529,10 +529,18 @@ func (q *quoteFinder) after(stop int) (attribution, bool) {
 				return a, true
 			}
 		}
-		if t.text == "which" || t.text == "whom" {
+		if t.text == "which" || t.text == "whom" || clauseBreakers[t.lower] {
 			// "“a joint committee,” which she described as “…”": the
-			// clause after belongs to the next quotation.
+			// clause after belongs to the next quotation; so does one
+			// opened by "because" ("could take “several days” because
+			// dozens of poles had snapped").
 			break
+		}
+		if participleCues[t.text] && t.text != "adding" && j > k && q.toks[j-1].text == "," {
+			// "She described the systems as ‘…’, noting that two workers
+			// had complained": the participle's subject is the sentence's,
+			// before the quotation.
+			return attribution{}, false
 		}
 		if cueVerbs[t.text] || t.text == "adding" {
 			if j+2 < len(q.toks) && q.toks[j+1].text == "as" && q.quoteMarkAt(j+2) {
@@ -3957,6 +3965,10 @@ func (q *quoteFinder) insideName(j int) bool {
 	}
 	return false
 }
+
+// clauseBreakers open a subordinate clause whose verb reports nothing of
+// the quotation before it.
+var clauseBreakers = map[string]bool{"because": true, "although": true, "though": true, "whereas": true, "unless": true, "since": true}
 
 // sentenceBreakIn reports whether a sentence or a quotation starts in
 // tokens (from, to].

@@ -637,6 +637,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"Maya is the smartest player I have coached,", "Renee Castellano-Burke", "Renee Castellano-Burke"}}},
 		{"'the district' is the organisation named last whose name says so (Schools, District); an exchange is no company", "Franklin Heights City Schools will close two schools. The Ohio Department of Education approved it. The district said closing them was “the least harmful option”.\nPilbara Basin Resources told the Australian Securities Exchange it would cut jobs. The company said the cuts were “temporary and reversible”.",
 			[]q{{"the least harmful option", "district", "Franklin Heights City Schools"}, {"temporary and reversible", "company", "Pilbara Basin Resources"}}},
+		{"a 'because' clause after a quotation and a participle after its comma name no speaker of it", "The Red Earth Electric Cooperative warned that full restoration could take “several days” because dozens of poles had snapped. Judge Catriona Mulvaney spoke. She described the safety systems as \"little more than paperwork\", noting that two workers had complained.",
+			[]q{{"several days", "Red Earth Electric Cooperative", "Red Earth Electric Cooperative"}, {"little more than paperwork", "She", "Catriona Mulvaney"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
