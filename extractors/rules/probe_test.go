@@ -292,4 +292,4 @@ func TestProbes(t *testing.T) {
 var probeFloors = map[string]float64{"quotes.jsonl": 0.94, "figures.jsonl": 0.95, "quotes2.jsonl": 0.94, "figures2.jsonl": 0.92, "quotes3.jsonl": 0.96,
 	"quotes4.jsonl": 0.87, "quotes5.jsonl": 0.94, "quotes6.jsonl": 0.90, "quotes7.jsonl": 0.95, "quotes8.jsonl": 0.94, "figures3.jsonl": 0.96, "quotes9.jsonl": 0.93,
 	"quotes10.jsonl": 0.93, "quotes11.jsonl": 0.91, "quotes12.jsonl": 0.95, "quotes13.jsonl": 0.94, "figures4.jsonl": 0.93, "quotes14.jsonl": 0.91,
-	"quotes15.jsonl": 0.91, "quotes16.jsonl": 0.91, "quotes17.jsonl": 0.93, "quotes19.jsonl": 0.95, "quotes18.jsonl": 0.91, "quotes20.jsonl": 0.91, "quotes21.jsonl": 0.87}
+	"quotes15.jsonl": 0.91, "quotes16.jsonl": 0.91, "quotes17.jsonl": 0.93, "quotes19.jsonl": 0.95, "quotes18.jsonl": 0.91, "quotes20.jsonl": 0.91, "quotes21.jsonl": 0.87, "quotes22.jsonl": 0}

@@ -3683,6 +3683,7 @@ func (q *quoteFinder) find() []gold.Quote {
 			func() (attribution, bool) { return q.before(r.open) },
 			func() (attribution, bool) { return q.interviewee(r.open) },
 			func() (attribution, bool) { return q.pointedBack(r.open, r.stop) },
+			func() (attribution, bool) { return q.introducedBefore(r.open) },
 		} {
 			if ok {
 				break
@@ -3965,6 +3966,51 @@ func (q *quoteFinder) insideName(j int) bool {
 	}
 	return false
 }
+
+// introducedBefore returns the speaker of a quotation that opens its
+// paragraph with no attribution when the paragraph before ends with a
+// sentence whose subject is a person doing something with words: "Ms von
+// Arnim defended her position at length.¶“I understand the frustration …”"
+func (q *quoteFinder) introducedBefore(open int) (attribution, bool) {
+	if !q.opensParagraph(open) {
+		return attribution{}, false
+	}
+	k := q.tokenAt(open) - 1
+	if k < 0 || q.toks[k].text != "." {
+		return attribution{}, false
+	}
+	start := q.sentenceStart(k)
+	words := false
+	for j := start; j < k; j++ {
+		if q.quoteMarkAt(j) {
+			return attribution{}, false
+		}
+		words = words || speechActs[q.toks[j].lower]
+	}
+	if !words {
+		return attribution{}, false
+	}
+	i := start
+	for c := start; c < k && c < start+16; c++ {
+		if q.toks[c].text == "," {
+			if prepositions[q.toks[start].lower] || subordinators[q.toks[start].text] {
+				i = c + 1 // "In a speech to business leaders …, Ms von Arnim defended"
+			}
+			break
+		}
+	}
+	if m, ok := q.mentionStartingAt(q.skipTitles(i)); ok && m.typ == gold.Person && !q.possessive(m.to) {
+		return q.attributionOf(m), true
+	}
+	return attribution{}, false
+}
+
+// speechActs are words of a sentence in which someone is about to speak at
+// length: "defended her position", "addressed the court", "reading from a
+// statement".
+var speechActs = map[string]bool{"defended": true, "addressed": true, "reading": true, "read": true, "statement": true, "speech": true,
+	"remarks": true, "testified": true, "explained": true, "spoke": true, "recalled": true, "argued": true, "insisted": true, "interview": true,
+	"told": true, "replied": true, "answered": true, "responded": true, "pleaded": true, "appealed": true}
 
 // clauseBreakers open a subordinate clause whose verb reports nothing of
 // the quotation before it.

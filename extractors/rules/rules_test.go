@@ -639,6 +639,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"the least harmful option", "district", "Franklin Heights City Schools"}, {"temporary and reversible", "company", "Pilbara Basin Resources"}}},
 		{"a 'because' clause after a quotation and a participle after its comma name no speaker of it", "The Red Earth Electric Cooperative warned that full restoration could take “several days” because dozens of poles had snapped. Judge Catriona Mulvaney spoke. She described the safety systems as \"little more than paperwork\", noting that two workers had complained.",
 			[]q{{"several days", "Red Earth Electric Cooperative", "Red Earth Electric Cooperative"}, {"little more than paperwork", "She", "Catriona Mulvaney"}}},
+		{"a paragraph that is only a quotation, after one ending with a person doing something with words, is theirs (and the paragraph after it too)", "Others argue that it remains the only anchor.\n\nIn a speech to business leaders in Frankfurt later that evening, Ms Friederike von Arnim defended her position at length.\n\n“I understand the frustration. I have driven over the same bridges.”\n\n“It never does.”\n\nThe river rose overnight.\n\n“Nobody came.”",
+			[]q{{"I understand the frustration. I have driven over the same bridges.", "Friederike von Arnim", "Friederike von Arnim"}, {"It never does.", "Friederike von Arnim", "Friederike von Arnim"}, {"Nobody came.", "", ""}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
