@@ -14,7 +14,7 @@ import (
 // connectors join capitalised words into one name: "Bank of Japan",
 // "Jens van der Berg", "Ana de la Cruz", "Núria Ferrer i Bosch".
 var connectors = map[string]bool{"the": true, "des": true, "della": true, "dei": true, "und": true, "of": true, "de": true, "la": true, "le": true, "van": true, "der": true, "den": true, "von": true, "bin": true, "bint": true,
-	"al": true, "da": true, "do": true, "dos": true, "das": true, "du": true, "del": true, "di": true, "y": true, "i": true, "el": true, "dela": true, "delos": true, "binti": true, "binte": true, "bte": true, "and": false, "&": true, "for": true,
+	"al": true, "da": true, "do": true, "dos": true, "das": true, "du": true, "del": true, "di": true, "y": true, "i": true, "el": true, "zu": true, "dela": true, "delos": true, "binti": true, "binte": true, "bte": true, "and": false, "&": true, "for": true,
 	"ter": true, "ten": true}
 
 // nameAbbreviations end with a dot that belongs to a name.
@@ -322,9 +322,9 @@ func (f *entityFinder) germanicParticleSurname(m mention) bool {
 
 // germanicParticles join a given name to a surname in Dutch and German
 // names, and likewise in Arabic (bin, el), Malay (binti, bte) and Filipino
-// (dela, delos) ones.
+// (dela, delos) ones, and German zu.
 var germanicParticles = map[string]bool{"van": true, "der": true, "den": true, "von": true, "bin": true, "ibn": true, "ter": true, "ten": true,
-	"el": true, "bint": true, "binti": true, "binte": true, "bte": true, "dela": true, "delos": true}
+	"el": true, "zu": true, "bint": true, "binti": true, "binte": true, "bte": true, "dela": true, "delos": true}
 
 // surnameParticles open surnames: da Silva, van der Berg, bin Hamisi.
 var surnameParticles = map[string]bool{"da": true, "de": true, "van": true, "der": true, "den": true, "von": true, "dos": true, "das": true, "du": true,
