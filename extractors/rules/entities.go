@@ -18,7 +18,7 @@ var connectors = map[string]bool{"the": true, "des": true, "della": true, "dei":
 	"ter": true, "ten": true}
 
 // nameAbbreviations end with a dot that belongs to a name.
-var nameAbbreviations = map[string]bool{"U.S": true, "U.K": true, "U.N": true, "Inc": true, "Corp": true, "Ltd": true, "Co": true, "St": true, "Jr": true, "Sr": true, "Bros": true, "Mt": true, "Ft": true, "Ma": true}
+var nameAbbreviations = map[string]bool{"Md": true, "U.S": true, "U.K": true, "U.N": true, "Inc": true, "Corp": true, "Ltd": true, "Co": true, "St": true, "Jr": true, "Sr": true, "Bros": true, "Mt": true, "Ft": true, "Ma": true}
 
 // corporateSuffix abbreviations keep their dot at the end of a name.
 var corporateSuffix = map[string]bool{"Inc": true, "Corp": true, "Ltd": true, "Co": true, "Jr": true, "Sr": true, "Bros": true}

@@ -701,6 +701,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Skyvia Baltic", gold.ORG}}},
 		{"Rear opens a naval title", "The task force commander, Rear Adm. Giulia Ferraresi, said the drone came from the east.",
 			[]e{{"Giulia Ferraresi", gold.Person}}},
+		{"Md. opens a Bangladeshi name (not Maryland); Atty, Cikgu, Engr, Datuk are titles", "Md. Rafiqul Islam lost his pension. Atty Kristine Ong-Bautista spoke. Cikgu Stella Gadung smiled. The Baltimore office in Md. closed.",
+			[]e{{"Md. Rafiqul Islam", gold.Person}, {"Kristine Ong-Bautista", gold.Person}, {"Stella Gadung", gold.Person}, {"Baltimore", gold.GPE}, {"Md.", gold.GPE}}},
 		{"a Catalan name joins its two surnames with i", "Water minister Núria Ferrer i Bosch rejected the criticism.",
 			[]e{{"Núria Ferrer i Bosch", gold.Person}}},
 		{"a nickname in single marks, curly or straight, is inside the name too", "Kwame ‘Papa Highlife’ Oduro-Sarpong has died. The drummer Ebo 'Sticks' Mensah played on.",
