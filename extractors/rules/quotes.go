@@ -1810,7 +1810,7 @@ func (q *quoteFinder) nearestFullName(name string, b int) (string, bool) {
 	seen := map[string]bool{}
 	for _, e := range q.entities {
 		full := stripNickname(e.Text)
-		if e.Type != gold.Person || len(full) <= len(name) || !endsWithName(full, name) || kunya(full, name) {
+		if e.Type != gold.Person || len(full) <= len(name) || !endsWithName(full, name) {
 			continue
 		}
 		if !seen[full] {
@@ -2105,7 +2105,7 @@ func (q *quoteFinder) canonical(start, end int) string {
 		}
 		for _, e := range q.entities {
 			full := stripNickname(e.Text)
-			if slices.Contains(types, e.Type) && len(full) > len(best) && endsWithName(full, name) && fitsTitle(full) && !kunya(full, name) {
+			if slices.Contains(types, e.Type) && len(full) > len(best) && endsWithName(full, name) && fitsTitle(full) {
 				// "Van der Merwe said" after "Johan van der Merwe".
 				best = full
 			}
@@ -2321,7 +2321,8 @@ func abbreviates(short, long string) bool {
 // "Doctor Chip" Okafor → Chukwuemeka Okafor.
 // endsWithName reports whether the name full ends with the words of name:
 // exactly, or for a name of several words ignoring case ("Van der Merwe"
-// in "Johan van der Merwe").
+// in "Johan van der Merwe") — not a parent named after a child ("Umm
+// Khaled" is not Khaled).
 func endsWithName(full, name string) bool {
 	n := len(name)
 	if len(full) <= n {
@@ -2331,7 +2332,7 @@ func endsWithName(full, name string) bool {
 		return false
 	}
 	tail := full[len(full)-n:]
-	return tail == name || strings.Contains(name, " ") && strings.EqualFold(tail, name)
+	return (tail == name || strings.Contains(name, " ") && strings.EqualFold(tail, name)) && !kunya(full, name)
 }
 
 func stripNickname(name string) string {
