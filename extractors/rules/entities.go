@@ -1909,7 +1909,15 @@ func findEntities(lex *lexicon, t *gold.Text, toks []token, starts []int, raws [
 	ms := f.find()
 	scratch.mentions = ms[:0]
 	out := make([]gold.Entity, 0, len(ms))
+	kept := ms[:0]
 	for _, m := range ms {
+		if len(kept) > 0 && m.from < kept[len(kept)-1].to {
+			// Two readings of the same words (a run joined by "&" and an
+			// initial starting on its last letter): the first stands;
+			// entities never overlap.
+			continue
+		}
+		kept = append(kept, m)
 		start, end := toks[m.from].start, toks[m.to-1].end
 		// "U.S." and "Ariz." keep their final dot.
 		if m.to < len(toks) && toks[m.to].text == "." && toks[m.to].start == end && (strings.Contains(toks[m.to-1].text, ".") || m.to-m.from == 1 && usStateAbbreviations[toks[m.from].text]) {
@@ -1917,5 +1925,5 @@ func findEntities(lex *lexicon, t *gold.Text, toks []token, starts []int, raws [
 		}
 		out = append(out, gold.Entity{Span: t.SpanOfBytes(start, end), Type: m.typ})
 	}
-	return out, ms
+	return out, kept
 }
