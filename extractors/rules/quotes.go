@@ -3461,9 +3461,8 @@ func gender(pronoun string) byte {
 }
 
 // fits reports whether a person's name can be the antecedent of a pronoun
-// of gender want: the first of its words known for one gender only (a
-// given name, or a name part such as Vietnamese Thị) decides; a name with
-// none fits either pronoun.
+// of gender want: a name part such as Vietnamese Thị or Kaur, else the
+// given name, decides; a name with neither known fits either pronoun.
 func (q *quoteFinder) fits(name string, want byte) bool {
 	if want == 0 {
 		return true
@@ -3496,13 +3495,15 @@ func (q *quoteFinder) nameGender(name string) byte {
 			return genderOf(f)
 		}
 	}
-	if len(words) > 1 {
-		words = words[:len(words)-1]
+	// The given name decides: the first word, or the second after a family
+	// name that comes first (Tan Wei Ming) — not a father's name that
+	// follows it (Mai Samir Lotfy, Selamawit Hailemariam Desta).
+	given := words[0]
+	if len(words) > 2 && q.lex.familyFirst[given] {
+		given = words[1]
 	}
-	for _, w := range words {
-		if f, m := q.lex.female[w], q.lex.male[w]; f != m {
-			return genderOf(f)
-		}
+	if f, m := q.lex.female[given], q.lex.male[given]; f != m {
+		return genderOf(f)
 	}
 	return 0
 }

@@ -641,6 +641,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"several days", "Red Earth Electric Cooperative", "Red Earth Electric Cooperative"}, {"little more than paperwork", "She", "Catriona Mulvaney"}}},
 		{"a paragraph that is only a quotation, after one ending with a person doing something with words, is theirs (and the paragraph after it too)", "Others argue that it remains the only anchor.\n\nIn a speech to business leaders in Frankfurt later that evening, Ms Friederike von Arnim defended her position at length.\n\n“I understand the frustration. I have driven over the same bridges.”\n\n“It never does.”\n\nThe river rose overnight.\n\n“Nobody came.”",
 			[]q{{"I understand the frustration. I have driven over the same bridges.", "Friederike von Arnim", "Friederike von Arnim"}, {"It never does.", "Friederike von Arnim", "Friederike von Arnim"}, {"Nobody came.", "", ""}}},
+		{"the given name decides a gender, not the father's name after it (Mai Samir Lotfy is a woman)", "Dr. Rania Fouad Saleh, a professor, said families waited too long.\n\nHer colleague at the hospital, Mai Samir Lotfy, said the young were not immune either. “Yesterday we received a 19-year-old rider,” she said.",
+			[]q{{"Yesterday we received a 19-year-old rider,", "she", "Mai Samir Lotfy"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
