@@ -643,6 +643,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"I understand the frustration. I have driven over the same bridges.", "Friederike von Arnim", "Friederike von Arnim"}, {"It never does.", "Friederike von Arnim", "Friederike von Arnim"}, {"Nobody came.", "", ""}}},
 		{"the given name decides a gender, not the father's name after it (Mai Samir Lotfy is a woman)", "Dr. Rania Fouad Saleh, a professor, said families waited too long.\n\nHer colleague at the hospital, Mai Samir Lotfy, said the young were not immune either. “Yesterday we received a 19-year-old rider,” she said.",
 			[]q{{"Yesterday we received a 19-year-old rider,", "she", "Mai Samir Lotfy"}}},
+		{"someone who denies or disputes speaks", "Tariq Sandhu met Returning Officer Muhammad Zubair Anjum. Sandhu told reporters he had been given assurances. “He has promised a recount,” he said. Anjum denied that. “I have promised nothing except to follow the law,” he said.",
+			[]q{{"He has promised a recount,", "he", "Tariq Sandhu"}, {"I have promised nothing except to follow the law,", "he", "Muhammad Zubair Anjum"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 	}
