@@ -854,6 +854,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Zorvex Dynamics Ltd.", gold.ORG}, {"Zorvex", gold.ORG}}},
 		{"an unknown name after a role and a comma, or before an age, is a person; so is its surname later", "The labour minister, Thabo Qoana, spoke. A farmer, Ilse Varga, 34, listened as Qoana left.",
 			[]e{{"Thabo Qoana", gold.Person}, {"Ilse Varga", gold.Person}, {"Qoana", gold.Person}}},
+		{"a role at a named organisation shows a person though an age comes between", "Liang Wenbo, Qingyun’s 38-year-old founder, said so.",
+			[]e{{"Liang Wenbo", gold.Person}, {"Qingyun", gold.ORG}}},
 	}
 	for _, c := range cases {
 		var got []e
