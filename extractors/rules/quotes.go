@@ -2865,7 +2865,18 @@ func (q *quoteFinder) lastOrganisation(b int) (string, bool) {
 // for Hydro-Meteorological Forecasting", "Bank of Japan").
 func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 	words, head, ok := descriptionHead(desc, 2)
-	if !ok || q.lex.roleNouns[lemma(head)] {
+	if !ok {
+		return "", false
+	}
+	if len(words) == 2 {
+		// "the coast guard said" after the Italian Coast Guard: a name
+		// that ends in the description's words, though "guard" alone
+		// would be a person.
+		if name, found := q.organisationEndingIn(words, b); found {
+			return name, true
+		}
+	}
+	if q.lex.roleNouns[lemma(head)] {
 		return "", false
 	}
 	if kinds := namedKinds[head]; kinds != nil && len(words) == 1 {
@@ -2945,6 +2956,28 @@ func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 		// "the company", "the railway" — not "the finance ministry",
 		// which may be what the article calls a body it never names.
 		return q.mainOrganisation(b)
+	}
+	return "", false
+}
+
+// organisationEndingIn returns the organisation last named before byte b
+// whose name's last words are words, case aside.
+func (q *quoteFinder) organisationEndingIn(words []string, b int) (string, bool) {
+	for i := len(q.mentions) - 1; i >= 0; i-- {
+		m := q.mentions[i]
+		if m.typ != gold.ORG || q.toks[m.from].start >= b || m.to-m.from < len(words) {
+			continue
+		}
+		ends := true
+		for k, w := range words {
+			if !strings.EqualFold(q.toks[m.to-len(words)+k].text, w) {
+				ends = false
+				break
+			}
+		}
+		if ends {
+			return q.canonicalOrg(m), true
+		}
 	}
 	return "", false
 }

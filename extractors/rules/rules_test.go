@@ -647,6 +647,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"He has promised a recount,", "he", "Tariq Sandhu"}, {"I have promised nothing except to follow the law,", "he", "Muhammad Zubair Anjum"}}},
 		{"a speaker phrase after the verb ends with its paragraph", "‘We won’t back down,’ says union chief\n\nRail workers will strike.",
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
+		{"a two-word description is the organisation whose name ends in it, though its head alone would be a person ('the coast guard')", "The Italian Coast Guard said it had authorised the change. Minister Lorenzo Cattaneo spoke. \"The decision was taken on medical grounds,\" the coast guard said.",
+			[]q{{"The decision was taken on medical grounds,", "coast guard", "Italian Coast Guard"}}},
 	}
 	for _, c := range cases {
 		var got []q
