@@ -3075,6 +3075,9 @@ func (q *quoteFinder) describedAs(head string, b int) (string, bool) {
 		// In apposition after it: ", a Johannesburg-based polling firm".
 		if m.to+2 < len(q.toks) && q.toks[m.to].text == "," && determiners[q.toks[m.to+1].text] {
 			for k := m.to + 2; k < len(q.toks) && k <= m.to+7 && (q.toks[k].word || q.toks[k].text == "-"); k++ {
+				if k+1 < len(q.toks) && orgSpeaks(q.toks[k+1].text) {
+					break // "In its filing to the ASX, the company said": a subject, no apposition
+				}
 				if sameDescriptor(q.toks[k].lower, head) {
 					return q.canonicalOrg(m), true
 				}

@@ -649,6 +649,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"We won’t back down,", "union chief", "union chief"}}},
 		{"a two-word description is the organisation whose name ends in it, though its head alone would be a person ('the coast guard')", "The Italian Coast Guard said it had authorised the change. Minister Lorenzo Cattaneo spoke. \"The decision was taken on medical grounds,\" the coast guard said.",
 			[]q{{"The decision was taken on medical grounds,", "coast guard", "Italian Coast Guard"}}},
+		{"', the company said' after a name is the subject of the verb, not an apposition describing that name", "Pilbara Basin Resources will cut 300 jobs. In its filing to the Australian Securities Exchange, the company said the shutdown was \"temporary and reversible\".",
+			[]q{{"temporary and reversible", "company", "Pilbara Basin Resources"}}},
 	}
 	for _, c := range cases {
 		var got []q
