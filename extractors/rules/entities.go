@@ -883,7 +883,7 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 	case n == 1 && f.isLabel(m.from):
 		// "Villanueva: ..." in an interview: a speaker label.
 		return gold.Person
-	case n >= 2 && m.from > 0 && f.toks[m.from-1].word && (orgNouns[f.toks[m.from-1].text] || mediaNouns[f.toks[m.from-1].text]) && !persons[last] && !f.givenNameIn(m):
+	case n >= 2 && f.orgNounBefore(m.from) && !persons[last] && !f.givenNameIn(m):
 		// "the low-cost carrier Skyvia Baltic said", "the grid operator
 		// Bergen Kraftnett": a kind of organisation before the name.
 		return gold.ORG
@@ -1100,7 +1100,7 @@ func placeContext(f *entityFinder, m mention) gold.EntityType {
 		}
 	}
 	if m.from >= 2 && f.word(m.from-1) == "of" {
-		if t, ok := placeNouns[strings.ToLower(f.word(m.from-2))]; ok {
+		if t, ok := placeNouns[lemma(strings.ToLower(f.word(m.from-2)))]; ok {
 			return t
 		}
 		// "residents of Kibera", "the mayor of Kisumu", "the outskirts
@@ -1360,7 +1360,7 @@ func (f *entityFinder) contextCues() map[string]gold.EntityType {
 		if f.orgApposition(i + 1) {
 			vote(w, gold.ORG)
 		}
-		if i > 0 && (orgNouns[f.toks[i-1].text] || mediaNouns[f.toks[i-1].text]) {
+		if f.orgNounBefore(i) {
 			// "the carmaker Toyota", "trade publication Pollstar".
 			vote(w, gold.ORG)
 		}
@@ -1403,6 +1403,19 @@ var (
 		"drugmaker": true, "automaker": true, "chipmaker": true, "shipper": true, "shipbuilder": true, "giant": true,
 		"distributor": true, "wholesaler": true, "importer": true, "studio": true, "label": true}
 )
+
+// orgNounBefore reports whether a kind of organisation stands right
+// before token i: "the grid operator Bergen Kraftnett", "trade publication
+// Pollstar", "AI start-up Qingyun".
+func (f *entityFinder) orgNounBefore(i int) bool {
+	if i == 0 || !f.toks[i-1].word {
+		return false
+	}
+	if w := f.toks[i-1].text; orgNouns[w] || mediaNouns[w] {
+		return true
+	}
+	return i >= 3 && f.toks[i-1].lower == "up" && f.toks[i-2].text == "-" && f.toks[i-3].lower == "start"
+}
 
 // hasOrgWord reports whether a word of m is one that names organisations
 // ("Natural Resources Wales says"): such a name is no person even when it
@@ -1884,12 +1897,14 @@ func (f *entityFinder) gazetteerParts(from, to int) []mention {
 			if len(out) == 0 {
 				return nil
 			}
-			if len(out) == 1 && (out[0].typ == gold.ORG || f.patternType(i, to) == gold.ORG && (out[0].typ == gold.GPE || out[0].typ == gold.LOC)) {
+			if len(out) == 1 && (out[0].typ == gold.ORG || (f.patternType(i, to) == gold.ORG || f.orgNounBefore(from)) && (out[0].typ == gold.GPE || out[0].typ == gold.LOC)) {
 				// Also a place opening an organisation's name: "Nigeria
 				// Centre for Disease Control", "Africa Centres for …".
 				// An organisation's name grown by more capitalised words is
 				// still one organisation: "ING Bank Śląski", "Allianz
-				// Riviera" (a stadium named after it is typed later).
+				// Riviera" (a stadium named after it is typed later). So
+				// is a place and more after a kind of organisation: "the
+				// grid operator Bergen Kraftnett".
 				return []mention{{from: from, to: to, typ: gold.ORG}}
 			}
 			// Known names followed by an unknown rest ("British Airways" is

@@ -2053,8 +2053,34 @@ func (q *quoteFinder) canonicalOrg(m mention) string {
 		if full, n := q.namesOpenedBy(q.toks[m.from].text, gold.ORG); n == 1 {
 			return full
 		}
+		if full, ok := q.nameAfterPlace(q.toks[m.from].text); ok {
+			return full
+		}
 	}
 	return q.canonicalOf(m)
+}
+
+// nameAfterPlace returns the one organisation whose name is a place and
+// then word: "Qingyun" for "Hangzhou Qingyun Intelligence Technology Co.".
+func (q *quoteFinder) nameAfterPlace(word string) (string, bool) {
+	found := ""
+	for _, e := range q.entities {
+		if e.Type != gold.ORG {
+			continue
+		}
+		place, _, ok := strings.Cut(e.Text, " "+word+" ")
+		if !ok || strings.Contains(place, " ") {
+			continue
+		}
+		if typ, known := q.lex.names[place]; !known || typ != gold.GPE && typ != gold.LOC {
+			continue
+		}
+		if found != "" && found != e.Text {
+			return "", false
+		}
+		found = e.Text
+	}
+	return found, found != ""
 }
 
 // namesOpenedBy returns a name, of an entity of the given types, that

@@ -651,6 +651,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"The decision was taken on medical grounds,", "coast guard", "Italian Coast Guard"}}},
 		{"', the company said' after a name is the subject of the verb, not an apposition describing that name", "Pilbara Basin Resources will cut 300 jobs. In its filing to the Australian Securities Exchange, the company said the shutdown was \"temporary and reversible\".",
 			[]q{{"temporary and reversible", "company", "Pilbara Basin Resources"}}},
+		{"a company's one word after the place opening its name stands for it ('Qingyun' for 'Hangzhou Qingyun Intelligence Technology Co.')", "Hangzhou Qingyun Intelligence Technology Co. released a model. The start-up Qingyun said it would publish the weights. The company said training had required “fewer than 4,000 accelerators” over eleven weeks.",
+			[]q{{"fewer than 4,000 accelerators", "company", "Hangzhou Qingyun Intelligence Technology Co."}}},
 	}
 	for _, c := range cases {
 		var got []q
@@ -860,6 +862,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Thabo Qoana", gold.Person}, {"Ilse Varga", gold.Person}, {"Qoana", gold.Person}}},
 		{"a role at a named organisation shows a person though an age comes between", "Liang Wenbo, Qingyun’s 38-year-old founder, said so.",
 			[]e{{"Liang Wenbo", gold.Person}, {"Qingyun", gold.ORG}}},
+		{"names after a plural place noun and 'of' are places; a place and an unknown word after a kind of organisation are one organisation, as is an unknown word after 'start-up'", "A warning was issued for the counties of Vestland and Rogaland. The grid operator Bergen Kraftnett said 62,000 homes were cut off. The AI start-up Qingyun said so.",
+			[]e{{"Vestland", gold.GPE}, {"Rogaland", gold.GPE}, {"Bergen Kraftnett", gold.ORG}, {"Qingyun", gold.ORG}}},
 	}
 	for _, c := range cases {
 		var got []e
