@@ -3094,7 +3094,7 @@ func (q *quoteFinder) describedAs(head string, b int) (string, bool) {
 		}
 		// Before the name: up to three lowercase words.
 		for k := m.from - 1; k >= 0 && k >= m.from-3 && q.toks[k].word && startsLower(q.toks[k].text) && !determiners[q.toks[k].text]; k-- {
-			if sameDescriptor(q.toks[k].lower, head) {
+			if q.describesAs(k, head) {
 				return q.canonicalOrg(m), true
 			}
 		}
@@ -3104,7 +3104,7 @@ func (q *quoteFinder) describedAs(head string, b int) (string, bool) {
 				if k+1 < len(q.toks) && orgSpeaks(q.toks[k+1].text) {
 					break // "In its filing to the ASX, the company said": a subject, no apposition
 				}
-				if sameDescriptor(q.toks[k].lower, head) {
+				if q.describesAs(k, head) {
 					return q.canonicalOrg(m), true
 				}
 			}
@@ -3112,6 +3112,21 @@ func (q *quoteFinder) describedAs(head string, b int) (string, bool) {
 	}
 	return "", false
 }
+
+// describesAs reports whether the word at token k describes an
+// organisation as head does: "firm" as "company", but not the "group" of
+// "campaign group" as "company".
+func (q *quoteFinder) describesAs(k int, head string) bool {
+	w := q.toks[k].lower
+	return sameDescriptor(w, head) && (w == head || k == 0 || !nonBusinessGroups[q.toks[k-1].lower])
+}
+
+// nonBusinessGroups before "group" make it no company: "the campaign group
+// Save Stenby Fields".
+var nonBusinessGroups = map[string]bool{"campaign": true, "pressure": true, "advocacy": true, "lobby": true, "rights": true, "activist": true,
+	"protest": true, "community": true, "action": true, "environmental": true, "opposition": true, "rebel": true, "militant": true,
+	"armed": true, "parliamentary": true, "support": true, "residents": true, "residents'": true, "patients'": true, "parents'": true,
+	"interest": true, "civic": true, "volunteer": true, "citizens'": true, "watchdog": true, "research": true, "policy": true}
 
 // sameDescriptor reports whether w describes an organisation as head does:
 // the same word, or a synonym news uses for it ("carrier" for an airline).

@@ -653,6 +653,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"temporary and reversible", "company", "Pilbara Basin Resources"}}},
 		{"a company's one word after the place opening its name stands for it ('Qingyun' for 'Hangzhou Qingyun Intelligence Technology Co.')", "Hangzhou Qingyun Intelligence Technology Co. released a model. The start-up Qingyun said it would publish the weights. The company said training had required “fewer than 4,000 accelerators” over eleven weeks.",
 			[]q{{"fewer than 4,000 accelerators", "company", "Hangzhou Qingyun Intelligence Technology Co."}}},
+		{"a campaign group is no company", "The development, by Hartwell Homes, was approved. Colin Afolabi, who chairs the campaign group Save Stenby Fields, said residents were devastated. Hartwell Homes welcomed the decision. “We have listened carefully,” the company said in a statement.",
+			[]q{{"We have listened carefully,", "company", "Hartwell Homes"}}},
 	}
 	for _, c := range cases {
 		var got []q
