@@ -920,6 +920,10 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 		return ""
 	case prev == "in" || prev == "near" || prev == "from" || prev == "outside" || prev == "across" || prev == "into":
 		return gold.GPE
+	case n == 1 && prev == "the" && m.from >= 2 && alongWords[strings.ToLower(f.word(m.from-2))]:
+		// "the last shipbuilders on the Clyde", "villages along the
+		// Mekong": a river, coast or range.
+		return gold.LOC
 	case f.coordinatedWith(m, gold.GPE):
 		return gold.GPE
 	case f.coordinatedWith(m, gold.LOC):
@@ -1064,6 +1068,11 @@ func (f *entityFinder) ageAfter(i int) bool {
 	age, err := strconv.Atoi(f.word(i + 1))
 	return err == nil && age > 0 && age < 120
 }
+
+// alongWords before "the" and a lone unknown name make it a natural place:
+// "on the Clyde", "along the Mekong".
+var alongWords = map[string]bool{"on": true, "along": true, "across": true, "near": true, "off": true, "beside": true, "up": true, "down": true,
+	"over": true}
 
 // placeNouns after a name make it a place: "Isabela province", "the Lekki
 // neighbourhood".

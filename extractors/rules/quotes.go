@@ -2094,9 +2094,12 @@ func (q *quoteFinder) namesOpenedBy(name string, types ...gold.EntityType) (stri
 			switch {
 			case found == "":
 				found = full
-			case legalForm(strings.TrimPrefix(full, found+" ")):
-				found = full // "Hanamori Electric", then "Hanamori Electric Co": one company
-			case legalForm(strings.TrimPrefix(found, full+" ")):
+			case strings.HasPrefix(full, found+" "):
+				// "Hanamori Electric", then "Hanamori Electric Co";
+				// "Ardmore Shipping" in a headline, then "Ardmore Shipping
+				// Group": one company, the longer name.
+				found = full
+			case strings.HasPrefix(found, full+" "):
 			default:
 				return found, 2
 			}
@@ -3157,13 +3160,23 @@ var ageNounsSpeaker = map[string]bool{"teenager": true, "youngster": true, "vete
 // speaking, only one named right before a speech verb ("Marula Platinum
 // said"); with a head noun ("company"), only one that noun can describe.
 func (q *quoteFinder) recentOrganisation(b int, speaking bool, head string) (string, bool) {
-	// An organisation named as someone's employer ("an analyst at Daebok
-	// Securities") only when no other is near.
-	for _, employers := range []bool{false, true} {
+	// An organisation named as a modifier of something owned ("its Govan
+	// yard") only when no other is near, and one named as someone's
+	// employer ("an analyst at Daebok Securities") after that.
+	rank := func(m mention) int {
+		switch {
+		case q.roleOf(m):
+			return 2
+		case q.ownedModifier(m):
+			return 1
+		}
+		return 0
+	}
+	for pass := range 3 {
 		for i := len(q.mentions) - 1; i >= 0; i-- {
 			m := q.mentions[i]
 			at := q.toks[m.from].start
-			if at >= b || m.typ != gold.ORG || q.insideQuote(m.from) || q.roleOf(m) != employers {
+			if at >= b || m.typ != gold.ORG || q.insideQuote(m.from) || rank(m) != pass {
 				continue
 			}
 			if q.paragraphsApart(at, b) > 2 {
@@ -3193,6 +3206,21 @@ func (q *quoteFinder) recentOrganisation(b int, speaking bool, head string) (str
 		}
 	}
 	return "", false
+}
+
+// ownedModifier reports whether organisation m names what is owned, after
+// a possessive: "its Govan yard", "their Clyde plant".
+func (q *quoteFinder) ownedModifier(m mention) bool {
+	if m.from == 0 || m.to >= len(q.toks) {
+		return false
+	}
+	switch q.toks[m.from-1].lower {
+	case "its", "their", "his", "her", "our":
+	default:
+		return false
+	}
+	t := q.toks[m.to]
+	return t.word && startsLower(t.text) && !functionWords[t.text] && !prepositionWords[t.lower] && !orgSpeaks(t.text)
 }
 
 // orgSpeaks reports whether w, after an organisation's name, has it speak:

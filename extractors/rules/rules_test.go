@@ -655,6 +655,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"fewer than 4,000 accelerators", "company", "Hangzhou Qingyun Intelligence Technology Co."}}},
 		{"a campaign group is no company", "The development, by Hartwell Homes, was approved. Colin Afolabi, who chairs the campaign group Save Stenby Fields, said residents were devastated. Hartwell Homes welcomed the decision. “We have listened carefully,” the company said in a statement.",
 			[]q{{"We have listened carefully,", "company", "Hartwell Homes"}}},
+		{"an organisation naming what another owns ('its Govan yard') is not 'the company'; a name grown by a word is the same company, and a lone word opening both stands for the longer; a lone word after 'on the' is a river", "Ardmore Shipping to cut jobs\nArdmore Shipping Group will cut about 600 jobs at its Govan yard, in a blow to shipbuilders on the Clyde. In a statement, the company said it faced “a prolonged period without new naval orders”. Shares in Ardmore fell. The company said staff would get “enhanced” terms.",
+			[]q{{"a prolonged period without new naval orders", "company", "Ardmore Shipping Group"}, {"enhanced", "company", "Ardmore Shipping Group"}}},
 	}
 	for _, c := range cases {
 		var got []q
@@ -866,6 +868,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Liang Wenbo", gold.Person}, {"Qingyun", gold.ORG}}},
 		{"names after a plural place noun and 'of' are places; a place and an unknown word after a kind of organisation are one organisation, as is an unknown word after 'start-up'", "A warning was issued for the counties of Vestland and Rogaland. The grid operator Bergen Kraftnett said 62,000 homes were cut off. The AI start-up Qingyun said so.",
 			[]e{{"Vestland", gold.GPE}, {"Rogaland", gold.GPE}, {"Bergen Kraftnett", gold.ORG}, {"Qingyun", gold.ORG}}},
+		{"a lone unknown name after 'on the' or 'along the' is a natural place", "It hurts the last shipbuilders on the Clyde and the villages along the Tamsui.",
+			[]e{{"Clyde", gold.LOC}, {"Tamsui", gold.LOC}}},
 	}
 	for _, c := range cases {
 		var got []e
