@@ -524,7 +524,7 @@ func (f *entityFinder) find() []mention {
 			f.typed = append(f.typed, m)
 		}
 		addPerson(m)
-		if m.to-m.from == 1 && m.typ == "" && (f.followedBySpeech(m.to) || f.precededBySpeech(m.from) && !f.roleAfter(m.to) || f.ageAfter(m.to) || f.whoAfter(m.to) && fullNameEnds[f.word(m.from)]) && !f.roleAtSentenceStart(m) && f.cues[f.word(m.from)] == "" &&
+		if m.to-m.from == 1 && m.typ == "" && !camelBrand(f.word(m.from)) && (f.followedBySpeech(m.to) || f.precededBySpeech(m.from) && !f.roleAfter(m.to) || f.ageAfter(m.to) || f.whoAfter(m.to) && fullNameEnds[f.word(m.from)]) && !f.roleAtSentenceStart(m) && f.cues[f.word(m.from)] == "" &&
 			!(m.from > 0 && strings.EqualFold(f.word(m.from-1), "the")) {
 			// "Okafor said" — but "the Treasury said" is no person.
 			persons[f.word(m.from)] = true
@@ -857,7 +857,7 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 	}
 	place := placeContext(f, m)
 	switch {
-	case n == 1 && isAcronym(last):
+	case n == 1 && (isAcronym(last) || camelBrand(last)):
 		return gold.ORG
 	case n >= 2 && surnameParticles[f.word(m.from)] && !(m.from > 0 && prepositionWords[f.toks[m.from-1].lower] && f.word(m.from) == "al"):
 		// "da Silva", "van der Meer": a surname with its particles.
@@ -1412,6 +1412,25 @@ var (
 		"drugmaker": true, "automaker": true, "chipmaker": true, "shipper": true, "shipbuilder": true, "giant": true,
 		"distributor": true, "wholesaler": true, "importer": true, "studio": true, "label": true}
 )
+
+// camelBrand reports whether w is one word with a capital inside after a
+// part of three letters or more, as brands are written ("ScotRail",
+// "PayPal", "BlackRock") and names seldom are: "MacInnes", "DeShawn" and
+// "LeBron" are people.
+func camelBrand(w string) bool {
+	prev := ' '
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) && unicode.IsLower(prev) {
+			return i >= 3 && !namePrefixes[w[:i]]
+		}
+		prev = r
+	}
+	return false
+}
+
+// namePrefixes open surnames written with a capital inside.
+var namePrefixes = map[string]bool{"Mac": true, "Van": true, "Von": true, "Fitz": true, "Ten": true, "Ter": true, "Del": true, "Della": true,
+	"Dela": true, "Das": true, "Dos": true, "Des": true, "Sha": true, "Ver": true}
 
 // orgNounBefore reports whether a kind of organisation stands right
 // before token i: "the grid operator Bergen Kraftnett", "trade publication

@@ -868,6 +868,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Liang Wenbo", gold.Person}, {"Qingyun", gold.ORG}}},
 		{"names after a plural place noun and 'of' are places; a place and an unknown word after a kind of organisation are one organisation, as is an unknown word after 'start-up'", "A warning was issued for the counties of Vestland and Rogaland. The grid operator Bergen Kraftnett said 62,000 homes were cut off. The AI start-up Qingyun said so.",
 			[]e{{"Vestland", gold.GPE}, {"Rogaland", gold.GPE}, {"Bergen Kraftnett", gold.ORG}, {"Qingyun", gold.ORG}}},
+		{"a word with a capital inside after three letters is a brand, though it speaks; 'Mac' and 'Le' open people's names", "ScotRail said it expected the buses to stay. Callum MacInnes and LeBron Okafor said so.",
+			[]e{{"ScotRail", gold.ORG}, {"Callum MacInnes", gold.Person}, {"LeBron Okafor", gold.Person}}},
 		{"a lone unknown name after 'on the' or 'along the' is a natural place", "It hurts the last shipbuilders on the Clyde and the villages along the Tamsui.",
 			[]e{{"Clyde", gold.LOC}, {"Tamsui", gold.LOC}}},
 	}
