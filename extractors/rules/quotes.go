@@ -1004,6 +1004,16 @@ func (q *quoteFinder) sentenceStart(j int) int {
 	return j
 }
 
+// inSentenceBefore reports whether token k lies in the sentence holding
+// byte b or in the one before it.
+func (q *quoteFinder) inSentenceBefore(k, b int) bool {
+	start := q.sentenceStart(min(q.tokenAt(b), len(q.toks)-1))
+	if start > 0 {
+		start = q.sentenceStart(start - 1)
+	}
+	return k >= start
+}
+
 // opensQuoteInSentence reports whether token j starts a quotation in the
 // middle of a sentence (its sentence-start mark comes from the quote).
 func (q *quoteFinder) opensQuoteInSentence(j int) bool {
@@ -2975,11 +2985,16 @@ func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 	// "the company said", "the health board said": the organisation last
 	// named outside quotations, in this paragraph or the two before; one
 	// that spoke ("Surf Life Saving NSW said …") before one only named.
-	if name, ok := q.recentOrganisation(b, true, head); ok {
-		return name, true
+	spoke, spokeAt, spoken := q.recentOrganisationAt(b, true, head)
+	named, namedAt, ok := q.recentOrganisationAt(b, false, head)
+	if ok && (!spoken || namedAt > spokeAt && q.inSentenceBefore(namedAt, b) && q.sentenceStart(namedAt) > spokeAt) {
+		// "The rights were bought by Northlight Pictures. The company
+		// described it as “…”": one named in the sentence before goes
+		// before one that spoke in an earlier sentence.
+		return named, true
 	}
-	if name, ok := q.recentOrganisation(b, false, head); ok {
-		return name, true
+	if spoken {
+		return spoke, true
 	}
 	if len(words) == 1 && (orgNouns[head] || descriptorOnlyNouns[head]) {
 		// "the company", "the railway" — not "the finance ministry",
@@ -3160,6 +3175,13 @@ var ageNounsSpeaker = map[string]bool{"teenager": true, "youngster": true, "vete
 // speaking, only one named right before a speech verb ("Marula Platinum
 // said"); with a head noun ("company"), only one that noun can describe.
 func (q *quoteFinder) recentOrganisation(b int, speaking bool, head string) (string, bool) {
+	name, _, ok := q.recentOrganisationAt(b, speaking, head)
+	return name, ok
+}
+
+// recentOrganisationAt is [quoteFinder.recentOrganisation], also giving
+// the first token of the mention found.
+func (q *quoteFinder) recentOrganisationAt(b int, speaking bool, head string) (string, int, bool) {
 	// An organisation named as a modifier of something owned ("its Govan
 	// yard") only when no other is near, and one named as someone's
 	// employer ("an analyst at Daebok Securities") after that.
@@ -3201,11 +3223,11 @@ func (q *quoteFinder) recentOrganisation(b int, speaking bool, head string) (str
 				}
 			}
 			if (!speaking || after < len(q.toks) && (orgSpeaks(q.toks[after].text) || after+1 < len(q.toks) && (q.toks[after].text == "has" || q.toks[after].text == "had") && orgSpeaks(q.toks[after+1].text))) && q.fitsNoun(m, head) {
-				return q.canonicalOrg(m), true
+				return q.canonicalOrg(m), m.from, true
 			}
 		}
 	}
-	return "", false
+	return "", 0, false
 }
 
 // ownedModifier reports whether organisation m names what is owned, after
@@ -3890,7 +3912,7 @@ func (q *quoteFinder) find() []gold.Quote {
 					if name, found := q.earlierDescription(sp.Text, r.open); found && !a.indefinite {
 						gq.SpeakerName = name
 					}
-				} else if name, found := q.describedOrganisation(sp.Text, r.open); found && !a.indefinite {
+				} else if name, found := q.describedOrganisation(sp.Text, min(a.start, r.open)); found && !a.indefinite {
 					// "the centre" → "National Centre for …".
 					gq.SpeakerName, isOrg = name, true
 				} else if name, found := q.describedPerson(sp.Text, r.open); found && !a.indefinite {

@@ -657,6 +657,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"We have listened carefully,", "company", "Hartwell Homes"}}},
 		{"an organisation naming what another owns ('its Govan yard') is not 'the company'; a name grown by a word is the same company, and a lone word opening both stands for the longer; a lone word after 'on the' is a river", "Ardmore Shipping to cut jobs\nArdmore Shipping Group will cut about 600 jobs at its Govan yard, in a blow to shipbuilders on the Clyde. In a statement, the company said it faced “a prolonged period without new naval orders”. Shares in Ardmore fell. The company said staff would get “enhanced” terms.",
 			[]q{{"a prolonged period without new naval orders", "company", "Ardmore Shipping Group"}, {"enhanced", "company", "Ardmore Shipping Group"}}},
+		{"'the company' is one named in the sentence before rather than one that spoke in an earlier sentence, and never one named after the description", "Wren & Marsh Books said it would print 20,000 copies. The television rights have been bought by Northlight Pictures. The company described it as “a gripping story”.\nValeline Buses will withdraw four routes. The company said the services, which link Thornby to Kelsbury, carried ‘fewer than six passengers per journey’.",
+			[]q{{"a gripping story", "company", "Northlight Pictures"}, {"fewer than six passengers per journey", "company", "Valeline Buses"}}},
 	}
 	for _, c := range cases {
 		var got []q
