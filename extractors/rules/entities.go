@@ -282,7 +282,13 @@ func (f *entityFinder) runs() [][2]int {
 			for k < n && (f.nameWord(k) || connectors[f.toks[k].text] && k+1 < n && f.nameWord(k+1)) && f.adjacentLoose(k-1, k) {
 				k++
 			}
-			if f.lex.orgSuffix[f.word(k-1)] && k-j <= 6 {
+			ends := f.lex.orgSuffix[f.word(k-1)] || institutionWords[f.word(k-1)] && f.word(j+1) == "District"
+			for e := j + 2; e < k-1 && !ends; e++ {
+				// "Electoral and Citizen Participation Institute of
+				// Jalisco": the suffix before the name's "of" phrase.
+				ends = f.toks[e].text == "of" && f.lex.orgSuffix[f.word(e-1)]
+			}
+			if ends && k-j <= 8 {
 				j = k
 			}
 		}

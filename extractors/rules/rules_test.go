@@ -872,6 +872,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Vestland", gold.GPE}, {"Rogaland", gold.GPE}, {"Bergen Kraftnett", gold.ORG}, {"Qingyun", gold.ORG}}},
 		{"a word with a capital inside after three letters is a brand, though it speaks; 'Mac' and 'Le' open people's names", "ScotRail said it expected the buses to stay. Callum MacInnes and LeBron Okafor said so.",
 			[]e{{"ScotRail", gold.ORG}, {"Callum MacInnes", gold.Person}, {"LeBron Okafor", gold.Person}}},
+		{"an organisation's name runs on across 'and' to a suffix before its 'of' phrase, and a hospital's across 'and District'", "The Electoral and Citizen Participation Institute of Jalisco counted votes. Bancroft and District Memorial Hospital closed its ward.",
+			[]e{{"Electoral and Citizen Participation Institute of Jalisco", gold.ORG}, {"Bancroft and District Memorial Hospital", gold.ORG}}},
 		{"a lone unknown name after 'on the' or 'along the' is a natural place", "It hurts the last shipbuilders on the Clyde and the villages along the Tamsui.",
 			[]e{{"Clyde", gold.LOC}, {"Tamsui", gold.LOC}}},
 	}
