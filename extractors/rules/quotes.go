@@ -1900,6 +1900,35 @@ func (q *quoteFinder) organisationSubject(b int) (string, bool) {
 	return "", false
 }
 
+// corporateRest reports whether rest, after a company's short name, only
+// says it is a company: "Group", "Holdings", "Group Inc.", "Co., Ltd.".
+func corporateRest(rest string) bool {
+	if legalForm(rest) {
+		return true
+	}
+	for _, w := range strings.Fields(rest) {
+		switch w = strings.TrimRight(w, ".,"); w {
+		case "Group", "Holdings", "Holding", "Company", "Corporation", "International", "Industries", "Enterprises":
+		default:
+			if !legalForm(w) {
+				return false
+			}
+		}
+	}
+	return rest != ""
+}
+
+// otherBody reports whether rest, after an organisation's name, makes
+// another body of it: "Workers' Union", "Supporters' Association".
+func otherBody(rest string) bool {
+	f := strings.Fields(strings.ToLower(rest))
+	if len(f) == 0 {
+		return false
+	}
+	last := f[len(f)-1]
+	return nonCompanyHeads[last] || publicBodyHeads[last]
+}
+
 // legalForm reports whether rest is only a company's legal form: "Co",
 // "Ltd.", "GmbH", "S.A.".
 func legalForm(rest string) bool {
@@ -2104,12 +2133,12 @@ func (q *quoteFinder) namesOpenedBy(name string, types ...gold.EntityType) (stri
 			switch {
 			case found == "":
 				found = full
-			case strings.HasPrefix(full, found+" "):
+			case strings.HasPrefix(full, found+" ") && corporateRest(strings.TrimPrefix(full, found+" ")):
 				// "Hanamori Electric", then "Hanamori Electric Co";
 				// "Ardmore Shipping" in a headline, then "Ardmore Shipping
 				// Group": one company, the longer name.
 				found = full
-			case strings.HasPrefix(found, full+" "):
+			case strings.HasPrefix(found, full+" ") && corporateRest(strings.TrimPrefix(found, full+" ")):
 			default:
 				return found, 2
 			}
@@ -2192,9 +2221,11 @@ func (q *quoteFinder) canonical(start, end int) string {
 				found = full
 			}
 		}
-		if found != "" && (!shortFirst || legalForm(strings.TrimPrefix(found, name+" "))) {
+		if rest := strings.TrimPrefix(found, name+" "); found != "" && (corporateRest(rest) || !shortFirst && !otherBody(rest)) {
 			// A headline's "Hanamori Electric" before "Hanamori Electric
-			// Co": the same company, whose full name the guidelines want.
+			// Co" or "Northwind Hardware Group Inc.": the same company,
+			// whose full name the guidelines want. A union named after
+			// it is another body.
 			return found
 		}
 	}

@@ -659,6 +659,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"a prolonged period without new naval orders", "company", "Ardmore Shipping Group"}, {"enhanced", "company", "Ardmore Shipping Group"}}},
 		{"'the company' is one named in the sentence before rather than one that spoke in an earlier sentence, and never one named after the description", "Wren & Marsh Books said it would print 20,000 copies. The television rights have been bought by Northlight Pictures. The company described it as “a gripping story”.\nValeline Buses will withdraw four routes. The company said the services, which link Thornby to Kelsbury, carried ‘fewer than six passengers per journey’.",
 			[]q{{"a gripping story", "company", "Northlight Pictures"}, {"fewer than six passengers per journey", "company", "Valeline Buses"}}},
+		{"a company's name without its 'Group Inc.' stands for the whole, but not for a union named after it", "Northwind Hardware to close stores\nNorthwind Hardware Group Inc. will close 40 stores. Northwind Hardware said it “remains confident”. Hanseong Semiconductor Workers' Union called a strike. Hanseong Semiconductor said it was “disappointed”.",
+			[]q{{"remains confident", "Northwind Hardware", "Northwind Hardware Group Inc."}, {"disappointed", "Hanseong Semiconductor", "Hanseong Semiconductor"}}},
 	}
 	for _, c := range cases {
 		var got []q
