@@ -889,6 +889,9 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 	case n == 1 && f.isLabel(m.from):
 		// "Villanueva: ..." in an interview: a speaker label.
 		return gold.Person
+	case n == 2 && villagePrefixes[f.word(m.from)] && !f.followedBySpeech(m.to):
+		// "Lower Hadley", "Great Missenden": a village.
+		return gold.GPE
 	case n >= 2 && f.orgNounBefore(m.from) && !persons[last] && !f.givenNameIn(m):
 		// "the low-cost carrier Skyvia Baltic said", "the grid operator
 		// Bergen Kraftnett": a kind of organisation before the name.
@@ -1074,6 +1077,11 @@ func (f *entityFinder) ageAfter(i int) bool {
 	age, err := strconv.Atoi(f.word(i + 1))
 	return err == nil && age > 0 && age < 120
 }
+
+// villagePrefixes open two-word place names: "Lower Hadley", "Little
+// Chalfont".
+var villagePrefixes = map[string]bool{"Lower": true, "Upper": true, "Great": true, "Little": true, "Nether": true, "Long": true,
+	"Much": true, "Bishop's": true, "King's": true, "Kings": true, "Market": true, "Chipping": true, "Steeple": true}
 
 // alongWords before "the" and a lone unknown name make it a natural place:
 // "on the Clyde", "along the Mekong".

@@ -3083,7 +3083,17 @@ func (q *quoteFinder) fitsNoun(m mention, head string) bool {
 			break
 		}
 	}
-	return !publicBodyHeads[nameHead] && !nonCompanyHeads[nameHead]
+	if publicBodyHeads[nameHead] || nonCompanyHeads[nameHead] {
+		return false
+	}
+	for k := m.from + 1; k < m.to; k++ {
+		// "Water Watch Marshire": a campaign's name with a place after
+		// its head.
+		if q.toks[k].capitalised() && nonCompanyHeads[lemma(q.toks[k].lower)] {
+			return false
+		}
+	}
+	return true
 }
 
 // companyNouns describe businesses.
@@ -3095,7 +3105,7 @@ var companyNouns = map[string]bool{"company": true, "firm": true, "startup": tru
 var nonCompanyHeads = map[string]bool{"union": true, "party": true, "court": true, "police": true, "government": true, "parliament": true,
 	"university": true, "school": true, "hospital": true, "club": true, "church": true, "circuit": true, "tribunal": true, "institute": true,
 	"museum": true, "library": true, "foundation": true, "charity": true, "campaign": true, "coalition": true, "alliance": true, "forum": true,
-	"committee": true, "society": true, "league": true, "observatory": true, "centre": true, "center": true, "exchange": true}
+	"committee": true, "society": true, "league": true, "observatory": true, "centre": true, "center": true, "exchange": true, "watch": true}
 
 // mainOrganisation returns the organisation named most often before byte
 // b (the first of those named as often): what "the company" or "the
@@ -3175,7 +3185,7 @@ func (q *quoteFinder) describesAs(k int, head string) bool {
 var nonBusinessGroups = map[string]bool{"campaign": true, "pressure": true, "advocacy": true, "lobby": true, "rights": true, "activist": true,
 	"protest": true, "community": true, "action": true, "environmental": true, "opposition": true, "rebel": true, "militant": true,
 	"armed": true, "parliamentary": true, "support": true, "residents": true, "residents'": true, "patients'": true, "parents'": true,
-	"interest": true, "civic": true, "volunteer": true, "citizens'": true, "watchdog": true, "research": true, "policy": true}
+	"interest": true, "civic": true, "volunteer": true, "consumer": true, "consumers'": true, "citizens'": true, "watchdog": true, "research": true, "policy": true}
 
 // sameDescriptor reports whether w describes an organisation as head does:
 // the same word, or a synonym news uses for it ("carrier" for an airline).

@@ -661,6 +661,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"a gripping story", "company", "Northlight Pictures"}, {"fewer than six passengers per journey", "company", "Valeline Buses"}}},
 		{"a company's name without its 'Group Inc.' stands for the whole, but not for a union named after it", "Northwind Hardware to close stores\nNorthwind Hardware Group Inc. will close 40 stores. Northwind Hardware said it “remains confident”. Hanseong Semiconductor Workers' Union called a strike. Hanseong Semiconductor said it was “disappointed”.",
 			[]q{{"remains confident", "Northwind Hardware", "Northwind Hardware Group Inc."}, {"disappointed", "Hanseong Semiconductor", "Hanseong Semiconductor"}}},
+		{"a consumer group, a campaign whose name has 'Watch' in it and a hospitals trust are no company", "Vale Water said the ban was “a last resort”. Consumer group Water Watch Marshire said pipes leaked. The Vale Hospitals Trust urged people to check on neighbours. A fine can follow, although the company said it expected to rely on “common sense rather than courts”.",
+			[]q{{"a last resort", "Vale Water", "Vale Water"}, {"common sense rather than courts", "company", "Vale Water"}}},
 	}
 	for _, c := range cases {
 		var got []q
@@ -876,6 +878,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"ScotRail", gold.ORG}, {"Callum MacInnes", gold.Person}, {"LeBron Okafor", gold.Person}}},
 		{"an organisation's name runs on across 'and' to a suffix before its 'of' phrase, and a hospital's across 'and District'", "The Electoral and Citizen Participation Institute of Jalisco counted votes. Bancroft and District Memorial Hospital closed its ward.",
 			[]e{{"Electoral and Citizen Participation Institute of Jalisco", gold.ORG}, {"Bancroft and District Memorial Hospital", gold.ORG}}},
+		{"'Lower', 'Great' or 'Little' opens a village's name", "At Lower Hadley, the shop ran out. Great Missenden was quiet.",
+			[]e{{"Lower Hadley", gold.GPE}, {"Great Missenden", gold.GPE}}},
 		{"a lone unknown name after 'on the' or 'along the' is a natural place", "It hurts the last shipbuilders on the Clyde and the villages along the Tamsui.",
 			[]e{{"Clyde", gold.LOC}, {"Tamsui", gold.LOC}}},
 	}
