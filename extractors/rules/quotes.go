@@ -1198,7 +1198,7 @@ func (q *quoteFinder) phraseBefore(from, verb int) (attribution, bool) {
 		}
 	}
 	for _, m := range q.mentions {
-		if m.from >= i && m.to <= j+1 && m.typ == gold.Person && !q.possessive(m.to) && !q.nameAsModifier(m, j) {
+		if m.from >= i && m.to <= j+1 && m.typ == gold.Person && !q.possessive(m.to) && !q.nameAsModifier(m, j) && !q.roleOf(m) {
 			return q.attributionOf(m), true
 		}
 	}
@@ -1254,6 +1254,9 @@ func (q *quoteFinder) roleOf(m mention) bool {
 		return false
 	}
 	k := m.from - 1
+	for k > 1 && m.typ == gold.Person && (q.lex.titles[q.toks[k].text] || q.toks[k].text == "." && q.lex.titles[q.toks[k-1].text]) {
+		k-- // "a spokesman for Mr Mulvey"
+	}
 	if determiners[q.toks[k].text] && k > 0 {
 		k--
 	}

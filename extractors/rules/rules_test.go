@@ -663,6 +663,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"remains confident", "Northwind Hardware", "Northwind Hardware Group Inc."}, {"disappointed", "Hanseong Semiconductor", "Hanseong Semiconductor"}}},
 		{"a consumer group, a campaign whose name has 'Watch' in it and a hospitals trust are no company", "Vale Water said the ban was “a last resort”. Consumer group Water Watch Marshire said pipes leaked. The Vale Hospitals Trust urged people to check on neighbours. A fine can follow, although the company said it expected to rely on “common sense rather than courts”.",
 			[]q{{"a last resort", "Vale Water", "Vale Water"}, {"common sense rather than courts", "company", "Vale Water"}}},
+		{"a spokesperson for a person speaks, not the person, titled or not", "Mayor Kevin Strand has not taken a position. “We are reviewing it,” a spokeswoman for Strand said. A spokesman for Mr Mulvey said the minister would “not be commenting”.",
+			[]q{{"We are reviewing it,", "spokeswoman for Strand", "spokeswoman for Strand"}, {"not be commenting", "spokesman for Mr Mulvey", "spokesman for Mr Mulvey"}}},
 	}
 	for _, c := range cases {
 		var got []q
