@@ -336,14 +336,27 @@ var germanicParticles = map[string]bool{"van": true, "der": true, "den": true, "
 var surnameParticles = map[string]bool{"da": true, "de": true, "van": true, "der": true, "den": true, "von": true, "dos": true, "das": true, "du": true,
 	"del": true, "della": true, "di": true, "bin": true, "ibn": true, "al": true, "la": true, "le": true, "ten": true, "ter": true}
 
-// givenOnlyName reports whether the name at token i follows "first name" or
-// "given name" (and a comma or "as"): "gave only her first name, Cleide".
-func (f *entityFinder) givenOnlyName(i int) bool {
+// givenOnlyName reports whether the name at token i is given as someone's
+// only name: "gave only her first name, Cleide", "gave her name only as
+// Aurélie", "who gave his name as Thierry".
+func (f *entityFinder) givenOnlyName(i int) bool { return givenNameCue(f.toks, i) }
+
+// givenNameCue is [entityFinder.givenOnlyName] over a token slice.
+func givenNameCue(toks []token, i int) bool {
 	k := i - 1
-	if k >= 0 && (f.toks[k].text == "," || f.toks[k].text == "as") {
+	for k >= 0 && (toks[k].text == "," || toks[k].lower == "as" || toks[k].lower == "only" || toks[k].lower == "simply") {
 		k--
 	}
-	return k >= 1 && (f.toks[k].lower == "name" || f.toks[k].lower == "names") && (f.toks[k-1].lower == "first" || f.toks[k-1].lower == "given")
+	if k < 1 || toks[k].lower != "name" && toks[k].lower != "names" {
+		return false
+	}
+	switch toks[k-1].lower {
+	case "first", "given":
+		return true
+	case "her", "his", "their":
+		return k >= 2 && (toks[k-2].lower == "gave" || toks[k-2].lower == "give" || toks[k-2].lower == "giving")
+	}
+	return false
 }
 
 // ofTakers end the first part of an organisation's name that goes on with

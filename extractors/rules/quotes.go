@@ -2846,6 +2846,19 @@ func pluralHead(desc string) bool {
 	return len(head) > 3 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !strings.HasSuffix(head, "us") && !strings.HasSuffix(head, "is") && !strings.HasSuffix(head, "'s") && !strings.HasSuffix(head, "’s")
 }
 
+// givenNameAfter returns the only name a described speaker gave, later in
+// the description's sentence: "a nurse from Créteil who gave her name only
+// as Aurélie".
+func (q *quoteFinder) givenNameAfter(a attribution) (string, bool) {
+	k := q.tokenAt(a.end)
+	for ; k < len(q.toks) && k < q.tokenAt(a.end)+25 && !q.toks[k].sentStart && !q.quoteMarkAt(k); k++ {
+		if m, ok := q.mentionStartingAt(k); ok && m.typ == gold.Person && m.to-m.from == 1 && givenNameCue(q.toks, k) {
+			return q.toks[k].text, true
+		}
+	}
+	return "", false
+}
+
 // holdersOffice names a description owned by a person after its holder, as
 // the guidelines want: "His office" → "Karol Nawrocki's office", "Smith's
 // spokesman" → "John Smith's spokesman".
@@ -3937,7 +3950,11 @@ func (q *quoteFinder) find() []gold.Quote {
 				}
 			default:
 				gq.SpeakerName = sp.Text
-				if name, found := q.holdersOffice(a, r.open); found {
+				if name, found := q.givenNameAfter(a); found {
+					// "said one farmer from near Montauban, who gave only
+					// his first name, Thierry": the name he gave.
+					gq.SpeakerName = name
+				} else if name, found := q.holdersOffice(a, r.open); found {
 					// "His office" → "Karol Nawrocki's office".
 					gq.SpeakerName = name
 				} else if name, d, found := q.earlierDescriptionAt(sp.Text, r.open); found && !a.indefinite && (q.anonymous(d) || d.indefinite && !institutionNouns[strings.ToLower(sp.Text)] && !orgNouns[strings.ToLower(sp.Text)]) {

@@ -665,6 +665,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"a last resort", "Vale Water", "Vale Water"}, {"common sense rather than courts", "company", "Vale Water"}}},
 		{"a spokesperson for a person speaks, not the person, titled or not", "Mayor Kevin Strand has not taken a position. “We are reviewing it,” a spokeswoman for Strand said. A spokesman for Mr Mulvey said the minister would “not be commenting”.",
 			[]q{{"We are reviewing it,", "spokeswoman for Strand", "spokeswoman for Strand"}, {"not be commenting", "spokesman for Mr Mulvey", "spokesman for Mr Mulvey"}}},
+		{"a described speaker who gave only a first name is that name", "Tractors blocked the road. “My father grew maize here,” said one farmer from near Montauban, who gave only his first name, Thierry. “We stay for the patients,” said a nurse from Créteil who gave her name only as Aurélie. “We paid for the flights,” said one of them, a retired teacher who gave her name as Linda.",
+			[]q{{"My father grew maize here,", "one farmer from near Montauban", "Thierry"}, {"We stay for the patients,", "nurse from Créteil who gave her name", "Aurélie"}, {"We paid for the flights,", "one of them", "Linda"}}},
 	}
 	for _, c := range cases {
 		var got []q
