@@ -1091,6 +1091,10 @@ func (f *entityFinder) ageAfter(i int) bool {
 	return err == nil && age > 0 && age < 120
 }
 
+// compassWords before a city's name make a part of it.
+var compassWords = map[string]bool{"East": true, "West": true, "North": true, "South": true, "Northeast": true, "Northwest": true,
+	"Southeast": true, "Southwest": true, "Downtown": true}
+
 // villagePrefixes open two-word place names: "Lower Hadley", "Little
 // Chalfont".
 var villagePrefixes = map[string]bool{"Lower": true, "Upper": true, "Great": true, "Little": true, "Nether": true, "Long": true,
@@ -1900,6 +1904,12 @@ func (f *entityFinder) classify(from, to int, titled bool) []mention {
 	}
 	if from >= to {
 		return nil
+	}
+	if to-from >= 2 && compassWords[f.word(from)] && !titled {
+		if typ, ok := f.lookup(from+1, to); ok && typ == gold.GPE {
+			// "East Nashville", "West London": part of a city.
+			return []mention{{from: from, to: to, typ: gold.LOC}}
+		}
 	}
 	if typ, ok := f.lookup(from, to); ok && !(titled && to-from == 1 && typ == gold.ORG) {
 		// "Ms Bosch" is a person, though Bosch alone is a company.

@@ -884,6 +884,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Electoral and Citizen Participation Institute of Jalisco", gold.ORG}, {"Bancroft and District Memorial Hospital", gold.ORG}}},
 		{"'Lower', 'Great' or 'Little' opens a village's name", "At Lower Hadley, the shop ran out. Great Missenden was quiet.",
 			[]e{{"Lower Hadley", gold.GPE}, {"Great Missenden", gold.GPE}}},
+		{"a compass word before a city makes a part of it; 'Drive' ends a street", "She lives in East Nashville. He inspected a house on Taradale Drive. North Carolina voted.",
+			[]e{{"East Nashville", gold.LOC}, {"Taradale Drive", gold.FAC}, {"North Carolina", gold.GPE}}},
 		{"a lone unknown name after 'on the' or 'along the' is a natural place", "It hurts the last shipbuilders on the Clyde and the villages along the Tamsui.",
 			[]e{{"Clyde", gold.LOC}, {"Tamsui", gold.LOC}}},
 	}
