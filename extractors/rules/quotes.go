@@ -1548,10 +1548,23 @@ func (q *quoteFinder) roleDescription(from, to int) (attribution, bool) {
 			break
 		}
 	}
-	if !q.lex.roleNouns[lemma(strings.ToLower(q.toks[head].text))] {
+	if !q.lex.roleNouns[lemma(strings.ToLower(q.toks[head].text))] && !q.ageNoun(head) {
 		return attribution{}, false
 	}
 	return attribution{start: q.toks[from].start, end: q.toks[to-1].end, kind: gold.SpeakerDescription, indefinite: indefinite}, true
+}
+
+// ageNoun reports whether token k ends an age used as a noun: "a
+// 19-year-old from Guinea", "the 70-year-old".
+func (q *quoteFinder) ageNoun(k int) bool {
+	if k < 4 || q.toks[k].lower != "old" || !q.hyphenInWord(k-1) || !q.hyphenInWord(k-3) {
+		return false
+	}
+	switch q.toks[k-2].lower {
+	case "year", "years", "month", "months":
+		return q.toks[k-4].number
+	}
+	return false
 }
 
 var prepositions = map[string]bool{"in": true, "at": true, "on": true, "after": true, "before": true, "asked": true, "speaking": true, "earlier": true, "later": true, "during": true, "outside": true,
@@ -1587,8 +1600,9 @@ func (q *quoteFinder) phraseAfter(i int) (attribution, bool) {
 	for i < len(q.toks) && (q.toks[i].text == "a" || q.toks[i].text == "an" || q.toks[i].text == "the" || q.lex.titles[q.toks[i].text] || q.toks[i].text == "." && i > 0 && q.lex.titles[q.toks[i-1].text]) {
 		i++
 	}
-	if i >= len(q.toks) || !q.toks[i].word || clauseOpeners[q.toks[i].text] {
-		// "… and insisted that staples would …": a clause, not a speaker.
+	if i >= len(q.toks) || !q.toks[i].word && !(q.toks[i].number && q.hyphenInWord(i+1)) || clauseOpeners[q.toks[i].text] {
+		// "… and insisted that staples would …": a clause, not a speaker
+		// ("said a 19-year-old from Guinea" is one).
 		return attribution{}, false
 	}
 	if m, ok := q.mentionStartingAt(i); ok && !q.hyphenInWord(m.to) {
@@ -2734,11 +2748,18 @@ func (q *quoteFinder) speakingDescription(start, k int) (attribution, bool) {
 		}
 		if prepositions[q.toks[start].lower] || subordinators[q.toks[start].text] {
 			// "After the vote, the superintendent told reporters …".
+			main := false
 			for k2 := start; k2 < c; k2++ {
 				if q.toks[k2].text == "," {
-					start = k2 + 1
+					start, main = k2+1, true
 					break
 				}
+			}
+			if !main && subordinators[q.toks[start].text] {
+				// "When a reporter pressed Hallmann …, he pointed": the
+				// verb is the subordinate clause's; its subject is no
+				// speaker to refer back to.
+				return attribution{}, false
 			}
 		}
 		if c-start <= 10 {

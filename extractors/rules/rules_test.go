@@ -667,6 +667,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"We are reviewing it,", "spokeswoman for Strand", "spokeswoman for Strand"}, {"not be commenting", "spokesman for Mr Mulvey", "spokesman for Mr Mulvey"}}},
 		{"a described speaker who gave only a first name is that name", "Tractors blocked the road. “My father grew maize here,” said one farmer from near Montauban, who gave only his first name, Thierry. “We stay for the patients,” said a nurse from Créteil who gave her name only as Aurélie. “We paid for the flights,” said one of them, a retired teacher who gave her name as Linda.",
 			[]q{{"My father grew maize here,", "one farmer from near Montauban", "Thierry"}, {"We stay for the patients,", "nurse from Créteil who gave her name", "Aurélie"}, {"We paid for the flights,", "one of them", "Linda"}}},
+		{"an age used as a noun heads a description; a described subject of a 'When' clause is no antecedent", "“He was next to me,” said a 19-year-old from Guinea, speaking through an interpreter. A 70-year-old from Lampedusa, speaking at the quay, said: “We saw lights.”\nFriedrich Hallmann spoke. When a reporter pressed Hallmann on the savings, he pointed at the car. “Ask them,” he said.",
+			[]q{{"He was next to me,", "19-year-old from Guinea", "19-year-old from Guinea"}, {"We saw lights.", "70-year-old from Lampedusa", "70-year-old from Lampedusa"}, {"Ask them,", "he", "Friedrich Hallmann"}}},
 	}
 	for _, c := range cases {
 		var got []q
