@@ -1723,11 +1723,20 @@ func (q *quoteFinder) personAfterRole(k int) (mention, bool) {
 	if k < len(q.toks) && (q.toks[k].text == "'s" || q.toks[k].text == "’s") {
 		k++
 	}
+	titled := false
 	for n := 0; n < 2 && k < len(q.toks) && q.toks[k].capitalised() && q.toks[k].para == q.toks[k-1].para; n++ {
 		if _, ok := q.mentionStartingAt(k); ok {
 			break
 		}
+		w := strings.ToLower(q.toks[k].text)
+		titled = titled || q.lex.roleNouns[lemma(w)] || q.lex.titles[q.toks[k].text]
 		k++ // "Ozark State coach Renee Castellano-Burke": the rest of the name before the role
+	}
+	if titled {
+		// "Senate Minority Leader Kevin Haskell": a capitalised role.
+		if p, ok := q.mentionStartingAt(k); ok && p.typ == gold.Person {
+			return p, true
+		}
 	}
 	role := false
 	j := k
