@@ -669,7 +669,7 @@ func TestQuotes(t *testing.T) {
 			[]q{{"My father grew maize here,", "one farmer from near Montauban", "Thierry"}, {"We stay for the patients,", "nurse from Créteil who gave her name", "Aurélie"}, {"We paid for the flights,", "one of them", "Linda"}}},
 		{"an age used as a noun heads a description; a described subject of a 'When' clause is no antecedent", "“He was next to me,” said a 19-year-old from Guinea, speaking through an interpreter. A 70-year-old from Lampedusa, speaking at the quay, said: “We saw lights.”\nFriedrich Hallmann spoke. When a reporter pressed Hallmann on the savings, he pointed at the car. “Ask them,” he said.",
 			[]q{{"He was next to me,", "19-year-old from Guinea", "19-year-old from Guinea"}, {"We saw lights.", "70-year-old from Lampedusa", "70-year-old from Lampedusa"}, {"Ask them,", "he", "Friedrich Hallmann"}}},
-		{"the person after an organisation and a capitalised or new role speaks, not the organisation", "“Nobody is against it,” said Senate Minority Leader Kevin Haskell, a Republican. European Central Bank policymaker Jürgen Falkenrath said inflation was “not yet defeated”.",
+		{"the person after an organisation and a capitalised or new role speaks, not the organisation", "“Nobody is against it,” said Senate Minority Leader Kevin Haskell, a Republican. European Central Bank policymaker Jürgen Falkenrath added to the pressure, saying in a speech that inflation was “not yet defeated”.",
 			[]q{{"Nobody is against it,", "Kevin Haskell", "Kevin Haskell"}, {"not yet defeated", "Jürgen Falkenrath", "Jürgen Falkenrath"}}},
 	}
 	for _, c := range cases {
