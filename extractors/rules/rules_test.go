@@ -890,6 +890,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Lower Hadley", gold.GPE}, {"Great Missenden", gold.GPE}}},
 		{"a compass word before a city makes a part of it; 'Drive' ends a street", "She lives in East Nashville. He inspected a house on Taradale Drive. North Carolina voted.",
 			[]e{{"East Nashville", gold.LOC}, {"Taradale Drive", gold.FAC}, {"North Carolina", gold.GPE}}},
+		{"Lines, Watch, Electricity, Power and Freight end organisations' names", "Bayou State Freight Lines settled. Rio Doce Watch objected. Northern Grid Electricity restored supplies.",
+			[]e{{"Bayou State Freight Lines", gold.ORG}, {"Rio Doce Watch", gold.ORG}, {"Northern Grid Electricity", gold.ORG}}},
 		{"a lone unknown name after 'on the' or 'along the' is a natural place", "It hurts the last shipbuilders on the Clyde and the villages along the Tamsui.",
 			[]e{{"Clyde", gold.LOC}, {"Tamsui", gold.LOC}}},
 	}
