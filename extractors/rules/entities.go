@@ -1538,20 +1538,33 @@ func (f *entityFinder) orgApposition(k int) bool {
 	default:
 		return false
 	}
-	for j := k + 2; j < len(f.toks) && j <= k+5 && f.toks[j].word; j++ {
+	for j := k + 2; j < len(f.toks) && j <= k+8 && (f.toks[j].word || f.toks[j].text == "'s" || f.toks[j].text == "’s" || f.toks[j].text == "-"); j++ {
+		// "Hidrolux, the country’s second-largest utility,".
 		if orgNouns[strings.ToLower(f.toks[j].text)] {
 			if j+1 < len(f.toks) && (f.toks[j+1].text == "'s" || f.toks[j+1].text == "’s") {
 				return false // "Thandeka Nkosi, the firm's director": the firm's person
 			}
 			// "… by the end of March, the company said": an attribution,
-			// not an apposition.
-			return j+1 >= len(f.toks) || !cueVerbs[f.toks[j+1].text]
+			// not an apposition; nor is "By Friday, the low-cost carrier
+			// Skyvia Baltic said", where the name follows.
+			return j+1 >= len(f.toks) || !cueVerbs[f.toks[j+1].text] && !f.toks[j+1].capitalised()
 		}
-		if f.toks[j].text == "of" || f.toks[j].text == "who" {
-			return false
+		if f.toks[j].text == "of" || f.toks[j].text == "who" || prepositionWords[f.toks[j].lower] || f.lex.roleNouns[lemma(f.toks[j].lower)] && f.roleHeadAt(j) {
+			return false // "Inès Boukhari, a French physician volunteering with the charity,"
 		}
 	}
 	return false
+}
+
+// roleHeadAt reports whether the role noun at token j heads its phrase:
+// what follows is no noun it modifies ("physician volunteering", "nurse
+// who", "doctor,"), unlike "volunteer group".
+func (f *entityFinder) roleHeadAt(j int) bool {
+	if j+1 >= len(f.toks) {
+		return true
+	}
+	n := f.toks[j+1]
+	return !n.word || prepositionWords[n.lower] || n.lower == "who" || n.lower == "that" || strings.HasSuffix(n.lower, "ing") || strings.HasSuffix(n.lower, "ed")
 }
 
 // oneWordConjunct reports whether the capitalised word at k, after "and"
