@@ -894,6 +894,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Bayou State Freight Lines", gold.ORG}, {"Rio Doce Watch", gold.ORG}, {"Northern Grid Electricity", gold.ORG}}},
 		{"an apposition naming a company after a possessive and a compound makes an organisation; one headed by a person's role does not, though a company follows", "Hidrolux, the country’s second-largest utility, rejected it. That doctor, Inès Boukhari, a French physician volunteering with the charity, spoke. The Pune Road Watch Forum, a volunteer group that maps potholes, said so.",
 			[]e{{"Hidrolux", gold.ORG}, {"Inès Boukhari", gold.Person}, {"French", gold.NORP}, {"Pune Road Watch Forum", gold.ORG}}},
+		{"Solutions, Software, Properties and other business words end companies' names, so a portfolio title before them is part of the name", "Daeyang Energy Solutions will build a plant. Harbour Properties sold it.",
+			[]e{{"Daeyang Energy Solutions", gold.ORG}, {"Harbour Properties", gold.ORG}}},
 		{"a lone unknown name after 'on the' or 'along the' is a natural place", "It hurts the last shipbuilders on the Clyde and the villages along the Tamsui.",
 			[]e{{"Clyde", gold.LOC}, {"Tamsui", gold.LOC}}},
 	}
