@@ -1065,7 +1065,9 @@ func (q *quoteFinder) subjectBeforeRelative(from, j int) (attribution, bool) {
 	for i < c && determiners[q.toks[i].text] {
 		i++
 	}
-	if i >= c || c-i > 10 || !q.toks[i].word || startsLower(q.toks[i].text) && !q.lex.roleNouns[lemma(q.toks[i].lower)] && !q.adjectiveBeforeRole(i, c) {
+	// "One roofer, who …": "who" shows a person, whatever the noun.
+	who := q.toks[c+1].lower == "who" && i > from && c-i <= 4
+	if i >= c || c-i > 10 || !q.toks[i].word || startsLower(q.toks[i].text) && !q.lex.roleNouns[lemma(q.toks[i].lower)] && !q.adjectiveBeforeRole(i, c) && !who {
 		return attribution{}, false
 	}
 	return attribution{start: q.toks[i].start, end: q.toks[c-1].end, kind: gold.SpeakerDescription, indefinite: i > from && indefiniteWords[q.toks[i-1].text]}, true

@@ -671,6 +671,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"He was next to me,", "19-year-old from Guinea", "19-year-old from Guinea"}, {"We saw lights.", "70-year-old from Lampedusa", "70-year-old from Lampedusa"}, {"Ask them,", "he", "Friedrich Hallmann"}}},
 		{"the person after an organisation and a capitalised or new role speaks, not the organisation", "“Nobody is against it,” said Senate Minority Leader Kevin Haskell, a Republican. European Central Bank policymaker Jürgen Falkenrath added to the pressure, saying in a speech that inflation was “not yet defeated”.",
 			[]q{{"Nobody is against it,", "Kevin Haskell", "Kevin Haskell"}, {"not yet defeated", "Jürgen Falkenrath", "Jürgen Falkenrath"}}},
+		{"'who' after a described subject shows a person whatever the noun, and a pronoun after it is theirs", "Gurpreet Dhillon warned homeowners.\nOne roofer, who was inspecting a house, said his company had received 400 calls.\n“We’re booked into October already,” he said.",
+			[]q{{"We’re booked into October already,", "he", "roofer"}}},
 	}
 	for _, c := range cases {
 		var got []q
