@@ -2596,13 +2596,21 @@ func (q *quoteFinder) speakerInParagraph(b int, want byte) (string, bool) {
 		return "", false
 	}
 	para := q.toks[k].para
-	for k >= 0 && q.toks[k].para == para {
+	for first := true; k >= 0 && q.toks[k].para == para; first = false {
 		start := q.sentenceStart(k)
 		if q.pronounSubject(start, k, want) {
 			return "", false // the chain of pronouns decides (lastPerson)
 		}
 		if d, ok := q.speakingDescription(start, k); ok && fitsDescription(q.s[d.start:d.end], want) {
 			return "", false // an unnamed speaker nearer
+		}
+		if m, ok := q.mentionStartingAt(q.skipTitles(start)); ok && first && m.typ == gold.Person && q.toks[k].para == q.toks[q.tokenAt(b)].para && q.gestures(m.to, k) && !q.insideQuote(m.from) {
+			// "Benali said hers had voted. “…,” she said. Guérin glanced
+			// at her colleague and smiled. “…,” she said": the subject of
+			// the sentence right before, whose gesture opens a turn.
+			if name := q.canonicalOf(m); q.fits(name, want) {
+				return name, true
+			}
 		}
 		for i := len(q.mentions) - 1; i >= 0; i-- {
 			m := q.mentions[i]
@@ -2619,6 +2627,51 @@ func (q *quoteFinder) speakerInParagraph(b int, want byte) (string, bool) {
 	}
 	return "", false
 }
+
+// gestures reports whether the verb after a subject ending before token
+// from, up to token to, is a gesture that opens a turn in a conversation:
+// "Guérin glanced at her colleague and smiled", "Okafor shook his head".
+func (q *quoteFinder) gestures(from, to int) bool {
+	if from <= to && q.toks[from].text == "," {
+		// "Boakye, told of the remark, nodded": past an inserted clause.
+		for k := from + 1; k <= to && k <= from+16; k++ {
+			if q.toks[k].text == "," {
+				from = k + 1
+				break
+			}
+		}
+	}
+	for k := from; k <= to && k < from+3; k++ {
+		w := q.toks[k].lower
+		if turnGestures[w] {
+			return true
+		}
+		if reactionCopulas[w] && k+1 <= to {
+			// "Park was less patient", "Sarmiento was unconvinced".
+			n := q.toks[k+1]
+			return n.word && startsLower(n.text) && !determiners[n.text] && !prepositionWords[n.lower] && !functionWords[n.text] && n.lower != "born"
+		}
+		if !sentenceAdverbs[w] && !strings.HasSuffix(w, "ly") {
+			return false
+		}
+	}
+	return false
+}
+
+// reactionCopulas before an adjective describe how someone took what was
+// just said: "Park was less patient".
+var reactionCopulas = map[string]bool{"was": true, "is": true, "seemed": true, "seems": true, "sounded": true, "sounds": true, "appeared": true,
+	"remained": true, "remains": true}
+
+// turnGestures are what a speaker does right before speaking.
+var turnGestures = map[string]bool{"smiled": true, "smiles": true, "laughed": true, "laughs": true, "glanced": true, "glances": true,
+	"nodded": true, "nods": true, "shrugged": true, "shrugs": true, "sighed": true, "sighs": true, "paused": true, "pauses": true,
+	"grinned": true, "grins": true, "shook": true, "shakes": true, "leaned": true, "leans": true, "frowned": true, "frowns": true,
+	"winced": true, "winces": true, "hesitated": true, "hesitates": true, "interrupted": true, "interrupts": true, "interjected": true,
+	"chuckled": true, "chuckles": true, "gestured": true, "gestures": true, "pointed": true, "points": true, "turned": true, "turns": true,
+	"looked": true, "looks": true, "disagreed": true, "disagrees": true, "agreed": true, "agrees": true, "objected": true, "objects": true,
+	"rolled": true, "rolls": true, "managed": true, "put": true, "cut": true, "chimed": true, "broke": true, "scoffed": true, "scoffs": true,
+	"bristled": true, "bristles": true, "snorted": true, "snorts": true, "blinked": true, "winked": true, "squinted": true}
 
 // addressee returns the person asked in the sentence before byte b when
 // pronoun a answers ("he replied"): "Sen. Okafor-Hill asked Gen. Dunleavy
