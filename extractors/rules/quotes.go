@@ -1636,10 +1636,23 @@ func (q *quoteFinder) phraseAfter(i int) (attribution, bool) {
 		// possessive is inside the description.
 		j++
 	}
+	if m, ok := q.mentionEndingAt(j); ok && m.typ == gold.Person && m.from > i && !q.roleOf(m) && startsLower(q.toks[m.from-1].text) && !prepositionWords[q.toks[m.from-1].lower] && !q.possessive(m.to) {
+		// "said the guitarist Martín Echeverría": a role new to us, then
+		// the name.
+		return q.attributionOf(m), true
+	}
 	// "said one farmer, Henryk Malinowski, who …": the name in apposition.
 	if j+2 < len(q.toks) && q.toks[j+1].text == "," {
 		if m, ok := q.mentionStartingAt(q.skipTitles(j + 2)); ok {
 			return q.attributionOf(m), true // "…, Dr Marcus Feeney"
+		}
+		// "said the chair of the judges, the broadcaster Fiona Rennie".
+		k, words := j+2, 0
+		for k++; k < len(q.toks) && k <= j+6 && q.toks[k].word && startsLower(q.toks[k].text) && !relatives[q.toks[k].text]; k++ {
+			words++
+		}
+		if m, ok := q.mentionStartingAt(q.skipTitles(k)); ok && determiners[q.toks[j+2].text] && words > 0 && m.typ == gold.Person {
+			return q.attributionOf(m), true
 		}
 	}
 	if beForms[q.toks[j].lower] || auxiliaries[q.toks[j].lower] || prepositionWords[q.toks[j].lower] {

@@ -675,6 +675,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"We’re booked into October already,", "he", "roofer"}}},
 		{"the subject of a gesture or a reaction right before a quotation in its paragraph speaks it, past an inserted clause; an act of another kind gives no turn", "Nathalie Guérin and Karima Benali lead the unions.\nBenali said hers had voted. “We are not waiting,” she said. Guérin glanced at her colleague and smiled. “We will not be far behind,” she said.\nLee Ha-eun said prosecutors would review it. “We will study it,” she said. Park Eun-ji was less patient. “They always study,” she said.\nIshida Goro praised him. “He was right,” he said. Kobayashi Tetsuya, standing beside him, managed a smile. “The timing was my fault too,” he said.\nOlena Moroz spoke of the ships. Mette Kjærgaard declined to comment on the figures. “We watch them do it again,” she said.",
 			[]q{{"We are not waiting,", "she", "Karima Benali"}, {"We will not be far behind,", "she", "Nathalie Guérin"}, {"We will study it,", "she", "Lee Ha-eun"}, {"They always study,", "she", "Park Eun-ji"}, {"He was right,", "he", "Ishida Goro"}, {"The timing was my fault too,", "he", "Kobayashi Tetsuya"}, {"We watch them do it again,", "she", "Olena Moroz"}}},
+		{"a name in apposition after a description, itself behind an article and a role, speaks; a name in a relative clause does not", "“This book smells of diesel,” said the chair of the judges, the broadcaster Fiona Rennie. “He loved it,” said the guitarist Martín Echeverría, who played with Los Vigilantes.",
+			[]q{{"This book smells of diesel,", "Fiona Rennie", "Fiona Rennie"}, {"He loved it,", "Martín Echeverría", "Martín Echeverría"}}},
 	}
 	for _, c := range cases {
 		var got []q
