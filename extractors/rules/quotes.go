@@ -2854,6 +2854,11 @@ func (q *quoteFinder) speakingDescription(start, k int) (attribution, bool) {
 				if d, ok := q.roleDescription(start, w); ok {
 					return d, true
 				}
+				if indefiniteWords[q.toks[start].text] && w-start <= 5 {
+					// "A senior Assembly Democrat who …": "who" shows a
+					// person, whatever the noun.
+					return attribution{start: q.toks[start+1].start, end: q.toks[w-1].end, kind: gold.SpeakerDescription, indefinite: true}, true
+				}
 				break
 			}
 		}
@@ -3648,8 +3653,30 @@ func (q *quoteFinder) anonymous(a attribution) bool {
 		if t.lower == "anonymity" || (t.lower == "named" || t.lower == "identified") && k > 0 && q.toks[k-1].lower == "be" {
 			return true
 		}
+		if (t.lower == "authorized" || t.lower == "authorised" || t.lower == "permitted" || t.lower == "allowed") && k > 0 && q.toks[k-1].lower == "not" {
+			return true // "who was not authorized to discuss the talks"
+		}
 	}
 	return false
+}
+
+// anonymousBefore returns the description of an unnamed speaker who
+// asked not to be named, the subject of one of the two sentences before
+// byte b in its paragraph.
+func (q *quoteFinder) anonymousBefore(b int) (string, bool) {
+	k := q.tokenAt(b) - 1
+	if k < 0 {
+		return "", false
+	}
+	para := q.toks[k].para
+	for n := 0; n < 2 && k >= 0 && q.toks[k].para == para; n++ {
+		start := q.sentenceStart(k)
+		if d, ok := q.speakingDescription(start, k); ok && d.indefinite && q.anonymous(d) {
+			return q.s[d.start:d.end], true
+		}
+		k = start - 1
+	}
+	return "", false
 }
 
 // ledeNamedLater resolves a described person whom the article speaks of
@@ -4074,6 +4101,11 @@ func (q *quoteFinder) find() []gold.Quote {
 				} else if name, found := q.describedOrganisation(sp.Text, min(a.start, r.open)); found && !a.indefinite {
 					// "the centre" → "National Centre for …".
 					gq.SpeakerName, isOrg = name, true
+				} else if name, found := q.anonymousBefore(min(a.start, r.open)); found && !a.indefinite {
+					// "A senior Assembly Democrat who was not authorized to
+					// discuss the talks said …. “…,” the lawmaker said":
+					// still the unnamed speaker.
+					gq.SpeakerName = name
 				} else if name, found := q.describedPerson(sp.Text, r.open); found && !a.indefinite {
 					// "the Minister said" after "Minister for Housing
 					// Darragh Kinsella".

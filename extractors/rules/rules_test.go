@@ -677,6 +677,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"We are not waiting,", "she", "Karima Benali"}, {"We will not be far behind,", "she", "Nathalie Guérin"}, {"We will study it,", "she", "Lee Ha-eun"}, {"They always study,", "she", "Park Eun-ji"}, {"He was right,", "he", "Ishida Goro"}, {"The timing was my fault too,", "he", "Kobayashi Tetsuya"}, {"We watch them do it again,", "she", "Olena Moroz"}}},
 		{"a name in apposition after a description, itself behind an article and a role, speaks; a name in a relative clause does not", "“This book smells of diesel,” said the chair of the judges, the broadcaster Fiona Rennie. “He loved it,” said the guitarist Martín Echeverría, who played with Los Vigilantes.",
 			[]q{{"This book smells of diesel,", "Fiona Rennie", "Fiona Rennie"}, {"He loved it,", "Martín Echeverría", "Martín Echeverría"}}},
+		{"'the lawmaker' right after an unnamed speaker not authorized to speak is that speaker, not a named lawmaker", "Elaine Marsh, a lawmaker, backs the bill.\nA senior Assembly Democrat who was not authorized to discuss the private talks said the sticking point was zoning. “Everybody is for housing until it’s their train station,” the lawmaker said.",
+			[]q{{"Everybody is for housing until it’s their train station,", "lawmaker", "senior Assembly Democrat"}}},
 	}
 	for _, c := range cases {
 		var got []q
