@@ -2891,6 +2891,9 @@ func (q *quoteFinder) earlierDescriptionAt(desc string, b int) (string, attribut
 				d, ok = q.roleDescription(start, end)
 			}
 		}
+		if !ok {
+			d, ok = q.introducedAs(desc, start, k)
+		}
 		if ok {
 			text := q.s[d.start:d.end]
 			f := strings.Fields(text)
@@ -2912,6 +2915,23 @@ func (q *quoteFinder) earlierDescriptionAt(desc string, b int) (string, attribut
 		k = start - 1
 	}
 	return "", attribution{}, false
+}
+
+// introducedAs finds, in tokens [start, k], someone introduced with an
+// indefinite article and the noun head before "who": "The first witness
+// was a state trooper who investigated the crash" for "the trooper".
+func (q *quoteFinder) introducedAs(head string, start, k int) (attribution, bool) {
+	for i := start; i < k; i++ {
+		if w := q.toks[i].text; w != "a" && w != "an" {
+			continue
+		}
+		for e := i + 1; e <= k && e <= i+4 && q.toks[e].word && startsLower(q.toks[e].text); e++ {
+			if strings.EqualFold(q.toks[e].text, head) && e+1 <= k && q.toks[e+1].text == "who" {
+				return attribution{start: q.toks[i+1].start, end: q.toks[e].end, kind: gold.SpeakerDescription, indefinite: true}, true
+			}
+		}
+	}
+	return attribution{}, false
 }
 
 // fitsDescription reports whether a description can be the antecedent of

@@ -679,6 +679,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"This book smells of diesel,", "Fiona Rennie", "Fiona Rennie"}, {"He loved it,", "Martín Echeverría", "Martín Echeverría"}}},
 		{"'the lawmaker' right after an unnamed speaker not authorized to speak is that speaker, not a named lawmaker", "Elaine Marsh, a lawmaker, backs the bill.\nA senior Assembly Democrat who was not authorized to discuss the private talks said the sticking point was zoning. “Everybody is for housing until it’s their train station,” the lawmaker said.",
 			[]q{{"Everybody is for housing until it’s their train station,", "lawmaker", "senior Assembly Democrat"}}},
+		{"'the trooper' is the one introduced as 'a state trooper who …', not the last person named", "Wade Lachney, the lawyer for the firm, spoke.\nThe first witness was a state trooper who investigated the crash.\nUnder cross-examination by Lachney, the trooper acknowledged that the results had been “inconclusive.”",
+			[]q{{"inconclusive.", "trooper", "state trooper"}}},
 	}
 	for _, c := range cases {
 		var got []q
