@@ -909,7 +909,7 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 		// "the low-cost carrier Skyvia Baltic said", "the grid operator
 		// Bergen Kraftnett": a kind of organisation before the name.
 		return gold.ORG
-	case n >= 2 && (persons[last] || f.speakingMiddleName(m, persons) || f.givenNameIn(m) || f.lex.roleNouns[prev] || f.appositive(m.to) && !f.hasOrgWord(m) && !f.lex.facSuffix[last] || f.possessiveRole(m.to) || (f.followedBySpeech(m.to) || f.precededBySpeech(m.from) || f.affiliationThenSpeech(m.to)) && !f.hasOrgWord(m) && !f.branchOfPlace(m) || f.roleThenComma(m.from) || f.ageAfter(m.to) || f.nounApposition(m) || f.hyphenatedGivenName(m)):
+	case n >= 2 && (persons[last] || gaelicSurname(last) && !f.hasOrgWord(m) || f.speakingMiddleName(m, persons) || f.givenNameIn(m) || f.lex.roleNouns[prev] || f.appositive(m.to) && !f.hasOrgWord(m) && !f.lex.facSuffix[last] || f.possessiveRole(m.to) || (f.followedBySpeech(m.to) || f.precededBySpeech(m.from) || f.affiliationThenSpeech(m.to)) && !f.hasOrgWord(m) && !f.branchOfPlace(m) || f.roleThenComma(m.from) || f.ageAfter(m.to) || f.nounApposition(m) || f.hyphenatedGivenName(m)):
 		return gold.Person
 	case n >= 2 && place != "":
 		// "Hậu Giang province", "provinces including Trà Vinh".
@@ -1443,6 +1443,17 @@ var (
 		"drugmaker": true, "automaker": true, "chipmaker": true, "shipper": true, "shipbuilder": true, "giant": true,
 		"distributor": true, "wholesaler": true, "importer": true, "studio": true, "label": true}
 )
+
+// gaelicSurname reports whether w is written as Irish and Scottish
+// surnames are: "McNamara", "MacLeod", "O’Rourke", "O'Brien".
+func gaelicSurname(w string) bool {
+	for _, p := range []string{"Mc", "Mac", "O’", "O'"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" && unicode.IsUpper([]rune(rest)[0]) {
+			return true
+		}
+	}
+	return false
+}
 
 // camelBrand reports whether w is one word with a capital inside after a
 // part of three letters or more, as brands are written ("ScotRail",

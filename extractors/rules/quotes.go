@@ -1623,7 +1623,8 @@ func (q *quoteFinder) phraseAfter(i int) (attribution, bool) {
 	// "says analyst Dana Li", "said fund manager Kaito Mori": a role before
 	// the name.
 	for k := i; k < len(q.toks) && k <= i+2 && q.toks[k].word && !q.toks[k].capitalised(); k++ {
-		if !q.lex.roleNouns[lemma(strings.ToLower(q.toks[k].text))] {
+		if !q.lex.roleNouns[lemma(strings.ToLower(q.toks[k].text))] && (functionWords[q.toks[k].text] || prepositionWords[q.toks[k].lower] || sentenceAdverbs[q.toks[k].lower]) {
+			// "said auctioneer Jarrah McNamara": any noun may be the role.
 			continue
 		}
 		if m, ok := q.mentionStartingAt(q.skipTitles(k + 1)); ok && m.typ == gold.Person {

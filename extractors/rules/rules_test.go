@@ -681,6 +681,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"Everybody is for housing until it’s their train station,", "lawmaker", "senior Assembly Democrat"}}},
 		{"'the trooper' is the one introduced as 'a state trooper who …', not the last person named", "Wade Lachney, the lawyer for the firm, spoke.\nThe first witness was a state trooper who investigated the crash.\nUnder cross-examination by Lachney, the trooper acknowledged that the results had been “inconclusive.”",
 			[]q{{"inconclusive.", "trooper", "state trooper"}}},
+		{"after 'said', any noun before a name may be its role; a Gaelic surname makes a person", "“It was standing room only,” said auctioneer Jarrah McNamara of Inner West Property.",
+			[]q{{"It was standing room only,", "Jarrah McNamara", "Jarrah McNamara"}}},
 	}
 	for _, c := range cases {
 		var got []q
