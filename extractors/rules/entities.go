@@ -184,7 +184,7 @@ func (f *entityFinder) runs() [][2]int {
 		orgOf := false // the run holds "Ministry of …" or "Centre for …"
 		for j < n {
 			switch {
-			case f.nameWord(j) && f.adjacent(j-1, j):
+			case f.nameWord(j) && f.adjacent(j-1, j) && !f.initialAfterName(j):
 				j++
 				continue
 			case f.toks[j].text == "-" && j+1 < n && f.nameWord(j+1) && f.toks[j].start == f.toks[j-1].end && f.toks[j+1].start == f.toks[j].end:
@@ -198,6 +198,11 @@ func (f *entityFinder) runs() [][2]int {
 			case f.toks[j].text == "-" && j+1 < n && f.koreanGivenName(j) && j-1 > i:
 				// "Kim Min-jun", "Moon Jae-in": a given name of two
 				// syllables with a lowercase second half.
+				j += 2
+				continue
+			case f.toks[j].text == "." && f.toks[j].start == f.toks[j-1].end && len(f.toks[j-1].text) == 1 && j >= 2 && j-1 > i && f.lex.firstNames[f.word(j-2)] &&
+				j+1 < n && f.nameWord(j+1) && len(f.word(j+1)) > 1 && f.s[f.toks[j].end:f.toks[j+1].start] == " " && f.toks[j+1].para == f.toks[j].para:
+				// "John F. Kennedy", "Harry S. Truman": a middle initial.
 				j += 2
 				continue
 			case f.toks[j].text == "." && f.toks[j].start == f.toks[j-1].end && nameAbbreviations[f.toks[j-1].text]:
@@ -431,6 +436,18 @@ func demonymForm(w string) bool {
 		}
 	}
 	return false
+}
+
+// initialAfterName reports whether token j is an initial ("T.") after a
+// word that is neither a given name nor another initial: "Leader of the
+// Opposition T. N. Chandrashekara Gowda" starts a name there, while "John
+// F. Kennedy" goes on.
+func (f *entityFinder) initialAfterName(j int) bool {
+	if j+1 >= len(f.toks) || len(f.toks[j].text) != 1 || f.toks[j+1].text != "." || f.toks[j+1].start != f.toks[j].end {
+		return false
+	}
+	prev := f.word(j - 1)
+	return len(prev) > 1 && !f.lex.firstNames[prev] && !f.isTitle(j-1)
 }
 
 // initial reports whether token k is an initial: one capital letter, or
@@ -726,10 +743,10 @@ func (f *entityFinder) find() []mention {
 			// "Mr K. Srinivas Reddy", "Justice R.K. Mehta", "J. K.
 			// Rowling": initials belong to the name — but not the letter
 			// ending "Plan B." before a new sentence.
-			for m.from >= 2 && f.toks[m.from-1].text == "." && f.initial(m.from-2) && f.toks[m.from-2].end == f.toks[m.from-1].start {
+			for attached := 0; m.from >= 2 && f.toks[m.from-1].text == "." && f.initial(m.from-2) && f.toks[m.from-2].end == f.toks[m.from-1].start; attached++ {
 				k := m.from - 2
-				if k > 0 && f.toks[k-1].word && f.toks[k-1].capitalised() && !f.isTitle(k-1) && !(k >= 2 && f.toks[k-1].text == "." && f.initial(k-2)) {
-					break
+				if attached == 0 && k > 0 && f.toks[k-1].word && f.toks[k-1].capitalised() && !f.isTitle(k-1) && !(k >= 2 && f.toks[k-1].text == "." && f.initial(k-2)) {
+					break // "Plan B." — but "Opposition T. N. Gowda" has two initials
 				}
 				m.from = k
 			}
@@ -896,8 +913,9 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 		return f.cues[last]
 	case n == 1 && persons[last]:
 		return gold.Person
-	case n == 1 && m.from >= 2 && f.toks[m.from-1].text == "." && f.initial(m.from-2) && f.toks[m.from-2].end == f.toks[m.from-1].start:
-		// "S. Kalaiselvi": a given name shown by its initial.
+	case m.from >= 2 && f.toks[m.from-1].text == "." && f.initial(m.from-2) && f.toks[m.from-2].end == f.toks[m.from-1].start && !f.hasOrgWord(m):
+		// "S. Kalaiselvi", "T. N. Chandrashekara Gowda": a name after
+		// its initials.
 		return gold.Person
 	case n == 1 && f.isLabel(m.from):
 		// "Villanueva: ..." in an interview: a speaker label.

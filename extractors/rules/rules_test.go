@@ -908,6 +908,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Hidrolux", gold.ORG}, {"Inès Boukhari", gold.Person}, {"French", gold.NORP}, {"Pune Road Watch Forum", gold.ORG}}},
 		{"Solutions, Software, Properties and other business words end companies' names, so a portfolio title before them is part of the name", "Daeyang Energy Solutions will build a plant. Harbour Properties sold it.",
 			[]e{{"Daeyang Energy Solutions", gold.ORG}, {"Harbour Properties", gold.ORG}}},
+		{"a middle initial after a given name stays in the name; two initials open a name though a capitalised word comes before", "Leader of the Opposition T. N. Chandrashekara Gowda objected. John F. Kennedy and Harry S. Truman agreed.",
+			[]e{{"T. N. Chandrashekara Gowda", gold.Person}, {"John F. Kennedy", gold.Person}, {"Harry S. Truman", gold.Person}}},
 		{"a lone unknown name after 'on the' or 'along the' is a natural place", "It hurts the last shipbuilders on the Clyde and the villages along the Tamsui.",
 			[]e{{"Clyde", gold.LOC}, {"Tamsui", gold.LOC}}},
 	}
