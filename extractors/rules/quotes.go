@@ -536,7 +536,7 @@ func (q *quoteFinder) after(stop int) (attribution, bool) {
 			// dozens of poles had snapped").
 			break
 		}
-		if participleCues[t.text] && t.text != "adding" && j > k && q.toks[j-1].text == "," {
+		if participleCues[t.text] && t.text != "adding" && j > k && q.toks[j-1].text == "," && !q.insertedAfterName(j) {
 			// "She described the systems as ‘…’, noting that two workers
 			// had complained": the participle's subject is the sentence's,
 			// before the quotation.
@@ -2764,6 +2764,14 @@ func (q *quoteFinder) insertedClauseSpeaks(k int) bool {
 		}
 	}
 	return false
+}
+
+// insertedAfterName reports whether the participle at token j opens a
+// clause inserted between a person's name and its verb: "Justice R.
+// Meenakshisundaram, writing for the Division Bench, observed".
+func (q *quoteFinder) insertedAfterName(j int) bool {
+	m, ok := q.mentionEndingAt(j - 2)
+	return ok && m.typ == gold.Person && q.insertedClauseSpeaks(j)
 }
 
 // participleOpeners open a clause inserted after a name: "asked about",

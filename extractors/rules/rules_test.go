@@ -683,6 +683,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"inconclusive.", "trooper", "state trooper"}}},
 		{"after 'said', any noun before a name may be its role; a Gaelic surname makes a person", "“It was standing room only,” said auctioneer Jarrah McNamara of Inner West Property.",
 			[]q{{"It was standing room only,", "Jarrah McNamara", "Jarrah McNamara"}}},
+		{"a participle clause inserted between a name after the quotation and its verb leaves the name speaking", "“A lake is not vacant land,” Justice R. Meenakshisundaram, writing for the Division Bench, observed in the judgment.",
+			[]q{{"A lake is not vacant land,", "R. Meenakshisundaram", "R. Meenakshisundaram"}}},
 	}
 	for _, c := range cases {
 		var got []q
