@@ -2436,6 +2436,12 @@ func abbreviates(short, long string) bool {
 // in "Johan van der Merwe") — not a parent named after a child ("Umm
 // Khaled" is not Khaled).
 func endsWithName(full, name string) bool {
+	for _, suffix := range []string{" Jr.", " Jr", ", Jr.", " Sr.", " Sr", " II", " III", " IV"} {
+		if base, ok := strings.CutSuffix(full, suffix); ok && !strings.HasSuffix(name, suffix) {
+			full = base // "Dela Paz" for "Ernesto Dela Paz Jr."
+			break
+		}
+	}
 	n := len(name)
 	if len(full) <= n {
 		return false

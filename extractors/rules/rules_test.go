@@ -685,6 +685,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"It was standing room only,", "Jarrah McNamara", "Jarrah McNamara"}}},
 		{"a participle clause inserted between a name after the quotation and its verb leaves the name speaking", "“A lake is not vacant land,” Justice R. Meenakshisundaram, writing for the Division Bench, observed in the judgment.",
 			[]q{{"A lake is not vacant land,", "R. Meenakshisundaram", "R. Meenakshisundaram"}}},
+		{"a surname stands for a full name ending in Jr.", "Ernesto Dela Paz Jr. drives a jeepney. “We were told in March,” Dela Paz said.",
+			[]q{{"We were told in March,", "Dela Paz", "Ernesto Dela Paz Jr."}}},
 	}
 	for _, c := range cases {
 		var got []q
