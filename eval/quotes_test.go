@@ -119,6 +119,7 @@ func TestSpeakersResolve(t *testing.T) {
 		{SpeakerName: "doctor in the emergency department", SpeakerKind: gold.SpeakerDescription},
 		{SpeakerName: "doctor in the emergency department", SpeakerKind: gold.SpeakerPronoun}, // "…," he said
 		{SpeakerName: "Darragh Kinsella", SpeakerKind: gold.SpeakerDescription},               // "the minister said"
+		{SpeakerName: "taxi driver", SpeakerKind: gold.SpeakerPronoun},                        // described outside any quote
 	}
 	s := NewSpeakers(g, []gold.Entity{{Span: gold.Span{Text: "Darragh Kinsella"}, Type: gold.Person}})
 	cases := []struct {
@@ -138,6 +139,9 @@ func TestSpeakersResolve(t *testing.T) {
 		// A speaker described but never named keeps the lenient match
 		// whatever its last quote's mention was.
 		{"doctor", "doctor in the emergency department", true},
+		// So does one only ever quoted by pronoun: its canonical name is
+		// a description, in lowercase.
+		{"taxi driver waiting outside Osaka Station", "taxi driver", true},
 		// A named person described in one quote is matched by name only.
 		{"Darragh", "Darragh Kinsella", false},
 	}

@@ -48,7 +48,10 @@ func NewSpeakers(quotes []gold.Quote, entities []gold.Entity) *Speakers {
 		if s.aliases[c] == nil {
 			s.aliases[c] = map[string]bool{}
 		}
-		if q.SpeakerKind == gold.SpeakerDescription {
+		if q.SpeakerKind == gold.SpeakerDescription || startsLowerCase(q.SpeakerName) {
+			// A description, or an unnamed speaker only ever referred to
+			// by a pronoun ("taxi driver": "A taxi driver waiting outside
+			// the station … “…,” he said").
 			s.described[c] = true
 		}
 		if strings.Contains(c, " ") {
@@ -273,4 +276,11 @@ func containsWords(a, b string) bool {
 		return false
 	}
 	return a == b || strings.HasPrefix(a, b+" ") || strings.HasSuffix(a, " "+b) || strings.Contains(a, " "+b+" ")
+}
+
+// startsLowerCase reports whether name begins with a lowercase letter, as a
+// description does and a name does not.
+func startsLowerCase(name string) bool {
+	r, _ := utf8.DecodeRuneInString(name)
+	return unicode.IsLower(r)
 }
