@@ -914,8 +914,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Daeyang Energy Solutions", gold.ORG}, {"Harbour Properties", gold.ORG}}},
 		{"a middle initial after a given name stays in the name; two initials open a name though a capitalised word comes before", "Leader of the Opposition T. N. Chandrashekara Gowda objected. John F. Kennedy and Harry S. Truman agreed.",
 			[]e{{"T. N. Chandrashekara Gowda", gold.Person}, {"John F. Kennedy", gold.Person}, {"Harry S. Truman", gold.Person}}},
-		{"Music, Films, Productions, Publishing and Books end organisations' names, which are then no antecedents of 'she'", "Kaede Music confirmed the death. Wren Publishing agreed, as did Harbour Films.",
-			[]e{{"Kaede Music", gold.ORG}, {"Wren Publishing", gold.ORG}, {"Harbour Films", gold.ORG}}},
+		{"Music, Films, Productions, Publishing and Books end organisations' names, which are then no antecedents of 'she'", "Kaede Music said she had died. Wren Publishing said he had left.",
+			[]e{{"Kaede Music", gold.ORG}, {"Wren Publishing", gold.ORG}}},
 		{"a lone unknown name after 'on the' or 'along the' is a natural place", "It hurts the last shipbuilders on the Clyde and the villages along the Tamsui.",
 			[]e{{"Clyde", gold.LOC}, {"Tamsui", gold.LOC}}},
 	}
