@@ -1109,6 +1109,9 @@ func (f *entityFinder) ageAfter(i int) bool {
 	return err == nil && age > 0 && age < 120
 }
 
+// surnameSuffixes end organisations' names and are surnames too.
+var surnameSuffixes = map[string]bool{"Power": true, "Lines": true, "Rail": true, "Water": true, "Homes": true, "Music": true, "Books": true}
+
 // compassWords before a city's name make a part of it.
 var compassWords = map[string]bool{"East": true, "West": true, "North": true, "South": true, "Northeast": true, "Northwest": true,
 	"Southeast": true, "Southwest": true, "Downtown": true}
@@ -1895,6 +1898,9 @@ func (f *entityFinder) patternType(from, to int) gold.EntityType {
 	first, last := f.word(from), f.word(to-1)
 	if last == "." && to-from >= 3 {
 		last = f.word(to - 2) // "Toyota Motor Corp."
+	}
+	if to-from == 2 && f.lex.firstNames[first] && surnameSuffixes[last] {
+		return "" // "Jerome Power" is a man, "Pacific Power" a company
 	}
 	switch {
 	case f.lex.gpeSuffix[last]:

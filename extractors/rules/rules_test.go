@@ -916,6 +916,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"T. N. Chandrashekara Gowda", gold.Person}, {"John F. Kennedy", gold.Person}, {"Harry S. Truman", gold.Person}}},
 		{"Music, Films, Productions, Publishing and Books end organisations' names, which are then no antecedents of 'she'", "Kaede Music said she had died. Wren Publishing said he had left.",
 			[]e{{"Kaede Music", gold.ORG}, {"Wren Publishing", gold.ORG}}},
+		{"a given name before a suffix that is also a surname makes a person", "Jerome Power swims with her. Pacific Power said so.",
+			[]e{{"Jerome Power", gold.Person}, {"Pacific Power", gold.ORG}}},
 		{"a lone unknown name after 'on the' or 'along the' is a natural place", "It hurts the last shipbuilders on the Clyde and the villages along the Tamsui.",
 			[]e{{"Clyde", gold.LOC}, {"Tamsui", gold.LOC}}},
 	}
