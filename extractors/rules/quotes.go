@@ -1434,9 +1434,10 @@ func (q *quoteFinder) openingPhrase(from, to int) (attribution, bool) {
 		return attribution{}, false
 	}
 	if _, ok := mentionIn(gold.Person, from, comma); !ok {
-		if m, ok := q.mentionStartingAt(q.skipTitles(comma + 1)); ok && m.typ == gold.Person && m.to < to && (q.toks[m.to].text == "," || affiliationWords[q.toks[m.to].text]) {
+		if m, ok := q.mentionStartingAt(q.skipTitles(q.pastDescribingWords(comma + 1))); ok && m.typ == gold.Person && m.to < to && (q.toks[m.to].text == "," || affiliationWords[q.toks[m.to].text]) {
 			// "The winner-elect, Rodrigo Salazar Méndez of the governing
-			// party, dismissed …".
+			// party, dismissed …", "The chair of the judges, the novelist
+			// and critic Rosalind Ashby-Marsh, said".
 			return q.attributionOf(m), true
 		}
 		if m, ok := q.mentionStartingAt(comma + 1); ok && m.typ == gold.ORG && m.to < to && q.toks[m.to].text == "," && comma > from && (institutionNouns[q.toks[comma-1].lower] || orgNouns[q.toks[comma-1].lower]) && !q.personRoleIn(from, comma) {
@@ -2770,6 +2771,23 @@ func (q *quoteFinder) insertedClauseSpeaks(k int) bool {
 		}
 	}
 	return false
+}
+
+// pastDescribingWords returns the token after an article and up to five
+// lowercase words ("the novelist and critic") starting at k, where a name
+// may follow; k itself when no article opens there.
+func (q *quoteFinder) pastDescribingWords(k int) int {
+	if k >= len(q.toks) || !determiners[q.toks[k].text] {
+		return k
+	}
+	e := k + 1
+	for e < len(q.toks) && e <= k+5 && q.toks[e].word && startsLower(q.toks[e].text) && !relatives[q.toks[e].text] && !cueVerbs[q.toks[e].text] {
+		e++
+	}
+	if e == k+1 {
+		return k
+	}
+	return e
 }
 
 // insertedAfterName reports whether the participle at token j opens a

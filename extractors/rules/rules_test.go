@@ -687,6 +687,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"A lake is not vacant land,", "R. Meenakshisundaram", "R. Meenakshisundaram"}}},
 		{"a surname stands for a full name ending in Jr.", "Ernesto Dela Paz Jr. drives a jeepney. “We were told in March,” Dela Paz said.",
 			[]q{{"We were told in March,", "Dela Paz", "Ernesto Dela Paz Jr."}}},
+		{"a name in apposition after an article and describing words speaks for the subject", "The chair of the judges, the novelist and critic Rosalind Ashby-Marsh, said the books were “ambitious, strange and alive”. “It is one of those rare debuts,” she said.",
+			[]q{{"ambitious, strange and alive", "Rosalind Ashby-Marsh", "Rosalind Ashby-Marsh"}, {"It is one of those rare debuts,", "she", "Rosalind Ashby-Marsh"}}},
 	}
 	for _, c := range cases {
 		var got []q
