@@ -1175,6 +1175,11 @@ func (q *quoteFinder) phraseBefore(from, verb int) (attribution, bool) {
 			break
 		}
 	}
+	if beForms[q.toks[i].lower] || auxiliaries[q.toks[i].lower] {
+		// "said it was working with the practice to make sure patients
+		// continued": a verb phrase, no speaker.
+		return attribution{}, false
+	}
 	for i <= j && (determiners[q.toks[i].text] || leadingConjunctions[strings.ToLower(q.toks[i].text)]) {
 		i++ // "As my mother used to say": my mother
 	}

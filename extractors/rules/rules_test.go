@@ -689,6 +689,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"We were told in March,", "Dela Paz", "Ernesto Dela Paz Jr."}}},
 		{"a name in apposition after an article and describing words speaks for the subject", "The chair of the judges, the novelist and critic Rosalind Ashby-Marsh, said the books were “ambitious, strange and alive”. “It is one of those rare debuts,” she said.",
 			[]q{{"ambitious, strange and alive", "Rosalind Ashby-Marsh", "Rosalind Ashby-Marsh"}, {"It is one of those rare debuts,", "she", "Rosalind Ashby-Marsh"}}},
+		{"a verb phrase before a later verb ('was working … patients continued') is no speaker; the reporter is", "A spokesperson for the NHS in Lincolnshire said it was working with the practice to make sure patients continued to have access to care and was \"exploring all options\" for the town.",
+			[]q{{"exploring all options", "spokesperson for the NHS in Lincolnshire", "spokesperson for the NHS in Lincolnshire"}}},
 	}
 	for _, c := range cases {
 		var got []q
