@@ -691,6 +691,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"ambitious, strange and alive", "Rosalind Ashby-Marsh", "Rosalind Ashby-Marsh"}, {"It is one of those rare debuts,", "she", "Rosalind Ashby-Marsh"}}},
 		{"a verb phrase before a later verb ('was working … patients continued') is no speaker; the reporter is", "A spokesperson for the NHS in Lincolnshire said it was working with the practice to make sure patients continued to have access to care and was \"exploring all options\" for the town.",
 			[]q{{"exploring all options", "spokesperson for the NHS in Lincolnshire", "spokesperson for the NHS in Lincolnshire"}}},
+		{"'Mr' rules out a woman who shares the surname, her given name now known", "Gary Skipper and Dawn Skipper got their dog back. “If they're reading this, thank you,” Mr Skipper said.",
+			[]q{{"If they're reading this, thank you,", "Skipper", "Gary Skipper"}}},
 	}
 	for _, c := range cases {
 		var got []q
