@@ -53,6 +53,9 @@ type entityFinder struct {
 	// cues types single unknown names from what the article says around
 	// any of their mentions ("Kovix shares", "Treloria's government").
 	cues map[string]gold.EntityType
+	// lowercase holds the words the article writes in lowercase, made
+	// when first asked for (see writtenLowercase).
+	lowercase map[string]bool
 	// scratch holds the working sets of find, kept from one document to
 	// the next.
 	scratch *entityScratch
@@ -902,6 +905,12 @@ func (f *entityFinder) guess(m mention, persons map[string]bool) gold.EntityType
 		return gold.Person
 	case f.titledBefore(m.from) && !f.roleAfter(m.to):
 		return gold.Person
+	case n == 1 && f.toks[m.from].sentStart && f.roleAfter(m.to) && !(m.to+1 < len(f.toks) && f.toks[m.to+1].capitalised()) && f.writtenLowercase(last):
+		// "Planning officers said", though "Planning Inspectorate" is a
+		// name: a word the article also writes in lowercase, opening the
+		// sentence's subject, is no entity ("Betis coach Álvaro Ibáñez
+		// said" names a club, "Ostrik fans booed" a team).
+		return ""
 	case n == 1 && f.orgFirst[last] || n == 1 && f.guessedOrgFirst[last] && !f.personalPronounFollows(m):
 		// "Alemitu said she would …" after "Alemitu Haile ran": a person
 		// though her full name read as nothing in particular.
@@ -1494,6 +1503,20 @@ func camelBrand(w string) bool {
 // namePrefixes open surnames written with a capital inside.
 var namePrefixes = map[string]bool{"Mac": true, "Van": true, "Von": true, "Fitz": true, "Ten": true, "Ter": true, "Del": true, "Della": true,
 	"Dela": true, "Das": true, "Dos": true, "Des": true, "Sha": true, "Ver": true}
+
+// writtenLowercase reports whether the article writes word w in
+// lowercase somewhere ("planning permission" for "Planning officers").
+func (f *entityFinder) writtenLowercase(w string) bool {
+	if f.lowercase == nil {
+		f.lowercase = map[string]bool{}
+		for _, t := range f.toks {
+			if t.word && startsLower(t.text) {
+				f.lowercase[t.text] = true
+			}
+		}
+	}
+	return f.lowercase[strings.ToLower(w)]
+}
 
 // orgNounBefore reports whether a kind of organisation stands right
 // before token i: "the grid operator Bergen Kraftnett", "trade publication
