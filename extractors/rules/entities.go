@@ -1121,6 +1121,29 @@ func (f *entityFinder) ageAfter(i int) bool {
 // surnameSuffixes end organisations' names and are surnames too.
 var surnameSuffixes = map[string]bool{"Power": true, "Lines": true, "Rail": true, "Water": true, "Homes": true, "Music": true, "Books": true}
 
+// hyphenJoins reports whether token k is a hyphen joining the words
+// around it: "Okonjo-Walsh".
+func (f *entityFinder) hyphenJoins(k int) bool {
+	return k > 0 && k+1 < len(f.toks) && f.toks[k].text == "-" && f.toks[k-1].end == f.toks[k].start && f.toks[k].end == f.toks[k+1].start
+}
+
+// placeGivenNames are names of places that are given names too.
+var placeGivenNames = map[string]bool{"Jordan": true, "Florence": true, "Austin": true, "Chad": true, "Sydney": true, "Savannah": true,
+	"Dallas": true, "Madison": true, "Chelsea": true, "Lincoln": true, "Troy": true, "Devon": true, "Adelaide": true, "Regina": true,
+	"Dakota": true, "Georgia": true, "Victoria": true, "Israel": true, "Paris": true, "Brooklyn": true, "Shannon": true, "Kendal": true}
+
+// surnameLike reports whether token k reads as a surname after a given
+// name: a capitalised word no list knows and no kind of place or
+// organisation ends with.
+func (f *entityFinder) surnameLike(k int) bool {
+	w := f.word(k)
+	if !f.toks[k].capitalised() || isAcronym(w) || f.lex.orgSuffix[w] || f.lex.facSuffix[w] || f.lex.locSuffix[w] || f.lex.gpeSuffix[w] || institutionWords[w] {
+		return false
+	}
+	_, known := f.lex.names[w]
+	return !known && !f.lex.common[strings.ToLower(w)] && !f.writtenLowercase(w)
+}
+
 // compassWords before a city's name make a part of it.
 var compassWords = map[string]bool{"East": true, "West": true, "North": true, "South": true, "Northeast": true, "Northwest": true,
 	"Southeast": true, "Southwest": true, "Downtown": true}
@@ -1975,6 +1998,11 @@ func (f *entityFinder) classify(from, to int, titled bool) []mention {
 	}
 	if from >= to {
 		return nil
+	}
+	if (to-from == 2 || to-from == 4 && f.hyphenJoins(from+2)) && placeGivenNames[f.word(from)] && f.surnameLike(from+1) {
+		// "Jordan Okonjo-Walsh", "Florence Adeyemi": a place's name that
+		// is also a given name, before a surname.
+		return []mention{{from: from, to: to, typ: gold.Person, titled: titled}}
 	}
 	if to-from >= 2 && compassWords[f.word(from)] && !titled {
 		if typ, ok := f.lookup(from+1, to); ok && typ == gold.GPE {

@@ -926,6 +926,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Jerome Power", gold.Person}, {"Pacific Power", gold.ORG}}},
 		{"a word opening a sentence before a role and a verb is no name, though it opens one elsewhere; before a role and a name it is an organisation", "The Planning Inspectorate will decide on planning permission. Planning officers said it was fine. Hoshida Electric Co. signed. Hoshida president Takeshi Ōmori said so.",
 			[]e{{"Planning Inspectorate", gold.ORG}, {"Hoshida Electric Co.", gold.ORG}, {"Hoshida", gold.ORG}, {"Takeshi Ōmori", gold.Person}}},
+		{"a place's name that is also a given name, before a surname, is a person's", "The students’ union president, Jordan Okonjo-Walsh, spoke. Florence Adeyemi agreed. The Jordan Valley and Victoria Station were quiet.",
+			[]e{{"Jordan Okonjo-Walsh", gold.Person}, {"Florence Adeyemi", gold.Person}, {"Jordan Valley", gold.LOC}, {"Victoria Station", gold.FAC}}},
 		{"a lone unknown name after 'on the' or 'along the' is a natural place", "It hurts the last shipbuilders on the Clyde and the villages along the Tamsui.",
 			[]e{{"Clyde", gold.LOC}, {"Tamsui", gold.LOC}}},
 	}
