@@ -1650,7 +1650,7 @@ func (q *quoteFinder) phraseAfter(i int) (attribution, bool) {
 	}
 	// "said one farmer, Henryk Malinowski, who …": the name in apposition.
 	if j+2 < len(q.toks) && q.toks[j+1].text == "," {
-		if m, ok := q.mentionStartingAt(q.skipTitles(j + 2)); ok {
+		if m, ok := q.mentionStartingAt(q.skipTitles(j + 2)); ok && q.appositionEnds(m.to) {
 			return q.attributionOf(m), true // "…, Dr Marcus Feeney"
 		}
 		// "said the chair of the judges, the broadcaster Fiona Rennie".
@@ -1809,7 +1809,10 @@ func (q *quoteFinder) accordingTo(i int) (attribution, bool) {
 		}
 	}
 	if person == nil && end+1 < len(q.toks) && q.toks[end].text == "," {
-		if m, ok := q.mentionStartingAt(q.skipTitles(end + 1)); ok && m.typ == gold.Person {
+		if m, ok := q.mentionStartingAt(q.skipTitles(end + 1)); ok && m.typ == gold.Person && q.appositionEnds(m.to) {
+			// "according to the club's spokesman, Tom Reid, …" — not
+			// "According to the club, Haldane is “…”", where the name
+			// opens the clause reported.
 			person = &m
 		}
 	}
@@ -2793,6 +2796,18 @@ func (q *quoteFinder) pastDescribingWords(k int) int {
 		return k
 	}
 	return e
+}
+
+// appositionEnds reports whether a name in apposition may end at token k:
+// at punctuation, a quotation mark, a relative pronoun or the text's end —
+// not at a verb, which makes the name a new clause's subject ("According
+// to the club, Haldane is “…”").
+func (q *quoteFinder) appositionEnds(k int) bool {
+	if k >= len(q.toks) {
+		return true
+	}
+	t := q.toks[k]
+	return !t.word || q.quoteMarkAt(k) || relatives[t.text] || affiliationWords[t.text] || t.sentStart
 }
 
 // insertedAfterName reports whether the participle at token j opens a

@@ -693,6 +693,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"exploring all options", "spokesperson for the NHS in Lincolnshire", "spokesperson for the NHS in Lincolnshire"}}},
 		{"'Mr' rules out a woman who shares the surname, her given name now known", "Gary Skipper and Dawn Skipper got their dog back. “If they're reading this, thank you,” Mr Skipper said.",
 			[]q{{"If they're reading this, thank you,", "Skipper", "Gary Skipper"}}},
+		{"a name after 'According to the club,' opens the clause reported, no apposition; the club speaks", "Whitcliffe Town FC play on Saturday. Centre-back Lewis Haldane is a doubt. According to the club, Haldane is “being assessed day to day”.",
+			[]q{{"being assessed day to day", "club", "Whitcliffe Town FC"}}},
 	}
 	for _, c := range cases {
 		var got []q
