@@ -198,9 +198,10 @@ func (f *entityFinder) runs() [][2]int {
 				// "Abdel Fattah al-Sisi": the article joined to the name.
 				j += 3
 				continue
-			case f.toks[j].text == "-" && j+1 < n && f.koreanGivenName(j) && j-1 > i:
+			case f.toks[j].text == "-" && j+1 < n && f.koreanGivenName(j) && (j-1 > i || j+2 < n && f.nameWord(j+2) && f.adjacent(j+1, j+2) && !hyphenPrefixes[f.word(j-1)]):
 				// "Kim Min-jun", "Moon Jae-in": a given name of two
-				// syllables with a lowercase second half.
+				// syllables with a lowercase second half; "Mei-ling Tsao"
+				// with the given name first.
 				j += 2
 				continue
 			case f.toks[j].text == "." && f.toks[j].start == f.toks[j-1].end && len(f.toks[j-1].text) == 1 && j >= 2 && j-1 > i && f.lex.firstNames[f.word(j-2)] &&
@@ -263,6 +264,11 @@ func (f *entityFinder) runs() [][2]int {
 				// "Ministry of Water and Sanitation", "Centres for Disease
 				// Control and Prevention": one department, not two names.
 				j += 2
+				continue
+			case orgOf && f.toks[j].text == "and" && j+2 < n && f.nameWord(j+1) && f.nameWord(j+2) && f.adjacent(j-1, j) && f.adjacent(j, j+1) && f.adjacent(j+1, j+2) &&
+				portfolioHeads[f.word(j+2)] && !(j+3 < n && f.nameWord(j+3) && f.adjacent(j+2, j+3)):
+				// "Ministry of Communication and Digital Affairs".
+				j += 3
 				continue
 			}
 			break
@@ -481,6 +487,17 @@ var portfolioAcronyms = map[string]bool{"ICT": true, "IT": true, "SMEs": true, "
 var portfolios = map[string]bool{"Defense": true, "Defence": true, "Foreign": true, "Finance": true, "Interior": true, "Health": true,
 	"Education": true, "Justice": true, "Trade": true, "Energy": true, "Home": true, "Labour": true, "Transport": true, "Economy": true,
 	"Agriculture": true, "Environment": true, "Culture": true}
+
+// hyphenPrefixes open hyphenated words that are no given names: "Anti-graft".
+var hyphenPrefixes = map[string]bool{"Anti": true, "Pro": true, "Ex": true, "Non": true, "Post": true, "Pre": true, "Co": true, "Mid": true,
+	"Multi": true, "Inter": true, "Self": true, "Neo": true, "Semi": true, "Sub": true, "Super": true, "Ultra": true, "Re": true, "Cross": true}
+
+// portfolioHeads end a department's two-word portfolio: "Digital
+// Affairs", "Rural Development".
+var portfolioHeads = map[string]bool{"Affairs": true, "Development": true, "Services": true, "Security": true, "Resources": true,
+	"Technology": true, "Protection": true, "Relations": true, "Innovation": true, "Industry": true, "Tourism": true, "Infrastructure": true,
+	"Works": true, "Housing": true, "Welfare": true, "Planning": true, "Cooperation": true, "Integration": true, "Enterprise": true,
+	"Investment": true, "Reform": true, "Communications": true, "Sport": true, "Sports": true, "Fisheries": true, "Forestry": true}
 
 // postNominals are letters after a person's name: "Rachel Emmerson KC".
 var postNominals = map[string]bool{"KC": true, "QC": true, "SC": true, "OBE": true, "MBE": true, "CBE": true, "KBE": true, "DBE": true, "FRS": true}

@@ -930,6 +930,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Planning Inspectorate", gold.ORG}, {"Hoshida Electric Co.", gold.ORG}, {"Hoshida", gold.ORG}, {"Takeshi Ōmori", gold.Person}}},
 		{"a place's name that is also a given name, before a surname, is a person's", "The students’ union president, Jordan Okonjo-Walsh, spoke. Florence Adeyemi agreed. The Jordan Valley and Victoria Station were quiet.",
 			[]e{{"Jordan Okonjo-Walsh", gold.Person}, {"Florence Adeyemi", gold.Person}, {"Jordan Valley", gold.LOC}, {"Victoria Station", gold.FAC}}},
+		{"a department's two-word portfolio after 'and' is part of its name; a hyphenated given name may open a name", "The Ministry of Communication and Digital Affairs acted. Mei-ling Tsao, an economist, agreed. The Bank of Japan and Goldman Sachs did not.",
+			[]e{{"Ministry of Communication and Digital Affairs", gold.ORG}, {"Mei-ling Tsao", gold.Person}, {"Bank of Japan", gold.ORG}, {"Goldman Sachs", gold.ORG}}},
 		{"a lone unknown name after 'on the' or 'along the' is a natural place", "It hurts the last shipbuilders on the Clyde and the villages along the Tamsui.",
 			[]e{{"Clyde", gold.LOC}, {"Tamsui", gold.LOC}}},
 	}
