@@ -1289,7 +1289,7 @@ func (f *entityFinder) appositive(i int) bool {
 			if f.lex.roleNouns[lemma(w)] && !orgNouns[w] {
 				return true // "Thandeka Nkosi, the firm's director"
 			}
-			if orgNouns[w] && !personalOrgNouns[w] && !(k+1 < len(f.toks) && (f.toks[k+1].text == "'s" || f.toks[k+1].text == "’s")) {
+			if f.orgNounAt(k) && !personalOrgNouns[w] && !(k+1 < len(f.toks) && (f.toks[k+1].text == "'s" || f.toks[k+1].text == "’s")) {
 				return false
 			}
 		}
@@ -1565,10 +1565,19 @@ func (f *entityFinder) orgNounBefore(i int) bool {
 	if i == 0 || !f.toks[i-1].word {
 		return false
 	}
-	if w := f.toks[i-1].text; orgNouns[w] || mediaNouns[w] {
+	if w := f.toks[i-1].text; mediaNouns[w] {
 		return true
 	}
-	return i >= 3 && f.toks[i-1].lower == "up" && f.toks[i-2].text == "-" && f.toks[i-3].lower == "start"
+	return f.orgNounAt(i - 1)
+}
+
+// orgNounAt reports whether token k is a kind of company ("firm",
+// "carrier"), "start-up" included, whose hyphen splits it.
+func (f *entityFinder) orgNounAt(k int) bool {
+	if orgNouns[f.toks[k].lower] {
+		return true
+	}
+	return k >= 2 && f.toks[k].lower == "up" && f.toks[k-1].text == "-" && f.toks[k-2].lower == "start"
 }
 
 // hasOrgWord reports whether a word of m is one that names organisations
@@ -1635,7 +1644,7 @@ func (f *entityFinder) orgApposition(k int) bool {
 	}
 	for j := k + 2; j < len(f.toks) && j <= k+8 && (f.toks[j].word || f.toks[j].text == "'s" || f.toks[j].text == "’s" || f.toks[j].text == "-"); j++ {
 		// "Hidrolux, the country’s second-largest utility,".
-		if orgNouns[strings.ToLower(f.toks[j].text)] {
+		if f.orgNounAt(j) {
 			if j+1 < len(f.toks) && (f.toks[j+1].text == "'s" || f.toks[j+1].text == "’s") {
 				return false // "Thandeka Nkosi, the firm's director": the firm's person
 			}

@@ -932,6 +932,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Jordan Okonjo-Walsh", gold.Person}, {"Florence Adeyemi", gold.Person}, {"Jordan Valley", gold.LOC}, {"Victoria Station", gold.FAC}}},
 		{"a department's two-word portfolio after 'and' is part of its name; a hyphenated given name may open a name", "The Ministry of Communication and Digital Affairs acted. Mei-ling Tsao, an economist, agreed. The Bank of Japan and Goldman Sachs did not.",
 			[]e{{"Ministry of Communication and Digital Affairs", gold.ORG}, {"Mei-ling Tsao", gold.Person}, {"Bank of Japan", gold.ORG}, {"Goldman Sachs", gold.ORG}}},
+		{"'a … start-up' in apposition makes an organisation, though the hyphen splits it", "SINGAPORE — Pantry Dash, a Singapore start-up, has stopped operating.",
+			[]e{{"SINGAPORE", gold.GPE}, {"Pantry Dash", gold.ORG}, {"Singapore", gold.GPE}}},
 		{"a lone unknown name after 'on the' or 'along the' is a natural place", "It hurts the last shipbuilders on the Clyde and the villages along the Tamsui.",
 			[]e{{"Clyde", gold.LOC}, {"Tamsui", gold.LOC}}},
 	}
