@@ -1463,6 +1463,15 @@ func (q *quoteFinder) openingPhrase(from, to int) (attribution, bool) {
 	if d, ok := q.roleDescription(from, comma); ok {
 		return d, true
 	}
+	if placeholderSubject(q.s[q.toks[from].start:q.toks[comma-1].end]) {
+		// "The other, a marketing executive, said": the apposition
+		// describes whom "the other" stands for.
+		if next := q.nounPhraseEnd(comma+1, to); next > comma+1 {
+			if d, ok := q.roleDescription(comma+1, next); ok {
+				return d, true
+			}
+		}
+	}
 	if d, ok := q.commonNounPhrase(from, comma); ok {
 		// "The jury, led by the actress Hélène Mercier, called …".
 		return d, true
@@ -1480,6 +1489,17 @@ func (q *quoteFinder) openingPhrase(from, to int) (attribution, bool) {
 		}
 	}
 	return attribution{}, false
+}
+
+// placeholderSubject reports whether phrase only stands for someone the
+// words after it describe: "One", "The other", "Another", "The first".
+func placeholderSubject(phrase string) bool {
+	switch strings.ToLower(phrase) {
+	case "one", "the other", "another", "the first", "the second", "the third", "the latter", "the former", "one of them", "the younger",
+		"the elder", "the older":
+		return true
+	}
+	return false
 }
 
 // commonNounPhrase returns [from, to) without its article as a description

@@ -695,6 +695,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"If they're reading this, thank you,", "Skipper", "Gary Skipper"}}},
 		{"a name after 'According to the club,' opens the clause reported, no apposition; the club speaks", "Whitcliffe Town FC play on Saturday. Centre-back Lewis Haldane is a doubt. According to the club, Haldane is “being assessed day to day”.",
 			[]q{{"being assessed day to day", "club", "Whitcliffe Town FC"}}},
+		{"'One' or 'The other' before a described apposition stands for it; more occupations are roles", "Two former employees described the final weeks.\nOne, a warehouse supervisor, said staff had been told to wait. “On Monday the doors were locked,” she said.\nThe other, a marketing executive, said managers kept launching campaigns. “We were giving away free delivery,” she said.",
+			[]q{{"On Monday the doors were locked,", "she", "warehouse supervisor"}, {"We were giving away free delivery,", "she", "marketing executive"}}},
 	}
 	for _, c := range cases {
 		var got []q
