@@ -2346,10 +2346,14 @@ func (q *quoteFinder) namedRelative(kin string, b int) (string, bool) {
 	spouse := map[string]string{"wife": "husband", "husband": "wife"}[kin]
 	for k := q.tokenAt(b) - 2; k >= 1; k-- {
 		w := q.toks[k].lower
-		if (w != kin && w != spouse) || q.toks[k+1].text != "," || q.insideQuote(k) || !possessiveWords[q.toks[k-1].lower] && q.toks[k-1].text != "'s" && q.toks[k-1].text != "’s" {
+		comma := k + 1
+		if comma+2 < len(q.toks) && q.toks[comma].text == "and" && q.toks[comma+1].word && q.toks[comma+2].text == "," {
+			comma += 2 // "His cousin and neighbour, Tserendorj Gantulga,"
+		}
+		if (w != kin && w != spouse) || q.toks[comma].text != "," || q.insideQuote(k) || !possessiveWords[q.toks[k-1].lower] && q.toks[k-1].text != "'s" && q.toks[k-1].text != "’s" {
 			continue
 		}
-		m, ok := q.mentionStartingAt(q.skipTitles(k + 2))
+		m, ok := q.mentionStartingAt(q.skipTitles(comma + 1))
 		if !ok || m.typ != gold.Person {
 			continue
 		}
@@ -2371,7 +2375,9 @@ func (q *quoteFinder) namedRelative(kin string, b int) (string, bool) {
 
 // kinNouns name relatives: "her father".
 var kinNouns = map[string]bool{"father": true, "mother": true, "wife": true, "husband": true, "son": true, "daughter": true, "brother": true,
-	"sister": true, "grandmother": true, "grandfather": true, "grandson": true, "granddaughter": true, "partner": true, "uncle": true, "aunt": true}
+	"sister": true, "grandmother": true, "grandfather": true, "grandson": true, "granddaughter": true, "partner": true, "uncle": true, "aunt": true,
+	"cousin": true, "nephew": true, "niece": true, "fiancée": true, "fiancé": true, "girlfriend": true, "boyfriend": true, "friend": true,
+	"neighbour": true, "neighbor": true, "colleague": true, "counterpart": true}
 
 // kunya reports whether full names someone as the parent of name: "Umm
 // Khaled", "Abu Yousef".

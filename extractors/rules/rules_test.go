@@ -697,6 +697,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"being assessed day to day", "club", "Whitcliffe Town FC"}}},
 		{"'One' or 'The other' before a described apposition stands for it; more occupations are roles", "Two former employees described the final weeks.\nOne, a warehouse supervisor, said staff had been told to wait. “On Monday the doors were locked,” she said.\nThe other, a marketing executive, said managers kept launching campaigns. “We were giving away free delivery,” she said.",
 			[]q{{"On Monday the doors were locked,", "she", "warehouse supervisor"}, {"We were giving away free delivery,", "she", "marketing executive"}}},
+		{"'his cousin' is the one named as 'His cousin and neighbour, NAME,' before", "Ganbaatar Bat lost his herd. His cousin and neighbour, Tserendorj Gantulga, 44, lost fewer. ‘I had no truck,’ Ganbaatar said. ‘Next time you borrow mine,’ his cousin replied.",
+			[]q{{"I had no truck,", "Ganbaatar", "Ganbaatar Bat"}, {"Next time you borrow mine,", "his cousin", "Tserendorj Gantulga"}}},
 	}
 	for _, c := range cases {
 		var got []q
