@@ -370,7 +370,9 @@ func (q *quoteFinder) isQuotation(r rawQuote) bool {
 	// a label, not someone's words.
 	for k := before; k >= 0 && k >= before-3; k-- {
 		w := strings.ToLower(q.toks[k].text)
-		if (w == "call" || w == "calls" || w == "called") && k+1 <= before && (q.toks[k+1].text == "it" || q.toks[k+1].text == "them") && n <= 5 {
+		if (w == "call" || w == "calls" || w == "called") && k+1 <= before && (q.toks[k+1].text == "it" || q.toks[k+1].text == "them") && n <= 5 && !(articleFirst(content) && q.personBefore(k)) {
+			// (but "She called it “a normal commercial decision”" is
+			// her judgement)
 			return false
 		}
 		if (w == "sometimes" || w == "also" || w == "known" || w == "dubbed" || labelAdverbs[w]) && n <= 5 {
@@ -393,7 +395,64 @@ func (q *quoteFinder) isQuotation(r rawQuote) bool {
 	// speech; else it is a scare quote. A single word with "according to"
 	// after it is a term the source uses ("paramedics spent 4,000 hours
 	// “ramped”, according to figures").
-	return q.sentenceHasCue(r.open) || n >= 2 && q.accordingAfter(r)
+	return q.sentenceHasCue(r.open) || n >= 2 && (q.accordingAfter(r) || q.reportedAfter(r))
+}
+
+// reportedAfter reports whether the sentence of quotation r ends with a
+// speaker's report after a comma: "have made “significant progress”
+// towards a ceasefire, Qatar’s minister of state, Khalid Al-Hajri, said".
+func (q *quoteFinder) reportedAfter(r rawQuote) bool {
+	comma := false
+	for k := q.tokenAt(r.stop); k < len(q.toks) && k < q.tokenAt(r.stop)+30; k++ {
+		t := q.toks[k]
+		if t.sentStart || q.quoteMarkAt(k) {
+			return false
+		}
+		comma = comma || t.text == ","
+		if comma && reportVerbs[t.text] && q.speakerEndsAt(k-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// personBefore reports whether token k follows one person: "he", "she" or
+// a person's name ("She called it …", not "People used to call it …").
+func (q *quoteFinder) personBefore(k int) bool {
+	if k == 0 {
+		return false
+	}
+	switch q.toks[k-1].lower {
+	case "he", "she":
+		return true
+	}
+	m, ok := q.mentionEndingAt(k - 1)
+	return ok && m.typ == gold.Person
+}
+
+// speakerEndsAt reports whether a speaker phrase closed by an apposition
+// ends at token k, right before a report verb: the comma of "Qatar’s
+// minister of state, Khalid Al-Hajri, said" or a name ("…, Khalid
+// Al-Hajri said").
+func (q *quoteFinder) speakerEndsAt(k int) bool {
+	if k < 0 {
+		return false
+	}
+	if q.toks[k].text == "," {
+		return true
+	}
+	m, ok := q.mentionEndingAt(k)
+	return ok && (m.typ == gold.Person || m.typ == gold.ORG)
+}
+
+// articleFirst reports whether s opens with an article.
+func articleFirst(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	switch strings.ToLower(w) {
+	case "a", "an", "the":
+		return true
+	}
+	return false
 }
 
 // allCapitalised reports whether every word of s opens with a capital.
@@ -505,6 +564,10 @@ func (q *quoteFinder) after(stop int) (attribution, bool) {
 		}
 	}
 	end = min(len(q.toks), end)
+	comma := false
+	if runsOn {
+		end = min(len(q.toks), k+30)
+	}
 	for j := k; j < end; j++ {
 		t := q.toks[j]
 		if t.sentStart && !(j == k && asked && !strings.Contains(q.s[stop:t.start], "\n")) && !q.initialBefore(j) || q.quoteMarkAt(j) || t.text == "." && j > k && !q.lex.titles[q.toks[j-1].text] && !q.initialAt(j-1) && !(nameAbbreviations[q.toks[j-1].text] && q.toks[j-1].end == t.start) {
@@ -520,7 +583,18 @@ func (q *quoteFinder) after(stop int) (attribution, bool) {
 			// "…," according to Kim Ji-won, a professor.
 			return q.accordingTo(j + 2)
 		}
-		if runsOn {
+		if t.text == "," {
+			comma = true
+		}
+		if runsOn && comma && (t.text == "and" || t.text == "but") {
+			// "would “not be rushed by anyone” on the pension provisions,
+			// and his chief of staff, Beata Sokołowska, said": another
+			// clause, another speaker.
+			break
+		}
+		if runsOn && !(comma && reportVerbs[t.text] && q.speakerEndsAt(j-1)) {
+			// (but "made “significant progress” towards a ceasefire,
+			// Qatar’s minister, Khalid Al-Hajri, said" ends in its report)
 			continue
 		}
 		if (t.text == "read" || t.text == "reads") && j > k && documentNouns[q.toks[j-1].lower] {

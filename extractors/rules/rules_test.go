@@ -699,6 +699,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"On Monday the doors were locked,", "she", "warehouse supervisor"}, {"We were giving away free delivery,", "she", "marketing executive"}}},
 		{"'his cousin' is the one named as 'His cousin and neighbour, NAME,' before", "Ganbaatar Bat lost his herd. His cousin and neighbour, Tserendorj Gantulga, 44, lost fewer. ‘I had no truck,’ Ganbaatar said. ‘Next time you borrow mine,’ his cousin replied.",
 			[]q{{"I had no truck,", "Ganbaatar", "Ganbaatar Bat"}, {"Next time you borrow mine,", "his cousin", "Tserendorj Gantulga"}}},
+		{"a short fragment is a quote when its sentence ends with a named speaker's report; a person calling something 'a …' judges it, people calling it so label it", "The two sides have made “significant progress” towards a ceasefire, Qatar’s minister of state, Khalid Al-Hajri, said on Tuesday. Chou Mei-hua spoke. She called it “a normal commercial decision” and left. People used to call it “the crazy mosquito project.” Nobody does now. Judge Ana Ruiz wrote that prosecutors showed “a lack of diligence” in searching a property where witnesses said the men had been seen.",
+			[]q{{"significant progress", "Khalid Al-Hajri", "Khalid Al-Hajri"}, {"a normal commercial decision", "She", "Chou Mei-hua"}, {"a lack of diligence", "Ana Ruiz", "Ana Ruiz"}}},
 	}
 	for _, c := range cases {
 		var got []q
