@@ -206,7 +206,7 @@ func opensHere(s string, at int) bool {
 	return unicode.IsSpace(prev) || prev == '(' || prev == '[' || prev == '—' || prev == '-' || prev == ':'
 }
 
-var cueVerbs = map[string]bool{"telling": true, "advised": true, "denied": true, "disputed": true, "describing": true, "writing": true, "posting": true, "observing": true, "warning": true, "noting": true, "adding": true, "arguing": true, "insisting": true,
+var cueVerbs = map[string]bool{"pledged": true, "pledges": true, "promises": true, "vows": true, "wished": true, "wishes": true, "blamed": true, "telling": true, "advised": true, "denied": true, "disputed": true, "describing": true, "writing": true, "posting": true, "observing": true, "warning": true, "noting": true, "adding": true, "arguing": true, "insisting": true,
 	"stressing": true, "claiming": true, "urging": true, "calling": true, "said": true, "says": true, "say": true, "told": true, "tells": true, "added": true, "adds": true, "asked": true, "asks": true,
 	"explained": true, "stated": true, "noted": true, "warned": true, "argued": true, "insisted": true, "continued": true, "wrote": true, "writes": true,
 	"recalled": true, "replied": true, "acknowledged": true, "admitted": true, "announced": true, "declared": true, "remarked": true, "stressed": true,
@@ -430,6 +430,18 @@ func (q *quoteFinder) personBefore(k int) bool {
 	return ok && m.typ == gold.Person
 }
 
+// relativeThat reports whether "that" at token j, after token k, opens a
+// relative clause with its own subject ("flats that the city has pledged
+// to eliminate"), not a reported clause ("said that") or a demonstrative
+// ("if that happens").
+func (q *quoteFinder) relativeThat(j, k int) bool {
+	if j <= k || j+1 >= len(q.toks) || !q.toks[j-1].word || cueVerbs[q.toks[j-1].text] || reportVerbs[q.toks[j-1].text] || functionWords[q.toks[j-1].text] || clauseOpeners[q.toks[j-1].lower] {
+		return false
+	}
+	n := q.toks[j+1]
+	return determiners[n.text] || n.capitalised() || pronounWords[n.text]
+}
+
 // speakerEndsAt reports whether a speaker phrase closed by an apposition
 // ends at token k, right before a report verb: the comma of "Qatar’s
 // minister of state, Khalid Al-Hajri, said" or a name ("…, Khalid
@@ -603,7 +615,9 @@ func (q *quoteFinder) after(stop int) (attribution, bool) {
 				return a, true
 			}
 		}
-		if t.text == "which" || t.text == "whom" || clauseBreakers[t.lower] {
+		if t.text == "which" || t.text == "whom" || clauseBreakers[t.lower] || t.text == "that" && q.relativeThat(j, k) {
+			// ("flats that the city has pledged to eliminate": a relative
+			// clause, not the quotation's attribution)
 			// "“a joint committee,” which she described as “…”": the
 			// clause after belongs to the next quotation; so does one
 			// opened by "because" ("could take “several days” because

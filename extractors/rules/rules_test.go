@@ -701,6 +701,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"I had no truck,", "Ganbaatar", "Ganbaatar Bat"}, {"Next time you borrow mine,", "his cousin", "Tserendorj Gantulga"}}},
 		{"a short fragment is a quote when its sentence ends with a named speaker's report; a person calling something 'a …' judges it, people calling it so label it", "The two sides have made “significant progress” towards a ceasefire, Qatar’s minister of state, Khalid Al-Hajri, said on Tuesday. Chou Mei-hua spoke. She called it “a normal commercial decision” and left. People used to call it “the crazy mosquito project.” Nobody does now. Judge Ana Ruiz wrote that prosecutors showed “a lack of diligence” in searching a property where witnesses said the men had been seen.",
 			[]q{{"significant progress", "Khalid Al-Hajri", "Khalid Al-Hajri"}, {"a normal commercial decision", "She", "Chou Mei-hua"}, {"a lack of diligence", "Ana Ruiz", "Ana Ruiz"}}},
+		{"pledging and wishing report words; a relative clause after a quotation is no attribution", "Corvane Therapeutics has pledged to sell the treatment “at no profit” in poor countries.\nThe singer left Eko Sound Records. In a statement, the label wished her “every success”. The Barcelona Hoteliers’ Association said the tax would “punish the legal sector for the sins of the illegal one”, a reference to flats that the city has pledged to eliminate.",
+			[]q{{"at no profit", "Corvane Therapeutics", "Corvane Therapeutics"}, {"every success", "label", "Eko Sound Records"}, {"punish the legal sector for the sins of the illegal one", "Barcelona Hoteliers’ Association", "Barcelona Hoteliers’ Association"}}},
 	}
 	for _, c := range cases {
 		var got []q
