@@ -1382,11 +1382,28 @@ func (q *quoteFinder) subject(from, to int) (attribution, bool) {
 	return q.sentenceSubject(from, to)
 }
 
+// participleOpener reports whether token k opens a sentence with a
+// participle phrase that no name is: "Giving evidence, she said".
+func (q *quoteFinder) participleOpener(k int) bool {
+	w := q.toks[k].text
+	if !q.toks[k].sentStart || len(w) < 6 || !strings.HasSuffix(w, "ing") || q.lex.firstNames[w] {
+		return false
+	}
+	for e := k + 1; e < len(q.toks) && e <= k+8; e++ {
+		if q.toks[e].text == "," {
+			// "Giving evidence, she said" — not "Nursing student Kyla
+			// Reyes, 19, said", whose phrase names the speaker.
+			return !q.namedIn(k, e)
+		}
+	}
+	return false
+}
+
 // sentenceSubject returns the subject of the clause [from, to).
 func (q *quoteFinder) sentenceSubject(from, to int) (attribution, bool) {
 	// "In a statement, the bank said:", "When I showed her the app, she
 	// … said": skip an opening phrase or clause.
-	if prepositions[strings.ToLower(q.toks[from].text)] || subordinators[q.toks[from].text] {
+	if prepositions[strings.ToLower(q.toks[from].text)] || subordinators[q.toks[from].text] || q.participleOpener(from) {
 		for k := from; k < to; k++ {
 			if q.toks[k].text == "," {
 				from = k + 1

@@ -703,6 +703,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"significant progress", "Khalid Al-Hajri", "Khalid Al-Hajri"}, {"a normal commercial decision", "She", "Chou Mei-hua"}, {"a lack of diligence", "Ana Ruiz", "Ana Ruiz"}}},
 		{"pledging and wishing report words; a relative clause after a quotation is no attribution", "Corvane Therapeutics has pledged to sell the treatment “at no profit” in poor countries.\nThe singer left Eko Sound Records. In a statement, the label wished her “every success”. The Barcelona Hoteliers’ Association said the tax would “punish the legal sector for the sins of the illegal one”, a reference to flats that the city has pledged to eliminate.",
 			[]q{{"at no profit", "Corvane Therapeutics", "Corvane Therapeutics"}, {"every success", "label", "Eko Sound Records"}, {"punish the legal sector for the sins of the illegal one", "Barcelona Hoteliers’ Association", "Barcelona Hoteliers’ Association"}}},
+		{"a participle phrase opening the sentence is no speaker; a phrase naming the speaker stays", "Julie Penhaligon spoke to the inquest. Giving evidence, she said the call handlers had been “kind but helpless” that night. Nursing student Kyla Reyes, 19, said the units were “cleaner and have aircon”.",
+			[]q{{"kind but helpless", "she", "Julie Penhaligon"}, {"cleaner and have aircon", "Kyla Reyes", "Kyla Reyes"}}},
 	}
 	for _, c := range cases {
 		var got []q
