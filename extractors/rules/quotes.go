@@ -1763,7 +1763,7 @@ func (q *quoteFinder) phraseAfter(i int) (attribution, bool) {
 		}
 	}
 	j := i
-	for j+1 < len(q.toks) && (q.toks[j+1].word || q.hyphenInWord(j+1) || (q.toks[j+1].text == "'s" || q.toks[j+1].text == "’s") && j+2 < len(q.toks) && q.toks[j+2].word) && j-i < 6 && !cueVerbs[q.toks[j+1].text] && q.toks[j+1].para == q.toks[i].para {
+	for j+1 < len(q.toks) && (q.toks[j+1].word || q.hyphenInWord(j+1) || q.toks[j+1].number && j+2 < len(q.toks) && q.toks[j+2].word || (q.toks[j+1].text == "'s" || q.toks[j+1].text == "’s") && j+2 < len(q.toks) && q.toks[j+2].word) && j-i < 6 && !cueVerbs[q.toks[j+1].text] && q.toks[j+1].para == q.toks[i].para {
 		// "said the organisation's chief executive, Johan Kruger": the
 		// possessive is inside the description.
 		j++

@@ -705,6 +705,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"at no profit", "Corvane Therapeutics", "Corvane Therapeutics"}, {"every success", "label", "Eko Sound Records"}, {"punish the legal sector for the sins of the illegal one", "Barcelona Hoteliers’ Association", "Barcelona Hoteliers’ Association"}}},
 		{"a participle phrase opening the sentence is no speaker; a phrase naming the speaker stays", "Julie Penhaligon spoke to the inquest. Giving evidence, she said the call handlers had been “kind but helpless” that night. Nursing student Kyla Reyes, 19, said the units were “cleaner and have aircon”.",
 			[]q{{"kind but helpless", "she", "Julie Penhaligon"}, {"cleaner and have aircon", "Kyla Reyes", "Kyla Reyes"}}},
+		{"a role with a number before the name after 'said' leaves the name speaking", "\"Honestly, it is a bit much,\" said Year 10 pupil Ellie-Mae Cartwright, 15.",
+			[]q{{"Honestly, it is a bit much,", "Ellie-Mae Cartwright", "Ellie-Mae Cartwright"}}},
 	}
 	for _, c := range cases {
 		var got []q
