@@ -1708,6 +1708,9 @@ var prepositions = map[string]bool{"in": true, "at": true, "on": true, "after": 
 // pronoun.
 func (q *quoteFinder) afterRelative(b int) bool {
 	k := q.tokenAt(b) - 1
+	for k > 0 && (determiners[q.toks[k].text] || numberDeterminers[q.toks[k].lower]) {
+		k-- // "previews that one critic described as"
+	}
 	return k >= 0 && relatives[q.toks[k].text]
 }
 
