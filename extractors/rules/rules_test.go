@@ -707,7 +707,7 @@ func TestQuotes(t *testing.T) {
 			[]q{{"kind but helpless", "she", "Julie Penhaligon"}, {"cleaner and have aircon", "Kyla Reyes", "Kyla Reyes"}}},
 		{"a role with a number before the name after 'said' leaves the name speaking", "\"Honestly, it is a bit much,\" said Year 10 pupil Ellie-Mae Cartwright, 15.",
 			[]q{{"Honestly, it is a bit much,", "Ellie-Mae Cartwright", "Ellie-Mae Cartwright"}}},
-		{"the subject of a relative clause speaks though a determiner opens it ('previews that one critic described as')", "A play about the Second World War opens at the Lagan Playhouse tonight, after previews that one critic described as “the most exciting new writing in the city”.",
+		{"the subject of a relative clause speaks though a determiner opens it ('previews that one critic described as')", "A play about the women who worked in shipyards during the Second World War opens at the Lagan Playhouse tonight, after previews that one critic described as “the most exciting new writing in the city”.",
 			[]q{{"the most exciting new writing in the city", "critic", "critic"}}},
 	}
 	for _, c := range cases {
