@@ -3356,7 +3356,7 @@ func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 	if len(words) == 1 && (orgNouns[head] || descriptorOnlyNouns[head]) {
 		// "the company", "the railway" — not "the finance ministry",
 		// which may be what the article calls a body it never names.
-		return q.mainOrganisation(b)
+		return q.mainOrganisation(b, head)
 	}
 	return "", false
 }
@@ -3434,14 +3434,15 @@ var nonCompanyHeads = map[string]bool{"union": true, "party": true, "court": tru
 	"committee": true, "society": true, "league": true, "observatory": true, "centre": true, "center": true, "exchange": true, "watch": true}
 
 // mainOrganisation returns the organisation named most often before byte
-// b (the first of those named as often): what "the company" or "the
-// railway" stands for when none was named in the last paragraphs.
-func (q *quoteFinder) mainOrganisation(b int) (string, bool) {
+// b (the first of those named as often) that head can describe: what "the
+// company" or "the railway" stands for when none was named in the last
+// paragraphs.
+func (q *quoteFinder) mainOrganisation(b int, head string) (string, bool) {
 	count := map[string]int{}
 	best, most := "", 0
 	for _, m := range q.mentions {
-		if m.typ != gold.ORG || q.toks[m.from].start >= b || q.insideQuote(m.from) || q.roleOf(m) {
-			continue
+		if m.typ != gold.ORG || q.toks[m.from].start >= b || q.insideQuote(m.from) || q.roleOf(m) || !q.fitsNoun(m, head) {
+			continue // (a court is no "company")
 		}
 		name := q.canonicalOrg(m)
 		count[name]++

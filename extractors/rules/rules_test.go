@@ -709,6 +709,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"Honestly, it is a bit much,", "Ellie-Mae Cartwright", "Ellie-Mae Cartwright"}}},
 		{"the subject of a relative clause speaks though a determiner opens it ('previews that one critic described as')", "A play about the women who worked in shipyards during the Second World War opens at the Lagan Playhouse tonight, after previews that one critic described as “the most exciting new writing in the city”.",
 			[]q{{"the most exciting new writing in the city", "critic", "critic"}}},
+		{"'the company' named far back is the company named most often, never a court", "The High Court quashed the notices.\nMs Justice Orla Keegan said the company, Tolka Residential Holdings, had relied on a letter. The High Court was full.\nThe tenants hugged.\nOne tenant wept.\nThe company said in a statement that it was “considering the judgment carefully”.",
+			[]q{{"considering the judgment carefully", "company", "Tolka Residential Holdings"}}},
 	}
 	for _, c := range cases {
 		var got []q
