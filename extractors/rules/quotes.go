@@ -2979,6 +2979,11 @@ func (q *quoteFinder) pronounSubject(start, k int, want byte) bool {
 // a fund manager who …, described …". A sentence that names a person
 // before its verb has none.
 func (q *quoteFinder) speakingDescription(start, k int) (attribution, bool) {
+	if q.insideQuote(start) {
+		// "“The market has spoken, and it has said no,” the minister
+		// told …": the quoted words speak of no speaker.
+		return attribution{}, false
+	}
 	if pronounWords[q.toks[start].text] {
 		// "He got his nickname as a teenager, when a neighbour remarked
 		// …": the sentence is about someone already named.

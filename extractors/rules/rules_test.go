@@ -711,6 +711,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"the most exciting new writing in the city", "critic", "critic"}}},
 		{"'the company' named far back is the company named most often, never a court", "The High Court quashed the notices.\nMs Justice Orla Keegan said the company, Tolka Residential Holdings, had relied on a letter. The High Court was full.\nThe tenants hugged.\nOne tenant wept.\nThe company said in a statement that it was “considering the judgment carefully”.",
 			[]q{{"considering the judgment carefully", "company", "Tolka Residential Holdings"}}},
+		{"a quotation's own words name no antecedent for a pronoun after it", "“The market has spoken, and it has said no,” Minister Rasmus Kjærgaard told a press conference. He did not rule out subsidies. He said the government would consider “all instruments”.",
+			[]q{{"The market has spoken, and it has said no,", "Rasmus Kjærgaard", "Rasmus Kjærgaard"}, {"all instruments", "He", "Rasmus Kjærgaard"}}},
 	}
 	for _, c := range cases {
 		var got []q
