@@ -630,7 +630,14 @@ func (q *quoteFinder) after(stop int) (attribution, bool) {
 			// before the quotation.
 			return attribution{}, false
 		}
-		if cueVerbs[t.text] || t.text == "adding" {
+		if j == k && (t.text == "a" || t.text == "an") && j+1 < len(q.toks) && wordNouns[q.toks[j+1].lower] {
+			// "“pleasant and provincial,” a phrase her family says stung
+			// her": a comment on the quotation, not its attribution.
+			break
+		}
+		if (cueVerbs[t.text] || t.text == "adding") && !(j > k && (q.toks[j-1].number || determiners[q.toks[j-1].text])) {
+			// (not "34 admitted patients": a number or an article before
+			// makes the word an adjective)
 			if j+2 < len(q.toks) && q.toks[j+1].text == "as" && q.quoteMarkAt(j+2) {
 				// "“…,” an accuracy it described as “…”": the verb
 				// introduces the next quotation.
@@ -653,6 +660,11 @@ func (q *quoteFinder) after(stop int) (attribution, bool) {
 	}
 	return attribution{}, false
 }
+
+// wordNouns name what someone said: "a phrase", "a remark".
+var wordNouns = map[string]bool{"phrase": true, "remark": true, "comment": true, "reference": true, "description": true, "word": true,
+	"term": true, "line": true, "claim": true, "assessment": true, "view": true, "sentiment": true, "charge": true, "accusation": true,
+	"verdict": true, "label": true, "slogan": true, "promise": true, "pledge": true, "warning": true}
 
 // endsClause reports whether the quotation closing at the end of s ends
 // with punctuation: "“We will appeal,” in a statement" goes on to an
@@ -1423,6 +1435,19 @@ func (q *quoteFinder) sentenceSubject(from, to int) (attribution, bool) {
 	}
 	if a, ok := q.openingPhrase(from, to); ok {
 		return a, true
+	}
+	if indefiniteWords[q.toks[from].text] {
+		// "A critic for a local arts weekly who reviewed her only solo
+		// show, in 1987, described the work as “…”": the phrase up to
+		// "who".
+		for w := from + 2; w < to && w <= from+10 && q.toks[w].word; w++ {
+			if q.toks[w].text == "who" {
+				if !q.namedIn(from, w) {
+					return attribution{start: q.toks[from+1].start, end: q.toks[w-1].end, kind: gold.SpeakerDescription, indefinite: true}, true
+				}
+				break
+			}
+		}
 	}
 	for _, m := range q.mentions {
 		if m.from >= from && m.to <= to && (m.typ == gold.Person || m.typ == gold.ORG) && !q.roleOf(m) && !q.afterPreposition(m.from) {

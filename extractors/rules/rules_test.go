@@ -713,6 +713,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"considering the judgment carefully", "company", "Tolka Residential Holdings"}}},
 		{"a quotation's own words name no antecedent for a pronoun after it", "“The market has spoken, and it has said no,” Minister Rasmus Kjærgaard told a press conference. He did not rule out subsidies. He said the government would consider “all instruments”.",
 			[]q{{"The market has spoken, and it has said no,", "Rasmus Kjærgaard", "Rasmus Kjærgaard"}, {"all instruments", "He", "Rasmus Kjærgaard"}}},
+		{"a comment on the quotation after it ('a phrase her family says …') is no attribution, and a subject described up to 'who' speaks; a cue word after a number is an adjective", "A critic for a local arts weekly who reviewed her only solo show, in 1987, described the work as “pleasant and provincial,” a phrase her family says stung her for years. In it, advocate Noreen MacIsaac wrote that the ward had become “a holding area,” with 34 admitted patients waiting each day because no beds were free.",
+			[]q{{"pleasant and provincial,", "critic for a local arts weekly", "critic for a local arts weekly"}, {"a holding area,", "Noreen MacIsaac", "Noreen MacIsaac"}}},
 	}
 	for _, c := range cases {
 		var got []q
