@@ -537,6 +537,7 @@ func (f *entityFinder) find() []mention {
 		ms = append(ms, f.split(from, to)...)
 	}
 	slices.SortFunc(ms, func(a, b mention) int { return a.from - b.from })
+	ms = f.mergeShortNames(ms)
 	// Second pass: type what the lexicon could not, from what the
 	// document says elsewhere. Surnames: last words of known persons, and
 	// single names that speak ("Okafor said").
@@ -1556,6 +1557,38 @@ func (f *entityFinder) writtenLowercase(w string) bool {
 		}
 	}
 	return f.lowercase[strings.ToLower(w)]
+}
+
+// mergeShortNames joins two adjacent mentions that together open the
+// name of an organisation written in full elsewhere: "Great Lakes Axle
+// said" after "Great Lakes Axle Corp.", which the lexicon splits into a
+// region and an unknown word.
+func (f *entityFinder) mergeShortNames(ms []mention) []mention {
+	var orgs []string
+	for _, m := range ms {
+		if m.typ == gold.ORG && m.to-m.from >= 3 {
+			orgs = append(orgs, f.text(m.from, m.to)+" ")
+		}
+	}
+	if len(orgs) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if i+1 < len(ms) && ms[i+1].from == m.to && f.adjacent(m.to-1, m.to) && (m.typ == gold.GPE || m.typ == gold.LOC) {
+			joined := f.text(m.from, ms[i+1].to) + " "
+			for _, o := range orgs {
+				if strings.HasPrefix(o, joined) && o != joined {
+					m = mention{from: m.from, to: ms[i+1].to, typ: gold.ORG}
+					i++
+					break
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // orgNounBefore reports whether a kind of organisation stands right

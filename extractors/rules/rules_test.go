@@ -954,6 +954,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Ministry of Communication and Digital Affairs", gold.ORG}, {"Mei-ling Tsao", gold.Person}, {"Bank of Japan", gold.ORG}, {"Goldman Sachs", gold.ORG}}},
 		{"'a … start-up' in apposition makes an organisation, though the hyphen splits it", "SINGAPORE — Pantry Dash, a Singapore start-up, has stopped operating.",
 			[]e{{"SINGAPORE", gold.GPE}, {"Pantry Dash", gold.ORG}, {"Singapore", gold.GPE}}},
+		{"a region and an unknown word that open an organisation's name written in full are that organisation", "Great Lakes Axle Corp. faces a strike. Great Lakes Axle said its offer was fair.",
+			[]e{{"Great Lakes Axle Corp.", gold.ORG}, {"Great Lakes Axle", gold.ORG}}},
 		{"a lone unknown name after 'on the' or 'along the' is a natural place", "It hurts the last shipbuilders on the Clyde and the villages along the Tamsui.",
 			[]e{{"Clyde", gold.LOC}, {"Tamsui", gold.LOC}}},
 	}
