@@ -2867,11 +2867,17 @@ var turnGestures = map[string]bool{"smiled": true, "smiles": true, "laughed": tr
 // replied."
 func (q *quoteFinder) addressee(a attribution, b int, want byte) (string, bool) {
 	v := q.tokenAt(a.end)
-	if v >= len(q.toks) || !answerVerbs[q.toks[v].lower] {
+	if v >= len(q.toks) {
 		return "", false
 	}
 	k := q.tokenAt(b) - 1
 	if k < 0 {
+		return "", false
+	}
+	if name, ok := q.askedByPronoun(q.sentenceStart(k), k, want); ok && (answerVerbs[q.toks[v].lower] || reportVerbs[q.toks[v].lower]) {
+		return name, true
+	}
+	if !answerVerbs[q.toks[v].lower] {
 		return "", false
 	}
 	for j := q.sentenceStart(k); j < k; j++ {
@@ -2882,6 +2888,32 @@ func (q *quoteFinder) addressee(a attribution, b int, want byte) (string, bool) 
 			if name := q.canonicalOf(m); q.fits(name, want) {
 				return name, true
 			}
+		}
+	}
+	return "", false
+}
+
+// askedByPronoun returns the person asked in sentence [start, k] when a
+// named asker asks about them by pronoun: "Ms Pettigrew asked whether she
+// would hand the bonus back. She said …" is the one she asked — the last
+// fitting person before the question who is not the asker.
+func (q *quoteFinder) askedByPronoun(start, k int, want byte) (string, bool) {
+	asker, ok := q.mentionStartingAt(q.skipTitles(start))
+	if !ok || asker.typ != gold.Person {
+		return "", false
+	}
+	j := asker.to
+	if j+2 > k || !askVerbs[q.toks[j].lower] || (q.toks[j+1].lower != "whether" && q.toks[j+1].lower != "if") || gender(q.toks[j+2].text) != want {
+		return "", false
+	}
+	who := q.canonicalOf(asker)
+	for i := len(q.mentions) - 1; i >= 0; i-- {
+		m := q.mentions[i]
+		if m.from >= start || m.typ != gold.Person || q.insideQuote(m.from) {
+			continue
+		}
+		if name := q.canonicalOf(m); name != who && q.fits(name, want) {
+			return name, true
 		}
 	}
 	return "", false

@@ -715,6 +715,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"The market has spoken, and it has said no,", "Rasmus Kjærgaard", "Rasmus Kjærgaard"}, {"all instruments", "He", "Rasmus Kjærgaard"}}},
 		{"a comment on the quotation after it ('a phrase her family says …') is no attribution, and a subject described up to 'who' speaks; a cue word after a number is an adjective", "A critic for a local arts weekly who reviewed her only solo show, in 1987, described the work as “pleasant and provincial,” a phrase her family says stung her for years. In it, advocate Noreen MacIsaac wrote that the ward had become “a holding area,” with 34 admitted patients waiting each day because no beds were free.",
 			[]q{{"pleasant and provincial,", "critic for a local arts weekly", "critic for a local arts weekly"}, {"a holding area,", "Noreen MacIsaac", "Noreen MacIsaac"}}},
+		{"after 'X asked whether she would …', 'she said' is the one asked, not the asker", "Caroline Westerby, the chief executive, defended her pay. Joanna Pettigrew asked whether she would consider handing the bonus back. She said that was “a matter for the board”.",
+			[]q{{"a matter for the board", "She", "Caroline Westerby"}}},
 	}
 	for _, c := range cases {
 		var got []q
