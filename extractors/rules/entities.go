@@ -1512,7 +1512,7 @@ var (
 		"developer": true, "manufacturer": true, "conglomerate": true, "chain": true, "brand": true, "charity": true, "broadcaster": true,
 		"publisher": true, "newspaper": true, "supplier": true, "subsidiary": true, "utility": true, "miner": true, "exporter": true,
 		"drugmaker": true, "automaker": true, "chipmaker": true, "shipper": true, "shipbuilder": true, "giant": true,
-		"distributor": true, "wholesaler": true, "importer": true, "studio": true, "label": true}
+		"distributor": true, "wholesaler": true, "importer": true, "studio": true, "label": true, "app": true, "fintech": true}
 )
 
 // gaelicSurname reports whether w is written as Irish and Scottish
@@ -1643,8 +1643,14 @@ func (f *entityFinder) possessiveRole(k int) bool {
 		return false
 	}
 	w := lemma(strings.ToLower(f.word(k + 1)))
-	return f.lex.roleNouns[w] || familyNouns[w]
+	return (f.lex.roleNouns[w] || familyNouns[w]) && !companyRoles[w]
 }
+
+// companyRoles after a possessive show an organisation rather than a
+// person: "Chalo Bijli's founder", "Kestrel's chief executive".
+var companyRoles = map[string]bool{"founder": true, "co-founder": true, "owner": true, "chairman": true, "chairwoman": true, "chairperson": true,
+	"director": true, "president": true, "ceo": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "employee": true,
+	"staff": true, "worker": true, "shareholder": true, "chief": true, "executive": true, "manager": true}
 
 // familyNouns after a possessive show a person: "his wife", "Ruiz's son".
 var familyNouns = map[string]bool{"wife": true, "husband": true, "son": true, "daughter": true, "mother": true, "father": true, "brother": true,
@@ -2019,6 +2025,8 @@ func (f *entityFinder) patternType(from, to int) gold.EntityType {
 			return gold.FAC
 		}
 		return gold.ORG
+	case f.lex.facSuffix[last] && (f.orgApposition(to) || f.orgNounBefore(from)):
+		return gold.ORG // "Kobo Bridge, a Lagos-based savings app,"
 	case f.lex.facSuffix[last]:
 		return gold.FAC
 	}
