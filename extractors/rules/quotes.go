@@ -3930,6 +3930,33 @@ func (q *quoteFinder) anonymous(a attribution) bool {
 	return false
 }
 
+// describedBefore returns, for a generic person noun ("the woman", "the
+// man"), the unnamed person described as the subject of one of the two
+// sentences before byte b in its paragraph.
+func (q *quoteFinder) describedBefore(desc string, b int) (string, bool) {
+	if !genericPersonNouns[strings.ToLower(desc)] {
+		return "", false
+	}
+	k := q.tokenAt(b) - 1
+	if k < 0 {
+		return "", false
+	}
+	para := q.toks[k].para
+	for n := 0; n < 2 && k >= 0 && q.toks[k].para == para; n++ {
+		start := q.sentenceStart(k)
+		want := map[string]byte{"woman": 'f', "girl": 'f', "man": 'm', "boy": 'm'}[strings.ToLower(desc)]
+		if d, ok := q.describedSubject(start, k, want); ok {
+			return q.s[d.start:d.end], true
+		}
+		k = start - 1
+	}
+	return "", false
+}
+
+// genericPersonNouns stand for someone just described: "the woman said".
+var genericPersonNouns = map[string]bool{"woman": true, "man": true, "girl": true, "boy": true, "teenager": true, "youngster": true,
+	"pensioner": true}
+
 // anonymousBefore returns the description of an unnamed speaker who
 // asked not to be named, the subject of one of the two sentences before
 // byte b in its paragraph.
@@ -4371,6 +4398,10 @@ func (q *quoteFinder) find() []gold.Quote {
 				} else if name, found := q.describedOrganisation(sp.Text, min(a.start, r.open)); found && !a.indefinite {
 					// "the centre" → "National Centre for …".
 					gq.SpeakerName, isOrg = name, true
+				} else if name, found := q.describedBefore(sp.Text, min(a.start, r.open)); found && !a.indefinite {
+					// "One of her neighbours, a retired teacher, was less
+					// patient. “…,” the woman said": the one just described.
+					gq.SpeakerName = name
 				} else if name, found := q.anonymousBefore(min(a.start, r.open)); found && !a.indefinite {
 					// "A senior Assembly Democrat who was not authorized to
 					// discuss the talks said …. “…,” the lawmaker said":

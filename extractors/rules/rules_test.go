@@ -717,6 +717,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"pleasant and provincial,", "critic for a local arts weekly", "critic for a local arts weekly"}, {"a holding area,", "Noreen MacIsaac", "Noreen MacIsaac"}}},
 		{"after 'X asked whether she would …', 'she said' is the one asked, not the asker", "Caroline Westerby, the chief executive, defended her pay. Joanna Pettigrew asked whether she would consider handing the bonus back. She said that was “a matter for the board”.",
 			[]q{{"a matter for the board", "She", "Caroline Westerby"}}},
+		{"'the woman' is the unnamed person just described as a sentence's subject", "At a school in Baler, Maricel Tan, 34, said she had left home.\nOne of her neighbours, a retired teacher, was less patient with the authorities. \"Every year they promise a proper shelter,\" the woman said.",
+			[]q{{"Every year they promise a proper shelter,", "woman", "retired teacher"}}},
 	}
 	for _, c := range cases {
 		var got []q
