@@ -3619,7 +3619,7 @@ func (q *quoteFinder) recentOrganisationAt(b int, speaking bool, head string) (s
 		switch {
 		case q.roleOf(m):
 			return 2
-		case q.ownedModifier(m):
+		case q.ownedModifier(m) || q.afterObjectPreposition(m.from):
 			return 1
 		}
 		return 0
@@ -3659,6 +3659,34 @@ func (q *quoteFinder) recentOrganisationAt(b int, speaking bool, head string) (s
 	}
 	return "", 0, false
 }
+
+// afterObjectPreposition reports whether the name at token k is what a
+// defeat or a deal was by, against or with: "a 4-1 derby defeat by
+// Estrela do Mar left the club 14th" is about another club.
+func (q *quoteFinder) afterObjectPreposition(k int) bool {
+	if k > 0 && determiners[q.toks[k-1].text] {
+		k--
+	}
+	if k == 0 {
+		return false
+	}
+	switch q.toks[k-1].lower {
+	case "by":
+		// (but "bought by Northlight Pictures": a passive's agent acts)
+		if k >= 2 {
+			w := q.toks[k-2].lower
+			return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !irregularParticiples[w]
+		}
+		return true
+	case "against", "over", "with", "to":
+		return true
+	}
+	return false
+}
+
+// irregularParticiples end a passive before "by": "bought by".
+var irregularParticiples = map[string]bool{"bought": true, "made": true, "held": true, "run": true, "led": true, "sold": true, "built": true,
+	"won": true, "brought": true, "caught": true, "hit": true, "struck": true, "set": true, "paid": true, "kept": true}
 
 // ownedModifier reports whether organisation m names what is owned, after
 // a possessive: "its Govan yard", "their Clyde plant".

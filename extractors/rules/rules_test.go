@@ -719,6 +719,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"a matter for the board", "She", "Caroline Westerby"}}},
 		{"'the woman' is the unnamed person just described as a sentence's subject", "At a school in Baler, Maricel Tan, 34, said she had left home.\nOne of her neighbours, a retired teacher, was less patient with the authorities. \"Every year they promise a proper shelter,\" the woman said.",
 			[]q{{"Every year they promise a proper shelter,", "woman", "retired teacher"}}},
+		{"'the club' is not one named only as what a defeat was by", "Atlético Guanabara sacked coach Rui Sarmento after a 4-1 derby defeat by Estrela do Mar left the club 14th. The club said it thanked Sarmento for his “dedication and professionalism”.",
+			[]q{{"dedication and professionalism", "club", "Atlético Guanabara"}}},
 	}
 	for _, c := range cases {
 		var got []q
