@@ -987,6 +987,10 @@ func (q *quoteFinder) before(open int) (attribution, bool) {
 	if k >= 0 && q.toks[k].text == ":" {
 		// "X put it bluntly: "…"", "the ministry said in a statement: "…"".
 		st := q.sentenceStart(k)
+		if w := q.toks[st].lower; (w == "his" || w == "her") && st+1 < k && speechNouns[q.toks[st+1].lower] {
+			// "His message to everyone else was simple: “…”": his.
+			return attribution{start: q.toks[st].start, end: q.toks[st].end, kind: gold.SpeakerPronoun}, true
+		}
 		sub, subOK := q.subject(st, k)
 		if subOK && sub.kind != gold.SpeakerDescription {
 			return sub, true
@@ -3217,6 +3221,10 @@ func pluralHead(desc string) bool {
 	}
 	return len(head) > 3 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && !strings.HasSuffix(head, "us") && !strings.HasSuffix(head, "is") && !strings.HasSuffix(head, "'s") && !strings.HasSuffix(head, "’s")
 }
+
+// speechNouns are what someone says: "his message", "her answer".
+var speechNouns = map[string]bool{"message": true, "words": true, "advice": true, "answer": true, "reply": true, "response": true,
+	"verdict": true, "warning": true, "plea": true, "view": true, "instruction": true, "instructions": true, "appeal": true}
 
 // givenNameAfter returns the only name a described speaker gave, later in
 // the description's sentence: "a nurse from Créteil who gave her name only

@@ -721,6 +721,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"Every year they promise a proper shelter,", "woman", "retired teacher"}}},
 		{"'the club' is not one named only as what a defeat was by", "Atlético Guanabara sacked coach Rui Sarmento after a 4-1 derby defeat by Estrela do Mar left the club 14th. The club said it thanked Sarmento for his “dedication and professionalism”.",
 			[]q{{"dedication and professionalism", "club", "Atlético Guanabara"}}},
+		{"'His message … was simple:' before a quotation makes his the words", "Mayor Victor Salinas urged residents to be ready to leave. His message to everyone else was simple: “Get your supplies today.”",
+			[]q{{"Get your supplies today.", "His", "Victor Salinas"}}},
 	}
 	for _, c := range cases {
 		var got []q
