@@ -3669,16 +3669,25 @@ func (q *quoteFinder) recentOrganisationAt(b int, speaking bool, head string) (s
 }
 
 // afterObjectPreposition reports whether the name at token k is what a
-// defeat or a deal was by, against or with: "a 4-1 derby defeat by
-// Estrela do Mar left the club 14th" is about another club.
+// defeat or a deal was by, against or with, or a place a route runs
+// between: "a 4-1 derby defeat by Estrela do Mar left the club 14th" is
+// about another club.
 func (q *quoteFinder) afterObjectPreposition(k int) bool {
 	if k > 0 && determiners[q.toks[k-1].text] {
 		k--
+	}
+	if k >= 2 && q.toks[k-1].lower == "and" {
+		// "between Rosslare and Fishguard": the first of the pair decides.
+		if m, ok := q.mentionEndingAt(k - 2); ok {
+			return q.afterObjectPreposition(m.from)
+		}
 	}
 	if k == 0 {
 		return false
 	}
 	switch q.toks[k-1].lower {
+	case "between", "across", "into", "near":
+		return true
 	case "by":
 		// (but "bought by Northlight Pictures": a passive's agent acts)
 		if k >= 2 {

@@ -723,6 +723,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"dedication and professionalism", "club", "Atlético Guanabara"}}},
 		{"'His message … was simple:' before a quotation makes his the words", "Mayor Victor Salinas urged residents to be ready to leave. His message to everyone else was simple: “Get your supplies today.”",
 			[]q{{"Get your supplies today.", "His", "Victor Salinas"}}},
+		{"'the company' is not a port named as one end of the route it runs", "Rosslare Europort was closed.\nTuskar Line, which operates the crossing between Rosslare and Fishguard, cancelled its sailings. “The safety of our passengers comes first,” the company said.",
+			[]q{{"The safety of our passengers comes first,", "company", "Tuskar Line"}}},
 	}
 	for _, c := range cases {
 		var got []q
