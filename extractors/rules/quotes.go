@@ -1399,10 +1399,12 @@ func (q *quoteFinder) subject(from, to int) (attribution, bool) {
 }
 
 // participleOpener reports whether token k opens a sentence with a
-// participle phrase that no name is: "Giving evidence, she said".
+// participle phrase that no name is: "Giving evidence, she said",
+// "Contacted by the Courier, Mr Collery said".
 func (q *quoteFinder) participleOpener(k int) bool {
 	w := q.toks[k].text
-	if !q.toks[k].sentStart || len(w) < 6 || !strings.HasSuffix(w, "ing") || q.lex.firstNames[w] {
+	edBy := strings.HasSuffix(w, "ed") && k+1 < len(q.toks) && prepositionWords[q.toks[k+1].lower] // "Contacted by the Courier, …"
+	if !q.toks[k].sentStart || len(w) < 6 || !strings.HasSuffix(w, "ing") && !edBy || q.lex.firstNames[w] {
 		return false
 	}
 	for e := k + 1; e < len(q.toks) && e <= k+8; e++ {

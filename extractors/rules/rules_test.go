@@ -725,6 +725,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"Get your supplies today.", "His", "Victor Salinas"}}},
 		{"'the company' is not a port named as one end of the route it runs", "Rosslare Europort was closed.\nTuskar Line, which operates the crossing between Rosslare and Fishguard, cancelled its sailings. “The safety of our passengers comes first,” the company said.",
 			[]q{{"The safety of our passengers comes first,", "company", "Tuskar Line"}}},
+		{"a past participle phrase opening the sentence is no speaker; Const is a title", "Brendan Collery wrote a letter. Contacted by the Courier, Mr Collery said he was “considering it”. “The accused’s explanation was not accepted,” said Const Megan Thorpe.",
+			[]q{{"considering it", "Collery", "Brendan Collery"}, {"The accused’s explanation was not accepted,", "Megan Thorpe", "Megan Thorpe"}}},
 	}
 	for _, c := range cases {
 		var got []q
