@@ -758,6 +758,11 @@ func (q *quoteFinder) attribution(from, j int) (attribution, bool) {
 				return q.accordingTo(k + 2)
 			}
 		}
+		if m, ok := q.mentionEndingAt(j - 3); ok && m.typ == gold.Person {
+			// "challenged by parent Heather Caswell, who argued that …":
+			// the person the relative clause is about.
+			return q.attributionOf(m), true
+		}
 	}
 	if j-3 >= from && q.toks[j-1].text == "," {
 		// "his chief of staff, Beata Sokołowska, said": the name in
@@ -1797,7 +1802,7 @@ func (q *quoteFinder) phraseAfter(i int) (attribution, bool) {
 		}
 	}
 	j := i
-	for j+1 < len(q.toks) && (q.toks[j+1].word || q.hyphenInWord(j+1) || q.toks[j+1].number && j+2 < len(q.toks) && q.toks[j+2].word || (q.toks[j+1].text == "'s" || q.toks[j+1].text == "’s") && j+2 < len(q.toks) && q.toks[j+2].word) && j-i < 6 && !cueVerbs[q.toks[j+1].text] && q.toks[j+1].para == q.toks[i].para {
+	for j+1 < len(q.toks) && (q.toks[j+1].word || q.hyphenInWord(j+1) || q.toks[j+1].number && j+2 < len(q.toks) && q.toks[j+2].word || (q.toks[j+1].text == "'s" || q.toks[j+1].text == "’s") && j+2 < len(q.toks) && q.toks[j+2].word) && j-i < 6 && !cueVerbs[q.toks[j+1].text] && q.toks[j+1].para == q.toks[i].para && q.toks[j+1].text != "who" {
 		// "said the organisation's chief executive, Johan Kruger": the
 		// possessive is inside the description.
 		j++
