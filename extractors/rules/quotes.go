@@ -2099,7 +2099,7 @@ func (q *quoteFinder) organisationSubject(b int) (string, bool) {
 		if m, ok := q.mentionStartingAt(i); ok && m.typ == gold.ORG && m.to < k && !q.insideQuote(m.from) {
 			return q.canonicalOrg(m), true
 		}
-		if w := q.toks[i].lower; i+1 < k && (orgNouns[w] || institutionNouns[w]) && q.toks[i+1].text != "'s" && q.toks[i+1].text != "’s" {
+		if w := q.toks[i].lower; i+1 < k && (orgNouns[w] || institutionNouns[w] || descriptorOnlyNouns[w]) && q.toks[i+1].text != "'s" && q.toks[i+1].text != "’s" {
 			// "The company has asked …", not "The company's lawyer".
 			if name, ok := q.describedOrganisation(w, q.toks[i].start); ok {
 				return name, true
@@ -3543,7 +3543,7 @@ var publicBodyHeads = map[string]bool{"administration": true, "agency": true, "a
 // descriptorOnlyNouns describe organisations without being in orgNouns:
 // "the railway", "the carrier".
 var descriptorOnlyNouns = map[string]bool{"railway": true, "railroad": true, "pollster": true, "broadcaster": true, "outlet": true,
-	"operator": true, "carrier": true, "insurer": true, "lender": true, "studio": true, "label": true, "school": true, "hospital": true}
+	"operator": true, "carrier": true, "insurer": true, "lender": true, "studio": true, "label": true, "school": true, "hospital": true, "hospice": true}
 
 // describedAs returns the organisation last described with noun head
 // before byte b: in apposition ("Ikhwezi Research, a Johannesburg-based

@@ -729,6 +729,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"considering it", "Collery", "Brendan Collery"}, {"The accused’s explanation was not accepted,", "Megan Thorpe", "Megan Thorpe"}}},
 		{"', who argued that …' after a name makes that person the speaker; a description after 'according to' ends at its relative clause", "The book was challenged last fall by parent Heather Caswell, who argued that several passages were \"not appropriate for a 14-year-old.\" A panel disagreed.\nThe car failed to stop. It “never even braked”, according to a witness who was walking her dog on the footpath at the time.",
 			[]q{{"not appropriate for a 14-year-old.", "Heather Caswell", "Heather Caswell"}, {"never even braked", "witness", "witness"}}},
+		{"'it' after 'The hospice thanked everyone' is the hospice named before, not the event it organised", "Meadowbank Children’s Hospice organised the Santa Dash. The hospice thanked everyone who had taken part. In a statement, it said the money would “keep our community nurses on the road”.",
+			[]q{{"keep our community nurses on the road", "it", "Meadowbank Children’s Hospice"}}},
 	}
 	for _, c := range cases {
 		var got []q
