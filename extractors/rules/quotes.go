@@ -1807,10 +1807,12 @@ func (q *quoteFinder) phraseAfter(i int) (attribution, bool) {
 		// possessive is inside the description.
 		j++
 	}
-	if m, ok := q.mentionEndingAt(j); ok && m.typ == gold.Person && m.from > i && !q.roleOf(m) && startsLower(q.toks[m.from-1].text) && !prepositionWords[q.toks[m.from-1].lower] && !q.possessive(m.to) {
-		// "said the guitarist Martín Echeverría": a role new to us, then
-		// the name.
-		return q.attributionOf(m), true
+	for k := i + 1; k <= j; k++ {
+		// "said the guitarist Martín Echeverría", "said co-founder and
+		// chief executive Noor Al Aradi": roles new to us, then the name.
+		if m, ok := q.mentionStartingAt(k); ok && m.typ == gold.Person && !q.roleOf(m) && startsLower(q.toks[k-1].text) && !prepositionWords[q.toks[k-1].lower] && !q.possessive(m.to) {
+			return q.attributionOf(m), true
+		}
 	}
 	// "said one farmer, Henryk Malinowski, who …": the name in apposition.
 	if j+2 < len(q.toks) && q.toks[j+1].text == "," {

@@ -731,6 +731,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"not appropriate for a 14-year-old.", "Heather Caswell", "Heather Caswell"}, {"never even braked", "witness", "witness"}}},
 		{"'it' after 'The hospice thanked everyone' is the hospice named before, not the event it organised", "Meadowbank Children’s Hospice organised the Santa Dash. The hospice thanked everyone who had taken part. In a statement, it said the money would “keep our community nurses on the road”.",
 			[]q{{"keep our community nurses on the road", "it", "Meadowbank Children’s Hospice"}}},
+		{"roles joined by 'and' before a name after 'said' leave the name speaking; Fisheries and Oceans Canada is one body; DPP is a title", "“Small businesses are still growing,” said co-founder and chief executive Noor Al Aradi. Fisheries and Oceans Canada said the result was “welcome”. “The accused preyed on trust,” said DPP Grace Loh.",
+			[]q{{"Small businesses are still growing,", "Noor Al Aradi", "Noor Al Aradi"}, {"welcome", "Fisheries and Oceans Canada", "Fisheries and Oceans Canada"}, {"The accused preyed on trust,", "Grace Loh", "Grace Loh"}}},
 	}
 	for _, c := range cases {
 		var got []q
