@@ -302,7 +302,9 @@ func (f *entityFinder) runs() [][2]int {
 				// Jalisco": the suffix before the name's "of" phrase.
 				ends = f.toks[e].text == "of" && f.lex.orgSuffix[f.word(e-1)]
 			}
-			if ends && k-j <= 8 {
+			if ends && k-j <= 8 && !f.lex.firstNames[f.word(j+1)] {
+				// (not "Duqm Gateway and Mansour Al Dosari of Najd
+				// Freight": a person's name follows)
 				j = k
 			}
 		}

@@ -976,6 +976,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Great Lakes Axle Corp.", gold.ORG}, {"Great Lakes Axle", gold.ORG}}},
 		{"a name with a facility's suffix that an app or a start-up describes is a company; '…'s founder' shows an organisation, not a person", "LAGOS - Kobo Bridge, a Lagos-based savings app popular with traders, won a licence. They met on Tower Bridge. Chalo Bijli’s founder, Sana Mirza Qureshi, spoke.",
 			[]e{{"LAGOS", gold.GPE}, {"Kobo Bridge", gold.ORG}, {"Lagos", gold.GPE}, {"Tower Bridge", gold.FAC}, {"Chalo Bijli", gold.ORG}, {"Sana Mirza Qureshi", gold.Person}}},
+		{"an organisation's name does not run on across 'and' into a person's name", "The chief executives, Salim Al Rawahi of Duqm Gateway and Mansour Al Dosari of Najd Freight, took questions.",
+			[]e{{"Salim Al Rawahi", gold.Person}, {"Duqm Gateway", gold.ORG}, {"Mansour Al Dosari", gold.Person}, {"Najd Freight", gold.ORG}}},
 		{"a lone unknown name after 'on the' or 'along the' is a natural place", "It hurts the last shipbuilders on the Clyde and the villages along the Tamsui.",
 			[]e{{"Clyde", gold.LOC}, {"Tamsui", gold.LOC}}},
 	}
