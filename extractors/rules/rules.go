@@ -15,7 +15,7 @@ import (
 )
 
 // Version is the rules extractor's version.
-const Version = "9"
+const Version = "10"
 
 // Extractor is the rule-based extractor. Its word lists are loaded once
 // and shared by every copy.
