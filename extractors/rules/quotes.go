@@ -3988,33 +3988,31 @@ func (q *quoteFinder) anonymous(a attribution) bool {
 // man"), the unnamed person described as the subject of one of the two
 // sentences before byte b in its paragraph.
 func (q *quoteFinder) describedBefore(desc string, b int) (string, bool) {
-	if !genericPersonNouns[strings.ToLower(desc)] {
+	want, ok := genericPersonNouns[strings.ToLower(desc)]
+	if !ok {
 		return "", false
 	}
-	k := q.tokenAt(b) - 1
-	if k < 0 {
-		return "", false
-	}
-	para := q.toks[k].para
-	for n := 0; n < 2 && k >= 0 && q.toks[k].para == para; n++ {
-		start := q.sentenceStart(k)
-		want := map[string]byte{"woman": 'f', "girl": 'f', "man": 'm', "boy": 'm'}[strings.ToLower(desc)]
-		if d, ok := q.describedSubject(start, k, want); ok {
-			return q.s[d.start:d.end], true
-		}
-		k = start - 1
-	}
-	return "", false
+	return q.recentSentences(b, func(start, k int) (attribution, bool) { return q.describedSubject(start, k, want) })
 }
 
-// genericPersonNouns stand for someone just described: "the woman said".
-var genericPersonNouns = map[string]bool{"woman": true, "man": true, "girl": true, "boy": true, "teenager": true, "youngster": true,
-	"pensioner": true}
+// genericPersonNouns stand for someone just described ("the woman said"),
+// with the gender they give.
+var genericPersonNouns = map[string]byte{"woman": 'f', "girl": 'f', "man": 'm', "boy": 'm', "teenager": 0, "youngster": 0, "pensioner": 0}
 
 // anonymousBefore returns the description of an unnamed speaker who
 // asked not to be named, the subject of one of the two sentences before
 // byte b in its paragraph.
 func (q *quoteFinder) anonymousBefore(b int) (string, bool) {
+	return q.recentSentences(b, func(start, k int) (attribution, bool) {
+		d, ok := q.speakingDescription(start, k)
+		return d, ok && d.indefinite && q.anonymous(d)
+	})
+}
+
+// recentSentences returns the text of the first description found, by
+// find, in the sentence ending before byte b or the one before it, in the
+// same paragraph.
+func (q *quoteFinder) recentSentences(b int, find func(start, k int) (attribution, bool)) (string, bool) {
 	k := q.tokenAt(b) - 1
 	if k < 0 {
 		return "", false
@@ -4022,7 +4020,7 @@ func (q *quoteFinder) anonymousBefore(b int) (string, bool) {
 	para := q.toks[k].para
 	for n := 0; n < 2 && k >= 0 && q.toks[k].para == para; n++ {
 		start := q.sentenceStart(k)
-		if d, ok := q.speakingDescription(start, k); ok && d.indefinite && q.anonymous(d) {
+		if d, ok := find(start, k); ok {
 			return q.s[d.start:d.end], true
 		}
 		k = start - 1
