@@ -1306,7 +1306,7 @@ func (f *entityFinder) appositive(i int) bool {
 	// "Vivian Chen Xiaoling, Xinghe's chief financial officer,": a role
 	// at a named organisation.
 	if k := i + 1; f.toks[k].capitalised() && k+1 < len(f.toks) && (f.toks[k+1].text == "'s" || f.toks[k+1].text == "’s") {
-		for k += 2; k < len(f.toks) && k <= i+10 && (f.toks[k].word || f.toks[k].text == "-" || startsDigit(f.toks[k].text)); k++ {
+		for k += 2; k < len(f.toks) && k <= i+10 && (f.toks[k].word || f.toks[k].text == "-" || f.toks[k].number); k++ {
 			if w := f.toks[k].lower; f.lex.roleNouns[lemma(w)] && !orgNouns[w] {
 				return true
 			}

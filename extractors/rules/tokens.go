@@ -216,7 +216,3 @@ func markSentences(s string, toks []token) {
 		}
 	}
 }
-
-// startsDigit reports whether s begins with an ASCII digit: "38" in
-// "38-year-old".
-func startsDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
