@@ -386,6 +386,12 @@ func (q *quoteFinder) isQuotation(r rawQuote) bool {
 			return false
 		}
 	}
+	// "Fans came to know her as “the Queen of the Harbours”", "a group
+	// calling itself “Red Meridian”": a name given, not words said (but
+	// "Ortiz called it “Project Ruin”" is his).
+	if n <= 5 && nameLike(content) && q.namedBefore(before) {
+		return false
+	}
 	last, _ := utf8.DecodeLastRuneInString(content)
 	terminal := strings.ContainsRune(",.?!;:…", last)
 	if n >= 4 || terminal {
@@ -477,6 +483,61 @@ func allCapitalised(s string) bool {
 	}
 	return len(words) > 0
 }
+
+// nameLike reports whether content reads as a proper name: its words
+// capitalised but for a leading "the" and the small words inside names
+// ("the Queen of the Harbours", "Nell-di", "Razz,").
+func nameLike(content string) bool {
+	words := strings.Fields(strings.TrimRight(content, ",."))
+	capitalised := 0
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+			capitalised++
+		case i == 0 && w == "the", i > 0 && nameJoiners[w]:
+		default:
+			return false
+		}
+	}
+	return capitalised > 0
+}
+
+// nameJoiners are the small words inside a name: "Beast from the North".
+var nameJoiners = map[string]bool{"of": true, "the": true, "from": true, "and": true, "de": true, "la": true, "del": true, "on": true, "in": true}
+
+// namedBefore reports whether a verb of naming comes within the eight
+// tokens up to token before, in the same sentence, and is not one
+// person's: "calling him", "came to know her as", "Locals call the
+// slope …", "dubbed the cold snap the".
+func (q *quoteFinder) namedBefore(before int) bool {
+	for k := before; k >= 0 && k > before-8; k-- {
+		t := q.toks[k]
+		if k < before && q.quoteMarkAt(k) {
+			return false
+		}
+		if namingVerbs[t.lower] {
+			return !q.personBefore(k)
+		}
+		if t.lower == "as" {
+			for j := k - 1; j >= 0 && j >= k-4 && !q.toks[j+1].sentStart; j-- {
+				if knowVerbs[q.toks[j].lower] {
+					return !q.personBefore(j)
+				}
+			}
+		}
+		if t.sentStart {
+			return false
+		}
+	}
+	return false
+}
+
+// namingVerbs give a person or thing a name.
+var namingVerbs = map[string]bool{"call": true, "calls": true, "called": true, "calling": true, "dubbed": true, "dub": true, "dubs": true, "nicknamed": true, "christened": true}
+
+// knowVerbs before "as" give a name: "known as", "came to know her as".
+var knowVerbs = map[string]bool{"know": true, "knew": true, "known": true, "knows": true}
 
 // labelAdverbs before "called" make a quotation a label: "popularly called
 // “agberos”", "locally known as".
