@@ -4357,11 +4357,25 @@ func (q *quoteFinder) insideQuote(i int) bool {
 	return false
 }
 
+// listedAfterNonQuote reports whether quotation r is the next item of a
+// list whose item before, prev, is no quotation: the books “The Salt
+// Orchard,” “Nobody’s Daughter” and “Firebreak,” are all titles.
+func (q *quoteFinder) listedAfterNonQuote(prev, r rawQuote) bool {
+	if words(r.content(q.s)) > 6 || prev.stop > r.open || q.isQuotation(prev) {
+		return false
+	}
+	switch strings.TrimSpace(q.s[prev.stop:r.open]) {
+	case "", ",", "and", ", and", "or", ", or", "&":
+		return true
+	}
+	return false
+}
+
 func (q *quoteFinder) find() []gold.Quote {
 	raws := q.raws
 	var kept []rawQuote
-	for _, r := range raws {
-		if q.isQuotation(r) {
+	for i, r := range raws {
+		if q.isQuotation(r) && !(i > 0 && q.listedAfterNonQuote(raws[i-1], r)) {
 			kept = append(kept, r)
 		}
 	}

@@ -244,6 +244,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"When the wickets stop coming,", "Gawande", "Gawande"}}},
 		{"a name given by a verb of naming a few words before is no quotation, unless one person gives it", "Supporters began calling the striker “the Harbour Express” after his debut. Residents know the hill as “the Bowl,” and few climb it. A group calling itself “Red Meridian” claimed the attack. Readers soon came to call her “Nell-di”. Dario Ortiz called the plan “a Trojan Horse” at the rally.\n“We will be back,” Ortiz said.",
 			[]q{{"a Trojan Horse", "Dario Ortiz", "Dario Ortiz"}, {"We will be back,", "Ortiz", "Dario Ortiz"}}},
+		{"the items of a list of titles after a title are titles too", "The novels “The Salt Orchard,” “Nobody’s Daughter” and “Firebreak,” were challenged in March.\n“They stay,” said Mara Quist.",
+			[]q{{"They stay,", "Mara Quist", "Mara Quist"}}},
 		{"a relative clause after a preposition has its own subject", "Ingrid Holm, who was his student, remembered a conference in 1998 at which a senior researcher called the findings \"an instrument artefact.\"",
 			[]q{{"an instrument artefact.", "senior researcher", "senior researcher"}}},
 		{"a time's colon ends no sentence; a name ending in Co. or with a bracketed short form of two words speaks", "The Ministry of Energy said in a statement that the blast occurred at 3:40 a.m. and that crews were \"working around the clock\" to restore the line.\nKansai Ferry Co. said in a statement that the delay was caused by \"a fault in the steering gear\" near Kobe.\nTohoku Railway (JR Tohoku) said the outage was caused by \"a fault in an overhead wire\" near Sendai.",
