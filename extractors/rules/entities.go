@@ -1672,6 +1672,28 @@ func (f *entityFinder) placeAfterPreposition(from, to int) bool {
 	return false
 }
 
+// orgNamedInApposition reports whether tokens [from, to) are the name in
+// an apposition after a kind of company: "The vessel’s operator, Bay
+// Atlantic Marine, said".
+// A title opens a person ("the opposition group, Councillor Tom
+// Adeyemi,"), and a company after "of" is not what the name is ("The
+// leader of the opposition group, …").
+func (f *entityFinder) orgNamedInApposition(from, to int) bool {
+	if from < 2 || to >= len(f.toks) || f.toks[from-1].text != "," || f.toks[to].text != "," ||
+		!f.orgNounAt(from-2) || !startsLower(f.toks[from-2].text) || f.isTitle(from) {
+		return false
+	}
+	for k := from - 3; k >= 0 && k >= from-7 && f.toks[k].text != ","; k-- {
+		if f.toks[k].text == "of" {
+			return false
+		}
+		if f.toks[k].sentStart {
+			break
+		}
+	}
+	return true
+}
+
 // orgApposition reports whether an apposition naming a kind of company
 // starts at token k: ", a Zembla startup", ", the Danish drugmaker".
 func (f *entityFinder) orgApposition(k int) bool {
@@ -2016,6 +2038,10 @@ func (f *entityFinder) patternType(from, to int) gold.EntityType {
 		return "" // "Jerome Power" is a man, "Pacific Power" a company
 	}
 	switch {
+	case !f.lex.firstNames[first] && f.orgNamedInApposition(from, to):
+		// "The vessel’s operator, Bay Atlantic Marine,": the apposition
+		// says what it is before "Bay" could open a place.
+		return gold.ORG
 	case f.lex.gpeSuffix[last]:
 		return gold.GPE
 	case f.lex.facPrefix[first]:

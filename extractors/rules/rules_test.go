@@ -246,6 +246,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"a Trojan Horse", "Dario Ortiz", "Dario Ortiz"}, {"We will be back,", "Ortiz", "Dario Ortiz"}}},
 		{"the items of a list of titles after a title are titles too", "The novels “The Salt Orchard,” “Nobody’s Daughter” and “Firebreak,” were challenged in March.\n“They stay,” said Mara Quist.",
 			[]q{{"They stay,", "Mara Quist", "Mara Quist"}}},
+		{"a company named in apposition after its description speaks, and stays the company", "The ferry’s operator, Bay Northern Marine, said the damage was “worse than first thought.”\n“We are sorry,” the company said.",
+			[]q{{"worse than first thought.", "Bay Northern Marine", "Bay Northern Marine"}, {"We are sorry,", "company", "Bay Northern Marine"}}},
 		{"a relative clause after a preposition has its own subject", "Ingrid Holm, who was his student, remembered a conference in 1998 at which a senior researcher called the findings \"an instrument artefact.\"",
 			[]q{{"an instrument artefact.", "senior researcher", "senior researcher"}}},
 		{"a time's colon ends no sentence; a name ending in Co. or with a bracketed short form of two words speaks", "The Ministry of Energy said in a statement that the blast occurred at 3:40 a.m. and that crews were \"working around the clock\" to restore the line.\nKansai Ferry Co. said in a statement that the delay was caused by \"a fault in the steering gear\" near Kobe.\nTohoku Railway (JR Tohoku) said the outage was caused by \"a fault in an overhead wire\" near Sendai.",
@@ -771,6 +773,8 @@ func TestEntities(t *testing.T) {
 	}{
 		{"dateline, titles outside, possessive outside, nationality in a compound", "WARSAW (Newsbench) - Gen. Mark Milley said Iran's Iranian-backed allies fired.",
 			[]e{{"WARSAW", gold.GPE}, {"Newsbench", gold.ORG}, {"Mark Milley", gold.Person}, {"Iran", gold.GPE}, {"Iranian", gold.NORP}}},
+		{"the name in an apposition after a kind of company is an organisation, whatever its words", "The ferry’s operator, Bay Northern Marine, said repairs would take a month. The developer, Cape Harbour Living, disagreed.",
+			[]e{{"Bay Northern Marine", gold.ORG}, {"Cape Harbour Living", gold.ORG}}},
 		{"a Chinese or Korean family name opens the full name and stands alone later", "Goh Kian Seng, 52, was charged on Friday. The court heard that Goh had moved the money. Yoon Mi-rae chaired the board; Yoon declined to comment.",
 			[]e{{"Goh Kian Seng", gold.Person}, {"Goh", gold.Person}, {"Yoon Mi-rae", gold.Person}, {"Yoon", gold.Person}}},
 		{"a surname with a relative who is the person named in full, a club with one is not", "The film starred Maeve Keating. Keating, who flew in on Friday, was gracious. OGC Nice lost at home. Nice, who had led at half-time, fell apart.",
