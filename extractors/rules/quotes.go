@@ -3404,6 +3404,11 @@ func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 	if !ok {
 		return "", false
 	}
+	if len(words) == 2 && words[0] == "central" && head == "bank" {
+		// "the central bank" is the Bank of Ghana, not a lender named
+		// since.
+		return q.lastCentralBank(b)
+	}
 	if len(words) == 2 {
 		// "the coast guard said" after the Italian Coast Guard: a name
 		// that ends in the description's words, though "guard" alone
@@ -3499,6 +3504,45 @@ func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 		return q.mainOrganisation(b, head)
 	}
 	return "", false
+}
+
+// lastCentralBank returns the central bank last named before byte b: a
+// bank with "Central", "Reserve" or "Negara" in its name, a "Bank of" or
+// "Banco de" ("State Bank of Pakistan", "Banco de México"), a place's
+// "Bank" ("Bangladesh Bank", "Bank Indonesia"), the "Bundesbank" or the
+// "Federal Reserve".
+func (q *quoteFinder) lastCentralBank(b int) (string, bool) {
+	for i := len(q.mentions) - 1; i >= 0; i-- {
+		m := q.mentions[i]
+		if m.typ != gold.ORG || q.toks[m.from].start >= b {
+			continue
+		}
+		bank, central := -1, false
+		for k := m.from; k < m.to; k++ {
+			switch q.toks[k].lower {
+			case "bank", "banco", "banque", "banca":
+				bank = k
+			case "central", "reserve", "negara", "bundesbank":
+				central = true
+			}
+		}
+		switch {
+		case central && (bank >= 0 || m.to-m.from == 1 || q.toks[m.to-1].lower == "reserve"):
+		case bank >= 0 && bank+1 < m.to && (q.toks[bank+1].lower == "of" || q.toks[bank+1].lower == "de" || q.toks[bank+1].lower == "d'" || q.toks[bank+1].lower == "d’"):
+		case bank == m.from && m.to-m.from == 2 && q.placeNameAt(m.from+1):
+		case bank == m.from+1 && m.to-m.from == 2 && q.placeNameAt(m.from):
+		default:
+			continue
+		}
+		return q.canonicalOrg(m), true
+	}
+	return "", false
+}
+
+// placeNameAt reports whether token k is a country's or city's name.
+func (q *quoteFinder) placeNameAt(k int) bool {
+	typ, known := q.lex.names[q.toks[k].text]
+	return known && typ == gold.GPE
 }
 
 // organisationEndingIn returns the organisation last named before byte b

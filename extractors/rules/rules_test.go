@@ -248,6 +248,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"They stay,", "Mara Quist", "Mara Quist"}}},
 		{"a company named in apposition after its description speaks, and stays the company", "The ferry’s operator, Bay Northern Marine, said the damage was “worse than first thought.”\n“We are sorry,” the company said.",
 			[]q{{"worse than first thought.", "Bay Northern Marine", "Bay Northern Marine"}, {"We are sorry,", "company", "Bay Northern Marine"}}},
+		{"the central bank is a central bank named before, never a lender", "Padma Mercantile Bank said its profits rose. The central bank said it was “closely watching” lenders.\nThe Bank of Ghana raised rates. Tema Savings Bank said deposits fell. The central bank said it was “not worried.”",
+			[]q{{"closely watching", "central bank", "central bank"}, {"not worried.", "central bank", "Bank of Ghana"}}},
 		{"a relative clause after a preposition has its own subject", "Ingrid Holm, who was his student, remembered a conference in 1998 at which a senior researcher called the findings \"an instrument artefact.\"",
 			[]q{{"an instrument artefact.", "senior researcher", "senior researcher"}}},
 		{"a time's colon ends no sentence; a name ending in Co. or with a bracketed short form of two words speaks", "The Ministry of Energy said in a statement that the blast occurred at 3:40 a.m. and that crews were \"working around the clock\" to restore the line.\nKansai Ferry Co. said in a statement that the delay was caused by \"a fault in the steering gear\" near Kobe.\nTohoku Railway (JR Tohoku) said the outage was caused by \"a fault in an overhead wire\" near Sendai.",
