@@ -3420,6 +3420,11 @@ func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 	if q.lex.roleNouns[lemma(head)] {
 		return "", false
 	}
+	if len(words) == 1 && publicBodyNouns[head] {
+		if desc, found := q.unnamedBodyBefore(head, b); found {
+			return desc, true
+		}
+	}
 	if kinds := namedKinds[head]; kinds != nil && len(words) == 1 {
 		// "The force said", "the union said": the police force or the
 		// union named last, by the words of its name.
@@ -3543,6 +3548,39 @@ func (q *quoteFinder) lastCentralBank(b int) (string, bool) {
 func (q *quoteFinder) placeNameAt(k int) bool {
 	typ, known := q.lex.names[q.toks[k].text]
 	return known && typ == gold.GPE
+}
+
+// unnamedBodyBefore returns the description that last brought in an
+// unnamed body of kind head, in the paragraphs up to byte b, when no
+// organisation of that kind was named after it: "Indonesia’s financial
+// services regulator tightens its rules … The regulator said" is that
+// regulator, not a lender named before; so is "the UN migration agency".
+func (q *quoteFinder) unnamedBodyBefore(head string, b int) (string, bool) {
+	for k := q.tokenAt(b) - 1; k >= 0 && q.paragraphsApart(q.toks[k].start, b) <= 2; k-- {
+		if m, ok := q.mentionEndingAt(k); ok && m.typ == gold.ORG && !q.insideQuote(k) &&
+			(publicBodyHeads[q.toks[m.to-1].lower] || strings.Contains(strings.ToLower(q.s[q.toks[m.from].start:q.toks[m.to-1].end]), head)) {
+			return "", false // a body of that kind named since
+		}
+		t := q.toks[k]
+		if t.lower != head || !startsLower(t.text) || q.insideQuote(k) {
+			continue
+		}
+		from := k
+		for from > 0 && k-from < 4 && q.toks[from-1].word && !functionWords[q.toks[from-1].lower] && !determiners[q.toks[from-1].text] &&
+			(startsLower(q.toks[from-1].text) || isAcronym(q.toks[from-1].text)) {
+			from--
+		}
+		if k+2 < len(q.toks) && q.toks[k+1].text == "," {
+			if m, ok := q.mentionStartingAt(k + 2); ok && m.typ == gold.ORG {
+				return q.canonicalOrg(m), true // "The UN refugee agency, UNHCR,"
+			}
+		}
+		if from < k {
+			return q.s[q.toks[from].start:t.end], true
+		}
+		// "the agency" again: its first description lies further back.
+	}
+	return "", false
 }
 
 // organisationEndingIn returns the organisation last named before byte b
