@@ -409,6 +409,9 @@ func (f *entityFinder) adjacentLoose(i, j int) bool {
 
 func (f *entityFinder) text(from, to int) string { return f.s[f.toks[from].start:f.toks[to-1].end] }
 
+// abbreviatedTitles are titles' short forms that are also surnames.
+var abbreviatedTitles = map[string]bool{"Sen": true, "Col": true, "Rev": true, "Gen": true}
+
 func (f *entityFinder) isTitle(i int) bool {
 	w := strings.TrimSuffix(f.word(i), ".")
 	if !f.lex.titles[w] || i+1 < len(f.toks) && f.toks[i+1].text == "-" {
@@ -422,6 +425,12 @@ func (f *entityFinder) isTitle(i int) bool {
 	// A title word right after a given name is a surname: "Farah Sheikh",
 	// "Ben King".
 	if i > 0 && f.toks[i-1].word && f.lex.firstNames[f.word(i-1)] && f.adjacentLoose(i-1, i) && !strings.HasSuffix(f.word(i), ".") {
+		return false
+	}
+	// A short form of a title stands before a name, never after one:
+	// "Srabanti Sen said", "Amartya Sen".
+	if i > 0 && f.toks[i-1].capitalised() && f.adjacentLoose(i-1, i) && !strings.HasSuffix(f.word(i), ".") && abbreviatedTitles[w] &&
+		(i+1 >= len(f.toks) || !f.toks[i+1].capitalised() || !f.adjacentLoose(i, i+1)) {
 		return false
 	}
 	// "Leeds General Infirmary", "General Assembly", "General Motors": a
@@ -1694,6 +1703,11 @@ func (f *entityFinder) orgNamedInApposition(from, to int) bool {
 	return true
 }
 
+// personalTrades name a company or a person who does the trade: bare
+// after "a" ("Nabanita Ghosh, a publisher") they say nothing of which.
+var personalTrades = map[string]bool{"publisher": true, "producer": true, "developer": true, "miner": true, "distributor": true,
+	"importer": true, "exporter": true, "wholesaler": true, "operator": true, "broadcaster": true, "supplier": true, "retailer": true}
+
 // orgApposition reports whether an apposition naming a kind of company
 // starts at token k: ", a Zembla startup", ", the Danish drugmaker".
 func (f *entityFinder) orgApposition(k int) bool {
@@ -1710,6 +1724,9 @@ func (f *entityFinder) orgApposition(k int) bool {
 		if f.orgNounAt(j) {
 			if j+1 < len(f.toks) && (f.toks[j+1].text == "'s" || f.toks[j+1].text == "’s") {
 				return false // "Thandeka Nkosi, the firm's director": the firm's person
+			}
+			if j == k+2 && personalTrades[f.toks[j].lower] {
+				return false // "Nabanita Ghosh, a publisher": a trade a person has too
 			}
 			// "… by the end of March, the company said": an attribution,
 			// not an apposition; nor is "By Friday, the low-cost carrier

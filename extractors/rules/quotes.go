@@ -4380,6 +4380,12 @@ func (q *quoteFinder) articleGenders() map[string]byte {
 		if g := q.titleGender(q.toks[m.from].start); g != 0 {
 			vote(name, g)
 		}
+		if g := q.relativeInApposition(m); g != 0 {
+			// "His daughter, Srabanti Sen, said he had been ill": the
+			// relative's noun says it; the pronouns after are another's.
+			vote(name, g)
+			continue
+		}
 		if i > 0 && q.possessive(m.to) && q.mentions[i-1].typ == gold.Person && q.sentenceStart(m.from) <= q.mentions[i-1].from {
 			// "Đỗ Thị Thu, who works on Anh’s production line, said she
 			// …": the pronouns are the sentence's subject's.
@@ -4425,6 +4431,21 @@ func (q *quoteFinder) articleGenders() map[string]byte {
 		}
 	}
 	return out
+}
+
+// relativeInApposition returns the gender of a relative's noun that
+// mention m stands in apposition to: "His daughter, Srabanti Sen," or
+// "Nomsa Ngcobo, his mother,"; 0 if none.
+func (q *quoteFinder) relativeInApposition(m mention) byte {
+	if m.from >= 2 && q.toks[m.from-1].text == "," {
+		if g := relativeGender[q.toks[m.from-2].lower]; g != 0 {
+			return g
+		}
+	}
+	if m.to+2 < len(q.toks) && q.toks[m.to].text == "," && (determiners[q.toks[m.to+1].text] || possessiveWords[q.toks[m.to+1].lower]) {
+		return relativeGender[q.toks[m.to+2].lower]
+	}
+	return 0
 }
 
 // insideQuote reports whether token i lies inside a quotation found in
