@@ -409,6 +409,10 @@ func (f *entityFinder) adjacentLoose(i, j int) bool {
 
 func (f *entityFinder) text(from, to int) string { return f.s[f.toks[from].start:f.toks[to-1].end] }
 
+// placeBeforeSpeech are prepositions that put a place, not a speaker,
+// between a description's noun and its verb.
+var placeBeforeSpeech = map[string]bool{"from": true, "in": true, "near": true, "outside": true}
+
 // abbreviatedTitles are titles' short forms that are also surnames.
 var abbreviatedTitles = map[string]bool{"Sen": true, "Col": true, "Rev": true, "Gen": true}
 
@@ -593,8 +597,9 @@ func (f *entityFinder) find() []mention {
 		}
 		addPerson(m)
 		if m.to-m.from == 1 && m.typ == "" && !camelBrand(f.word(m.from)) && (f.followedBySpeech(m.to) || f.precededBySpeech(m.from) && !f.roleAfter(m.to) || f.ageAfter(m.to) || f.whoAfter(m.to) && fullNameEnds[f.word(m.from)]) && !f.roleAtSentenceStart(m) && f.cues[f.word(m.from)] == "" &&
-			!(m.from > 0 && strings.EqualFold(f.word(m.from-1), "the")) {
-			// "Okafor said" — but "the Treasury said" is no person.
+			!(m.from > 0 && strings.EqualFold(f.word(m.from-1), "the")) && !(m.from > 1 && placeBeforeSpeech[f.word(m.from-1)] && f.toks[m.from-2].word && startsLower(f.word(m.from-2))) {
+			// "Okafor said" — but "the Treasury said" is no person, nor
+			// is the place in "a retired bus driver from Oakville said".
 			persons[f.word(m.from)] = true
 		}
 	}

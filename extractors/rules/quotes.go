@@ -2269,6 +2269,12 @@ func (q *quoteFinder) objectPronounAfter(b, k int, want byte) bool {
 		obj = "her"
 	}
 	for j := q.tokenAt(b); j <= k && j < len(q.toks); j++ {
+		if reportVerbs[q.toks[j].text] {
+			// "… said the ruling still mattered to him": past the
+			// verb's own object, the reported words speak of the
+			// speaker.
+			k = min(k, j+2)
+		}
 		if q.toks[j].lower == obj && (j+1 >= len(q.toks) || !q.toks[j+1].word || !startsLower(q.toks[j+1].text) || prepositionWords[q.toks[j+1].lower] || objectAdverbs[q.toks[j+1].lower]) {
 			return true // "pressed her on", "accused her last year", not "her office"
 		}
@@ -3184,10 +3190,33 @@ func (q *quoteFinder) speakingDescription(start, k int) (attribution, bool) {
 				}
 				break
 			}
+			if indefiniteWords[q.toks[start].text] && w > start+1 && w-start <= 4 && c-start <= 12 && q.participleAt(w) && !q.commaBetween(start, c) {
+				// "A man waiting for a ride said": a participle after the
+				// noun, like "who", shows a person; the whole phrase
+				// describes.
+				return attribution{start: q.toks[start+1].start, end: q.toks[c-1].end, kind: gold.SpeakerDescription, indefinite: true}, true
+			}
 		}
 		return attribution{}, false
 	}
 	return attribution{}, false
+}
+
+// participleAt reports whether token k is a lowercase "-ing" word after a
+// noun: "waiting" in "a man waiting for a ride".
+func (q *quoteFinder) participleAt(k int) bool {
+	t := q.toks[k]
+	return t.word && startsLower(t.text) && strings.HasSuffix(t.lower, "ing") && len(t.lower) > 5 && q.toks[k-1].word && startsLower(q.toks[k-1].text) && !functionWords[q.toks[k-1].lower]
+}
+
+// commaBetween reports whether a comma stands among tokens [from, to).
+func (q *quoteFinder) commaBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if q.toks[k].text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // earlierDescription resolves a one-word description ("spokesperson") to
