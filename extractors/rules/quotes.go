@@ -1236,7 +1236,7 @@ func (q *quoteFinder) subjectBeforeRelative(from, j int) (attribution, bool) {
 		i++
 	}
 	// "One roofer, who …": "who" shows a person, whatever the noun.
-	who := q.toks[c+1].lower == "who" && i > from && c-i <= 4
+	who := q.toks[c+1].lower == "who" && i > from && (c-i <= 4 || indefiniteWords[q.toks[from].text] && c-i <= 8)
 	if i >= c || c-i > 10 || !q.toks[i].word || startsLower(q.toks[i].text) && !q.lex.roleNouns[lemma(q.toks[i].lower)] && !q.adjectiveBeforeRole(i, c) && !who {
 		return attribution{}, false
 	}
@@ -2760,6 +2760,11 @@ func (q *quoteFinder) lastPersonChained(b int, want byte, chained bool) (string,
 			// the description names someone who does not fit; look on.
 		}
 		if want != 0 {
+			if d, ok := q.presentedPerson(start, k, want); ok {
+				// "Among the marchers was a 41-year-old polisher from
+				// Varachha who …. He said …. “…,” he said."
+				return q.s[d.start:d.end], true
+			}
 			if d, ok := q.describedSubject(start, k, want); ok && !q.objectPronounAfter(d.end, k, want) {
 				// "An elderly woman from the village watched from a chair.
 				// “God is testing us,” she said."
@@ -2800,6 +2805,37 @@ func (q *quoteFinder) lastPersonChained(b int, want byte, chained bool) (string,
 		}
 	}
 	return "", false
+}
+
+// presentedPerson returns the person a sentence [start, k] that names
+// nobody brings in after "was" or "were" with a description and "who":
+// "Among the marchers was a 41-year-old polisher from Varachha who moved
+// to Surat".
+func (q *quoteFinder) presentedPerson(start, k int, want byte) (attribution, bool) {
+	for _, m := range q.mentions {
+		if m.from >= start && m.from <= k && m.typ == gold.Person {
+			return attribution{}, false
+		}
+	}
+	for j := start; j+2 <= k; j++ {
+		if q.toks[j].lower != "was" && q.toks[j].lower != "were" || q.toks[j+1].lower != "a" && q.toks[j+1].lower != "an" {
+			continue
+		}
+		for end := j + 3; end <= k && end-j <= 12; end++ {
+			t := q.toks[end]
+			if t.text == "who" {
+				d, ok := q.roleDescription(j+1, end)
+				if !ok {
+					d = attribution{start: q.toks[j+2].start, end: q.toks[end-1].end, kind: gold.SpeakerDescription, indefinite: true}
+				}
+				return d, fitsDescription(q.s[d.start:d.end], want)
+			}
+			if !t.word && !q.hyphenInWord(end) && !t.number {
+				break
+			}
+		}
+	}
+	return attribution{}, false
 }
 
 // describedSubject returns the subject of sentence [start, k] when it is
@@ -3176,14 +3212,14 @@ func (q *quoteFinder) speakingDescription(start, k int) (attribution, bool) {
 		if d, ok := q.openingPhrase(start, c); ok && d.kind == gold.SpeakerDescription {
 			return d, true
 		}
-		for w := start + 1; w < c && w-start <= 6; w++ {
+		for w := start + 1; w < c && w-start <= 8; w++ {
 			if q.toks[w].text == "who" {
 				// "One software engineer who was laid off Tuesday said":
 				// the role up to its relative clause, with no commas.
 				if d, ok := q.roleDescription(start, w); ok {
 					return d, true
 				}
-				if indefiniteWords[q.toks[start].text] && w-start <= 5 {
+				if indefiniteWords[q.toks[start].text] && w-start <= 8 {
 					// "A senior Assembly Democrat who …": "who" shows a
 					// person, whatever the noun.
 					return attribution{start: q.toks[start+1].start, end: q.toks[w-1].end, kind: gold.SpeakerDescription, indefinite: true}, true
