@@ -2372,10 +2372,16 @@ func (q *quoteFinder) documentAuthor(a attribution, b int) (string, bool) {
 // organisation ("Vardhan" for "Vardhan Industries"), even when a person's
 // name ends with it too ("Aditya Vardhan").
 func (q *quoteFinder) canonicalOrg(m mention) string {
-	if m.to-m.from == 1 {
-		if full, n := q.namesOpenedBy(q.toks[m.from].text, gold.ORG); n == 1 {
+	if m.to-m.from <= 3 {
+		// "Silver Sage said" after "Silver Sage Resorts" — but "Hanseong
+		// Semiconductor" is not its workers' union.
+		full, n := q.namesOpenedBy(q.s[q.toks[m.from].start:q.toks[m.to-1].end], gold.ORG)
+		last := strings.ToLower(full[strings.LastIndexByte(full, ' ')+1:])
+		if n == 1 && (m.to-m.from == 1 || !nonCompanyHeads[last] && !publicBodyHeads[last]) {
 			return full
 		}
+	}
+	if m.to-m.from == 1 {
 		if full, ok := q.nameAfterPlace(q.toks[m.from].text); ok {
 			return full
 		}
@@ -2423,6 +2429,11 @@ func (q *quoteFinder) namesOpenedBy(name string, types ...gold.EntityType) (stri
 				// Group": one company, the longer name.
 				found = full
 			case strings.HasPrefix(found, full+" ") && corporateRest(strings.TrimPrefix(found, full+" ")):
+			case wordSubsequence(found, full):
+				// "Harbourline REIT" in a headline, "Harbourline
+				// Residential REIT" in the text: the longer name.
+				found = full
+			case wordSubsequence(full, found):
 			default:
 				return found, 2
 			}
@@ -2432,6 +2443,23 @@ func (q *quoteFinder) namesOpenedBy(name string, types ...gold.EntityType) (stri
 		return "", 0
 	}
 	return found, 1
+}
+
+// wordSubsequence reports whether the words of short appear in long in
+// order, long having more: "Harbourline REIT" in "Harbourline Residential
+// REIT".
+func wordSubsequence(short, long string) bool {
+	sw, lw := strings.Fields(short), strings.Fields(long)
+	if len(sw) >= len(lw) {
+		return false
+	}
+	i := 0
+	for _, w := range lw {
+		if i < len(sw) && sw[i] == w {
+			i++
+		}
+	}
+	return i == len(sw)
 }
 
 // canonical returns the fullest name the document gives the person or
