@@ -1781,6 +1781,22 @@ var usStateAbbreviations = map[string]bool{"Ala": true, "Ariz": true, "Ark": tru
 	"Mont": true, "Neb": true, "Nev": true, "Okla": true, "Ore": true, "Pa": true, "Tenn": true, "Tex": true, "Vt": true, "Va": true, "Wash": true,
 	"Wis": true, "Wyo": true}
 
+// dottedInitials reports whether w is two or three capital letters each
+// with a full stop, the last one's aside: "N.B", "P.E.I.".
+func dottedInitials(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	parts := strings.Split(w, ".")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for _, p := range parts {
+		if len(p) != 1 || p[0] < 'A' || p[0] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // arabicParticles join the next name part with a hyphen: "al-Sisi".
 var arabicParticles = map[string]bool{"al": true, "el": true, "ad": true, "ash": true, "as": true, "at": true, "az": true, "ibn": true, "bin": true}
 
@@ -1922,6 +1938,11 @@ func (f *entityFinder) split(from, to int) []mention {
 	}
 	// "PHOENIX, Ariz.": a US state's abbreviation.
 	if to-from == 1 && usStateAbbreviations[f.word(from)] && to < len(f.toks) && f.toks[to].text == "." && f.toks[to].start == f.toks[from].end {
+		return []mention{{from: from, to: to, typ: gold.GPE}}
+	}
+	// "Shediac, N.B.", "Trenton, N.J.": a state's or province's dotted
+	// initials after a town and a comma.
+	if to-from == 1 && from >= 2 && f.toks[from-1].text == "," && f.toks[from-2].capitalised() && dottedInitials(f.word(from)) {
 		return []mention{{from: from, to: to, typ: gold.GPE}}
 	}
 	// "the M4", "the A2 motorway": a numbered road is a facility.
