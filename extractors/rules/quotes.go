@@ -1072,6 +1072,15 @@ func (q *quoteFinder) before(open int) (attribution, bool) {
 				break
 			}
 		}
+		for v := st; v < k; v++ {
+			// "The hardest part of the job, according to Uwimana, is
+			// the weather: “…”": the source, not the sentence's subject.
+			if q.accordingAt(v) && !q.insideQuote(v) {
+				if a, ok := q.accordingTo(v + 2); ok {
+					return a, true
+				}
+			}
+		}
 		if subOK {
 			return sub, true
 		}
@@ -1088,6 +1097,9 @@ func (q *quoteFinder) before(open int) (attribution, bool) {
 		if short && strings.HasSuffix(q.toks[k-1].text, "s") {
 			return attribution{start: q.toks[i].start, end: q.toks[k-2].end, kind: gold.SpeakerDescription}, true
 		}
+	}
+	if a, ok := q.characterisedAs(k); ok {
+		return a, true
 	}
 	for j := k; j >= 0 && j >= k-40; j-- {
 		t := q.toks[j]
@@ -1130,6 +1142,38 @@ func (q *quoteFinder) before(open int) (attribution, bool) {
 	}
 	return attribution{}, false
 }
+
+// characterisedAs returns the subject of a verb of judging right before
+// "as" at token k, the quotation's last word before it: "a demand the
+// company rejected as “…”", "a plan she dismissed as “…”". Inside a
+// sentence reporting someone else, the judge speaks.
+func (q *quoteFinder) characterisedAs(k int) (attribution, bool) {
+	if k < 2 || q.toks[k].lower != "as" {
+		return attribution{}, false
+	}
+	v := k - 1
+	if objectWords[q.toks[v].lower] {
+		v--
+	}
+	if v < 1 || !objectCues[q.toks[v].text] || q.toks[v].text == "called" {
+		return attribution{}, false
+	}
+	s := v - 1
+	if w := q.toks[s].lower; w == "he" || w == "she" || w == "it" || w == "they" {
+		return attribution{start: q.toks[s].start, end: q.toks[s].end, kind: gold.SpeakerPronoun}, true
+	}
+	if m, ok := q.mentionEndingAt(s); ok && (m.typ == gold.Person || m.typ == gold.ORG) {
+		return q.attributionOf(m), true
+	}
+	if s >= 1 && (q.toks[s-1].lower == "the") && q.toks[s].word && startsLower(q.toks[s].text) && (orgNouns[q.toks[s].lower] || institutionNouns[q.toks[s].lower] || q.lex.roleNouns[q.toks[s].lower]) {
+		return attribution{start: q.toks[s].start, end: q.toks[s].end, kind: gold.SpeakerDescription}, true
+	}
+	return attribution{}, false
+}
+
+// objectWords stand between a verb of judging and "as": "dismissed it
+// as".
+var objectWords = map[string]bool{"it": true, "them": true, "this": true, "that": true}
 
 // outerReport returns the speaker of a report verb that governs the clause
 // holding the cue verb at token j: "Hanna Lindqvist said … that the two
