@@ -3567,8 +3567,8 @@ func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 		// union named last, by the words of its name.
 		for i := len(q.mentions) - 1; i >= 0; i-- {
 			m := q.mentions[i]
-			if m.typ != gold.ORG || q.toks[m.from].start >= b {
-				continue
+			if m.typ != gold.ORG && !(m.typ == gold.FAC && head == "hospital") || q.toks[m.from].start >= b {
+				continue // (a hospital's name may read as a building's)
 			}
 			for k := m.from; k < m.to; k++ {
 				if kinds[q.toks[k].lower] && !publicBodyHeads[q.toks[m.to-1].lower] {
@@ -3750,6 +3750,9 @@ var namedKinds = map[string]map[string]bool{
 	"union": {"union": true, "workers": true, "workers'": true, "federation": true, "confederation": true, "congress": true, "alliance": true,
 		"guild": true, "syndicate": true, "teamsters": true, "association": true},
 	"district": {"schools": true, "district": true, "isd": true, "usd": true},
+	"hospital": {"hospital": true, "infirmary": true, "medical": true, "clinic": true},
+	"court":    {"court": true, "tribunal": true},
+	"bench":    {"court": true, "tribunal": true, "commission": true},
 	"club": {"fc": true, "afc": true, "cf": true, "sc": true, "united": true, "city": true, "rovers": true, "rangers": true, "athletic": true,
 		"wanderers": true, "albion": true, "town": true, "county": true, "thistle": true, "celtic": true, "hotspur": true, "harps": true, "club": true},
 }
