@@ -804,6 +804,14 @@ var objectCues = map[string]bool{"called": true, "calls": true, "call": true, "d
 // across an apposition ("da Silva, 68, told"), or the phrase after the verb
 // ("said Dr. Wen-Li Chang", "said one farmer, Henryk Malinowski").
 func (q *quoteFinder) attribution(from, j int) (attribution, bool) {
+	if c := q.clauseStart(from, j); c > from {
+		// "Supporters booed, and a singer from the group told …": the
+		// phrase after ", and" is the verb's subject, no object.
+		if a, ok := q.phraseBefore(c, j); ok && q.tokenAt(a.start) == c+1 {
+			return a, true
+		}
+		from = c
+	}
 	if v := j - 1; v-1 > from && skippable[q.toks[v].text] && q.toks[v-1].text == "," && !relatives[q.toks[v-2].text] {
 		// "The parent, Lisa Brandt, had argued …", "Cusack, whose debut
 		// won an award, has said": the subject before the auxiliary.
@@ -1309,14 +1317,15 @@ var prepositionWords = map[string]bool{"of": true, "for": true, "at": true, "wit
 // who has said …".
 var subjectRelatives = map[string]bool{"who": true, "which": true, "that": true}
 
-// ofBefore reports whether "of", "at" or "for" (and an article) comes
-// right before token k: the organisation of someone named before it.
+// ofBefore reports whether "of", "at", "for" or "from" (and an article)
+// comes right before token k: the organisation of someone named before
+// it ("a singer from the Cerro group").
 func (q *quoteFinder) ofBefore(k int) bool {
 	k--
 	for k >= 0 && determiners[q.toks[k].text] {
 		k--
 	}
-	return k >= 0 && (q.toks[k].lower == "of" || q.toks[k].lower == "at" || q.toks[k].lower == "for")
+	return k >= 0 && (q.toks[k].lower == "of" || q.toks[k].lower == "at" || q.toks[k].lower == "for" || q.toks[k].lower == "from")
 }
 
 // reportVerbs report speech in the past or present tense: inside a
@@ -1382,10 +1391,11 @@ func (q *quoteFinder) phraseBefore(from, verb int) (attribution, bool) {
 	i := j
 	for i-1 >= from && (q.toks[i-1].word || q.toks[i-1].text == "'s" || q.toks[i-1].text == "’s" || q.hyphenInWord(i-1)) && j-i < 8 && !relatives[q.toks[i-1].text] {
 		i--
-		if determiners[q.toks[i].text] && i-1 >= from && q.toks[i-1].word && !q.toks[i-1].capitalised() && !prepositionWords[q.toks[i-1].lower] && !determiners[q.toks[i-1].text] && !cueVerbs[q.toks[i-1].text] {
+		if determiners[q.toks[i].text] && i-1 >= from && q.toks[i-1].word && !q.toks[i-1].capitalised() && (!prepositionWords[q.toks[i-1].lower] || q.toks[i-1].lower == "and" || q.toks[i-1].lower == "or") && !determiners[q.toks[i-1].text] && !cueVerbs[q.toks[i-1].text] {
 			// "a move the union called", "a shot the captain later
-			// described as": a noun phrase starts at its article, after a
-			// word that does not take it.
+			// described as", "…, and a singer from the Cerro group told":
+			// a noun phrase starts at its article, after a word that does
+			// not take it.
 			break
 		}
 	}
@@ -1482,8 +1492,9 @@ func (q *quoteFinder) roleOf(m mention) bool {
 		k--
 	}
 	// "a spokesman for Acme Holdings", "a spokesman for Calloway", "a
-	// lawyer for the family": the role speaks, not what it serves.
-	if w := q.toks[k].text; w != "for" && (m.typ == gold.Person || w != "of" && w != "at") {
+	// lawyer for the family", "a singer from the Cerro group": the role
+	// speaks, not what it serves.
+	if w := q.toks[k].text; w != "for" && (m.typ == gold.Person || w != "of" && w != "at" && w != "from") {
 		return false
 	}
 	return k > 0 && q.lex.roleNouns[lemma(strings.ToLower(q.toks[k-1].text))]
@@ -1527,8 +1538,27 @@ func (q *quoteFinder) participleOpener(k int) bool {
 	return false
 }
 
+// clauseStart returns where the clause of the verb at token j starts in
+// the sentence from token from: after the last ", and" or ", but" that a
+// new subject follows ("Supporters booed, and a singer from the group
+// told …").
+func (q *quoteFinder) clauseStart(from, j int) int {
+	for k := j - 2; k > from+1; k-- {
+		if (q.toks[k].lower == "and" || q.toks[k].lower == "but") && q.toks[k-1].text == "," && (determiners[q.toks[k+1].text] || pronounWords[q.toks[k+1].text]) {
+			for i := k + 2; i < j; i++ {
+				if pronounWords[q.toks[i].text] {
+					return from // "…, and the whole way he kept saying": not a subject
+				}
+			}
+			return k + 1
+		}
+	}
+	return from
+}
+
 // sentenceSubject returns the subject of the clause [from, to).
 func (q *quoteFinder) sentenceSubject(from, to int) (attribution, bool) {
+	from = q.clauseStart(from, to)
 	// "In a statement, the bank said:", "When I showed her the app, she
 	// … said": skip an opening phrase or clause.
 	if prepositions[strings.ToLower(q.toks[from].text)] || subordinators[q.toks[from].text] || q.participleOpener(from) {

@@ -272,6 +272,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"When it rains, the hills become rivers.", "Mwangi", "Anna Mwangi"}}},
 		{"the hospital and the bench are bodies of their kind, not the union named most", "Nurses of the Allegheny Nurses Association struck at St. Brendan Regional Medical Center. The Allegheny Nurses Association said talks had failed. The Allegheny Nurses Association said it was ready.\nThe hospital said “all units remain open.”\nThe Bombay High Court heard the tenants. “Rent is not a favour,” the bench said.",
 			[]q{{"all units remain open.", "hospital", "St. Brendan Regional Medical Center"}, {"Rent is not a favour,", "bench", "Bombay High Court"}}},
+		{"after ', and' a new subject speaks, and a group after 'from' is whom it belongs to", "Supporters of the runner-up booed when it was announced, and a singer from the Cerro group told a radio station that the jury had rewarded “a sad story”.",
+			[]q{{"a sad story", "singer from the Cerro group", "singer from the Cerro group"}}},
 		{"a relative clause after a preposition has its own subject", "Ingrid Holm, who was his student, remembered a conference in 1998 at which a senior researcher called the findings \"an instrument artefact.\"",
 			[]q{{"an instrument artefact.", "senior researcher", "senior researcher"}}},
 		{"a time's colon ends no sentence; a name ending in Co. or with a bracketed short form of two words speaks", "The Ministry of Energy said in a statement that the blast occurred at 3:40 a.m. and that crews were \"working around the clock\" to restore the line.\nKansai Ferry Co. said in a statement that the delay was caused by \"a fault in the steering gear\" near Kobe.\nTohoku Railway (JR Tohoku) said the outage was caused by \"a fault in an overhead wire\" near Sendai.",
