@@ -4630,6 +4630,90 @@ func (q *quoteFinder) insideQuote(i int) bool {
 	return false
 }
 
+// signText returns the speaker of a quotation that reproduces the words of
+// a sign, banner or placard introduced right before it ("A hand-painted
+// sign at the gate read: “…”", "a banner reading “…”"): whoever the
+// sentence says held or carried it ("campaigners held a banner reading"),
+// else no one, with kind none.
+func (q *quoteFinder) signText(open int) (attribution, bool) {
+	k := q.tokenAt(open) - 1
+	if k >= 0 && q.toks[k].text == "," {
+		k--
+	}
+	if k >= 3 && q.toks[k].capitalised() && q.toks[k-1].lower == "in" && q.toks[k-2].text == "," {
+		k -= 3 // "a banner reading, in Portuguese, “…”"
+	}
+	colon := k >= 0 && q.toks[k].text == ":"
+	if colon {
+		k--
+	}
+	verb := -1
+	if k >= 0 && signVerbs[q.toks[k].lower] {
+		verb = k
+	} else if !colon {
+		return attribution{}, false
+	}
+	if k < 1 {
+		return attribution{}, false
+	}
+	st := q.sentenceStart(k)
+	sign := -1
+	for n := k; n >= st && n >= k-14; n-- {
+		t := q.toks[n]
+		if n != verb && (cueVerbs[t.text] || q.quoteMarkAt(n)) {
+			return attribution{}, false
+		}
+		if m, ok := q.mentionStartingAt(n); ok && (m.typ == gold.Person || m.typ == gold.ORG) {
+			return attribution{}, false // "In a message to staff, Lund said:"
+		}
+		if signNouns[t.lower] || (t.lower == "message" || t.lower == "note") && n+1 <= k && writtenWords[q.toks[n+1].lower] {
+			sign = n
+			break
+		}
+	}
+	if sign < 0 {
+		return attribution{}, false
+	}
+	for c := sign - 1; c > st; c-- {
+		if carrierVerbs[q.toks[c].lower] {
+			// "Outside Parliament, campaigners from the group held a
+			// banner reading": the carriers.
+			if sub, ok := q.sentenceSubject(st, c); ok && sub.kind != gold.SpeakerPronoun {
+				return sub, true
+			}
+			// "Outside Parliament, river campaigners held": the words
+			// back to the comma.
+			i := c
+			for i > st && q.toks[i-1].word && !functionWords[q.toks[i-1].lower] && c-i < 6 {
+				i--
+			}
+			if i < c && (i == st || q.toks[i-1].text == "," || determiners[q.toks[i-1].text]) {
+				return attribution{start: q.toks[i].start, end: q.toks[c-1].end, kind: gold.SpeakerDescription}, true
+			}
+			break
+		}
+	}
+	return attribution{kind: gold.SpeakerNone}, true
+}
+
+// signNouns carry written words that are nobody's speech.
+var signNouns = map[string]bool{"sign": true, "signs": true, "banner": true, "banners": true, "placard": true, "placards": true, "poster": true,
+	"posters": true, "graffiti": true, "slogan": true, "notice": true, "plaque": true, "billboard": true, "t-shirts": true, "shirts": true}
+
+// signVerbs give a sign's words: "a sign read", "a banner reading".
+var signVerbs = map[string]bool{"read": true, "reads": true, "reading": true, "said": true, "says": true, "saying": true, "bearing": true,
+	"declared": true, "declaring": true, "proclaimed": true, "proclaiming": true, "warns": true, "warned": true, "warning": true, "urged": true,
+	"urging": true, "demanded": true, "demanding": true}
+
+// writtenWords after "message" or "note" make it writing on a surface:
+// "a message chalked on the blackboard".
+var writtenWords = map[string]bool{"chalked": true, "scrawled": true, "written": true, "painted": true, "spray-painted": true, "pinned": true, "taped": true}
+
+// carrierVerbs make their subject the carrier of a sign.
+var carrierVerbs = map[string]bool{"held": true, "holding": true, "carried": true, "carrying": true, "waved": true, "waving": true,
+	"unfurled": true, "unfurling": true, "brandished": true, "brandishing": true, "raised": true, "raising": true, "displayed": true,
+	"displaying": true, "wore": true, "wearing": true, "hoisted": true, "hoisting": true}
+
 // listedAfterNonQuote reports whether quotation r is the next item of a
 // list whose item before, prev, is no quotation: the books “The Salt
 // Orchard,” “Nobody’s Daughter” and “Firebreak,” are all titles.
@@ -4683,6 +4767,11 @@ func (q *quoteFinder) find() []gold.Quote {
 		addingFrom = -1
 		if ok && a.adding {
 			addingFrom = r.stop
+		}
+		if sign, found := q.signText(r.open); found {
+			// "A banner above the ring read: “…”": a sign's words, its
+			// carrier's if the sentence names one.
+			a, ok = sign, true
 		}
 		// The first way of finding a speaker that names someone wins.
 		ok = ok && q.someone(a)
