@@ -623,6 +623,10 @@ func (q *quoteFinder) after(stop int) (attribution, bool) {
 	// phrase of the sentence runs on through the quotation, and no verb
 	// after it names the speaker, found before it — though "according to"
 	// still may ("found “significant gaps” in the way …, according to").
+	if k+2 < len(q.toks) && (q.toks[k].lower == "he" || q.toks[k].lower == "she") && backVerbs[q.toks[k+1].lower] && q.toks[k+2].lower == "back" {
+		// "“…,” she shot back": a retort.
+		return attribution{start: q.toks[k].start, end: q.toks[k].end, kind: gold.SpeakerPronoun}, true
+	}
 	runsOn := k < len(q.toks) && prepositionWords[q.toks[k].text] && !endsClause(q.s[:stop])
 	asked := q.askedAt(stop)
 	end := k + 14
@@ -4714,6 +4718,38 @@ var carrierVerbs = map[string]bool{"held": true, "holding": true, "carried": tru
 	"unfurled": true, "unfurling": true, "brandished": true, "brandishing": true, "raised": true, "raising": true, "displayed": true,
 	"displaying": true, "wore": true, "wearing": true, "hoisted": true, "hoisting": true}
 
+// retortedBy returns who answers back with pronoun attribution a ("she
+// shot back", "he retorted") right after a quotation by last, of the same
+// gender, that ended at byte lastStop in the paragraph before or the same
+// one: the last other person of that gender named before byte b.
+func (q *quoteFinder) retortedBy(a attribution, b int, want byte, last string, lastStop int) (string, bool) {
+	k := q.tokenAt(a.start) + 1
+	if want == 0 || last == "" || lastStop < 0 || k >= len(q.toks) || q.paragraphsApart(lastStop, b) > 1 || !q.fits(last, want) {
+		return "", false
+	}
+	w := q.toks[k].lower
+	back := k+1 < len(q.toks) && q.toks[k+1].lower == "back"
+	if !retortVerbs[w] && !(back && backVerbs[w]) {
+		return "", false
+	}
+	for i := len(q.mentions) - 1; i >= 0; i-- {
+		m := q.mentions[i]
+		if m.typ != gold.Person || q.toks[m.from].start >= b || q.insideQuote(m.from) {
+			continue
+		}
+		if name := q.canonicalOf(m); name != last && q.fits(name, want) && !q.possessive(m.to) {
+			return name, true
+		}
+	}
+	return "", false
+}
+
+// retortVerbs answer the speaker before: "she retorted".
+var retortVerbs = map[string]bool{"retorted": true, "countered": true, "rejoined": true}
+
+// backVerbs with "back" answer the speaker before: "she shot back".
+var backVerbs = map[string]bool{"shot": true, "fired": true, "hit": true, "snapped": true}
+
 // listedAfterNonQuote reports whether quotation r is the next item of a
 // list whose item before, prev, is no quotation: the books “The Salt
 // Orchard,” “Nobody’s Daughter” and “Firebreak,” are all titles.
@@ -4844,6 +4880,10 @@ func (q *quoteFinder) find() []gold.Quote {
 				} else if name, found := q.addressee(a, min(a.start, r.open), gender(sp.Text)); found {
 					// "Sen. Okafor-Hill asked Gen. Dunleavy whether …. “…,”
 					// he replied": the one asked answers.
+					gq.SpeakerName = name
+				} else if name, found := q.retortedBy(a, r.open, gender(sp.Text), lastSpeaker, lastStop); found {
+					// "“…,” she said. / “Then let the market test that,” she
+					// shot back": the other one of the exchange.
 					gq.SpeakerName = name
 				} else if name, found := q.answerRelative(a.start, gender(sp.Text)); found {
 					// "REYES: I called my grandmother and she said, “…”".
