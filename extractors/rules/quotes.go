@@ -2866,6 +2866,11 @@ func (q *quoteFinder) lastPersonChained(b int, want byte, chained bool) (string,
 			// the description names someone who does not fit; look on.
 		}
 		if want != 0 {
+			if name, ok := q.definiteRoleSubject(start, k, b, want); ok {
+				// "Robert Calloway, a lawyer for the directors, …. The
+				// directors’ lawyer was on his feet again. “…,” he said."
+				return name, true
+			}
 			if d, ok := q.presentedPerson(start, k, want); ok {
 				// "Among the marchers was a 41-year-old polisher from
 				// Varachha who …. He said …. “…,” he said."
@@ -2909,6 +2914,43 @@ func (q *quoteFinder) lastPersonChained(b int, want byte, chained bool) (string,
 				return name, true
 			}
 		}
+	}
+	return "", false
+}
+
+// definiteRoleSubject returns the person of gender want that the subject
+// of sentence [start, k] describes by a role with "the", when the
+// sentence names nobody and reports no speech: "The directors’ lawyer was
+// on his feet again" is Robert Calloway, "a lawyer for the directors".
+func (q *quoteFinder) definiteRoleSubject(start, k, b int, want byte) (string, bool) {
+	if q.toks[start].text != "The" {
+		return "", false
+	}
+	for _, m := range q.mentions {
+		if m.from >= start && m.from <= k && m.typ == gold.Person {
+			return "", false
+		}
+	}
+	for h := start + 1; h < k && h <= start+5; h++ {
+		t := q.toks[h]
+		if cueVerbs[t.text] || !t.word && t.text != "'s" && t.text != "’s" && t.text != "’" && t.text != "'" {
+			return "", false
+		}
+		if !q.lex.roleNouns[lemma(t.lower)] || !startsLower(t.text) {
+			continue
+		}
+		next := q.toks[h+1]
+		if next.text == "’" || next.text == "'" || next.text == "’s" || next.text == "'s" {
+			continue // "The directors’ lawyer": the role's possessor
+		}
+		if !next.word || !startsLower(next.text) || prepositionWords[next.lower] || q.lex.roleNouns[lemma(next.lower)] {
+			return "", false
+		}
+		if cueVerbs[next.text] {
+			return "", false // a speaking description is another rule's
+		}
+		name, found := q.describedPerson(q.s[q.toks[start+1].start:t.end], b)
+		return name, found && q.fits(name, want)
 	}
 	return "", false
 }
@@ -4185,6 +4227,10 @@ func (q *quoteFinder) describedPerson(desc string, b int) (string, bool) {
 	// whose title holds them too is preferred to the last one with the
 	// role.
 	others := words[:len(words)-1]
+	for i, w := range others {
+		// "the directors’ lawyer" is "a lawyer for the directors".
+		others[i] = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"), "’"), "'")
+	}
 	best, bestScore := "", -1
 	consider := func(m mention, at int) {
 		score := 0
