@@ -2442,6 +2442,43 @@ func (q *quoteFinder) documentAuthor(a attribution, b int) (string, bool) {
 			}
 		}
 	}
+	if len(words) == 1 && documentNouns[lemma(words[0])] {
+		// "The trade ministry said in a statement that …. “…,” the
+		// statement said": whoever issued it in the sentences before.
+		return q.issuerOf(words[0], a.start)
+	}
+	return "", false
+}
+
+// issuerOf returns who last said something "in a" doc (a statement, a
+// report) in the three sentences before byte b: the subject of that
+// sentence, an organisation named or described.
+func (q *quoteFinder) issuerOf(doc string, b int) (string, bool) {
+	k := q.tokenAt(b) - 1
+	for steps := 0; k >= 0 && steps < 3; steps++ {
+		st := q.sentenceStart(k)
+		for j := st + 2; j <= k; j++ {
+			if !strings.EqualFold(q.toks[j].text, doc) || q.toks[j-1].lower != "a" || q.toks[j-2].lower != "in" || q.insideQuote(j) {
+				continue
+			}
+			v := j - 3 // "… said in a statement": that verb's speaker
+			if v < st || !cueVerbs[q.toks[v].text] {
+				return "", false
+			}
+			sub, ok := q.attribution(st, v)
+			if !ok {
+				return "", false
+			}
+			switch sub.kind {
+			case gold.SpeakerOrganization, gold.SpeakerName:
+				return q.canonical(sub.start, sub.end), true
+			case gold.SpeakerDescription:
+				return q.describedOrganisation(q.s[sub.start:sub.end], sub.start)
+			}
+			return "", false
+		}
+		k = st - 1
+	}
 	return "", false
 }
 
