@@ -282,6 +282,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"One line is all it takes.", "Nathan Greenberg", "Nathan Greenberg"}, {"If counsel thinks the price was too low, the remedy was to vote no,", "he", "Robert Calloway"}}},
 		{"'the statement said' is whoever said something in a statement just before", "South Korea's Ministry of Trade, Industry and Energy published the data. Exports to China fell, Hanbit Electronics said. The trade ministry said in a statement that it would extend loans. “Exports remain an urgent task,” the statement said.",
 			[]q{{"Exports remain an urgent task,", "statement", "Ministry of Trade, Industry and Energy"}}},
+		{"a deputy named in apposition after a role speaks", "But its leader in the chamber, deputy Gilmar Rocha, called the tax “a trap for the middle class” and said it would fail.",
+			[]q{{"a trap for the middle class", "Gilmar Rocha", "Gilmar Rocha"}}},
 		{"a relative clause after a preposition has its own subject", "Ingrid Holm, who was his student, remembered a conference in 1998 at which a senior researcher called the findings \"an instrument artefact.\"",
 			[]q{{"an instrument artefact.", "senior researcher", "senior researcher"}}},
 		{"a time's colon ends no sentence; a name ending in Co. or with a bracketed short form of two words speaks", "The Ministry of Energy said in a statement that the blast occurred at 3:40 a.m. and that crews were \"working around the clock\" to restore the line.\nKansai Ferry Co. said in a statement that the delay was caused by \"a fault in the steering gear\" near Kobe.\nTohoku Railway (JR Tohoku) said the outage was caused by \"a fault in an overhead wire\" near Sendai.",
