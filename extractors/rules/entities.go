@@ -413,6 +413,11 @@ func (f *entityFinder) text(from, to int) string { return f.s[f.toks[from].start
 // between a description's noun and its verb.
 var placeBeforeSpeech = map[string]bool{"from": true, "in": true, "near": true, "outside": true}
 
+// datePrepositions come before a day or a month: "On Saturday", "in
+// March".
+var datePrepositions = map[string]bool{"on": true, "in": true, "by": true, "since": true, "until": true, "last": true, "next": true,
+	"from": true, "before": true, "after": true, "this": true, "every": true, "early": true, "late": true}
+
 // abbreviatedTitles are titles' short forms that are also surnames.
 var abbreviatedTitles = map[string]bool{"Sen": true, "Col": true, "Rev": true, "Gen": true}
 
@@ -2133,6 +2138,9 @@ func (f *entityFinder) classify(from, to int, titled bool) []mention {
 	}
 	for to > from && connectors[f.word(to-1)] {
 		to--
+	}
+	if to-from >= 2 && from > 0 && (weekdays[f.word(from)] || months[f.word(from)] && f.word(from) != "May") && datePrepositions[strings.ToLower(f.word(from-1))] {
+		from++ // "On Saturday Olivera told …": a day, then the name
 	}
 	if from >= to {
 		return nil

@@ -817,6 +817,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Bluewater Seafoods", gold.ORG}, {"Shediac", gold.GPE}, {"N.B.", gold.GPE}, {"Trenton", gold.GPE}, {"N.J.", gold.GPE}}},
 		{"a place opening a partnership's or forum's name is part of it", "The Lincolnshire Roads Partnership said repairs would wait. The Donegal Block Homeowners’ Forum wanted a deadline.",
 			[]e{{"Lincolnshire Roads Partnership", gold.ORG}, {"Donegal Block Homeowners’ Forum", gold.ORG}}},
+		{"a day or a month before a name with no comma is no part of it", "Sebastián Olivera spoke in Montevideo. On Saturday Olivera told supporters to wait. In March Olivera spoke again.",
+			[]e{{"Sebastián Olivera", gold.Person}, {"Montevideo", gold.GPE}, {"Olivera", gold.Person}, {"Olivera", gold.Person}}},
 		{"a Chinese or Korean family name opens the full name and stands alone later", "Goh Kian Seng, 52, was charged on Friday. The court heard that Goh had moved the money. Yoon Mi-rae chaired the board; Yoon declined to comment.",
 			[]e{{"Goh Kian Seng", gold.Person}, {"Goh", gold.Person}, {"Yoon Mi-rae", gold.Person}, {"Yoon", gold.Person}}},
 		{"a surname with a relative who is the person named in full, a club with one is not", "The film starred Maeve Keating. Keating, who flew in on Friday, was gracious. OGC Nice lost at home. Nice, who had led at half-time, fell apart.",
