@@ -1725,7 +1725,11 @@ func (q *quoteFinder) openingPhrase(from, to int) (attribution, bool) {
 			// and critic Rosalind Ashby-Marsh, said".
 			return q.attributionOf(m), true
 		}
-		if m, ok := q.mentionStartingAt(comma + 1); ok && m.typ == gold.ORG && m.to < to && q.toks[m.to].text == "," && comma > from && (institutionNouns[q.toks[comma-1].lower] || orgNouns[q.toks[comma-1].lower]) && !q.personRoleIn(from, comma) {
+		at := comma + 1
+		if at < to && q.toks[at].lower == "the" {
+			at++ // "The main opposition party, the Popular Union, accused"
+		}
+		if m, ok := q.mentionStartingAt(at); ok && m.typ == gold.ORG && m.to < to && q.toks[m.to].text == "," && comma > from && (institutionNouns[q.toks[comma-1].lower] || orgNouns[q.toks[comma-1].lower] || q.bodyNounAt(comma-1)) && !q.personRoleIn(from, comma) {
 			// "The UN children's agency, UNICEF, said": the organisation
 			// named in apposition, not one in the description ("A
 			// spokeswoman for the hoteliers' union, UMIH, said" is hers).
@@ -4340,6 +4344,14 @@ func (q *quoteFinder) describedPerson(desc string, b int) (string, bool) {
 		}
 	}
 	return best, best != ""
+}
+
+// bodyNounAt reports whether token k is a lowercase noun that no person
+// is, heading a description of a body: "The state refiner", "The main
+// opposition party".
+func (q *quoteFinder) bodyNounAt(k int) bool {
+	t := q.toks[k]
+	return t.word && startsLower(t.text) && !q.lex.roleNouns[lemma(t.lower)] && !functionWords[t.lower] && !familyNouns[t.lower] && (strings.HasSuffix(t.lower, "er") || strings.HasSuffix(t.lower, "or") || descriptorOnlyNouns[t.lower] || publicBodyNouns[t.lower] || t.lower == "party")
 }
 
 // roleQualifiers before a role make it another role: "the shadow

@@ -284,6 +284,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"Exports remain an urgent task,", "statement", "Ministry of Trade, Industry and Energy"}}},
 		{"a deputy named in apposition after a role speaks", "But its leader in the chamber, deputy Gilmar Rocha, called the tax “a trap for the middle class” and said it would fail.",
 			[]q{{"a trap for the middle class", "Gilmar Rocha", "Gilmar Rocha"}}},
+		{"a body named in apposition after a description that is no person's speaks", "The state refiner, Refinería Andina, said in a statement that “normal supply has been restored.”\nThe main opposition party, the Popular Union, accused the government of “selling the state in instalments”.",
+			[]q{{"normal supply has been restored.", "Refinería Andina", "Refinería Andina"}, {"selling the state in instalments", "Popular Union", "Popular Union"}}},
 		{"a relative clause after a preposition has its own subject", "Ingrid Holm, who was his student, remembered a conference in 1998 at which a senior researcher called the findings \"an instrument artefact.\"",
 			[]q{{"an instrument artefact.", "senior researcher", "senior researcher"}}},
 		{"a time's colon ends no sentence; a name ending in Co. or with a bracketed short form of two words speaks", "The Ministry of Energy said in a statement that the blast occurred at 3:40 a.m. and that crews were \"working around the clock\" to restore the line.\nKansai Ferry Co. said in a statement that the delay was caused by \"a fault in the steering gear\" near Kobe.\nTohoku Railway (JR Tohoku) said the outage was caused by \"a fault in an overhead wire\" near Sendai.",
