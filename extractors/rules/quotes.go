@@ -3658,9 +3658,9 @@ func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	if len(words) == 2 && words[0] == "central" && head == "bank" {
-		// "the central bank" is the Bank of Ghana, not a lender named
-		// since.
+	if len(words) == 2 && (words[0] == "central" || words[0] == "apex") && head == "bank" {
+		// "the central bank" (Nigeria's "apex bank") is the Bank of
+		// Ghana, not a lender named since.
 		return q.lastCentralBank(b)
 	}
 	if len(words) == 2 {
@@ -3703,6 +3703,9 @@ func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 			if m.typ != gold.ORG || q.toks[m.from].start >= b {
 				continue
 			}
+			if !q.modifierFits(words, m) {
+				continue // "the port authority" is not the Egyptian Meteorological Authority
+			}
 			for k := m.from; k < m.to; k++ {
 				isHead := k == m.to-1 || q.toks[k+1].lower == "of" || q.toks[k+1].lower == "for"
 				if q.toks[k].lower == head && (isHead || !headOnly) {
@@ -3738,7 +3741,7 @@ func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 			if q.paragraphsApart(at, b) > 3 {
 				break
 			}
-			if publicBodyHeads[q.toks[m.to-1].lower] || m.to-m.from >= 2 && publicBodyHeads[q.toks[m.from].lower] && m.from+1 < m.to && q.toks[m.from+1].lower == "of" {
+			if (publicBodyHeads[q.toks[m.to-1].lower] || m.to-m.from >= 2 && publicBodyHeads[q.toks[m.from].lower] && m.from+1 < m.to && q.toks[m.from+1].lower == "of") && q.modifierFits(words, m) {
 				return q.canonicalOrg(m), true
 			}
 		}
@@ -3748,6 +3751,12 @@ func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 	// that spoke ("Surf Life Saving NSW said …") before one only named.
 	spoke, spokeAt, spoken := q.recentOrganisationAt(b, true, head)
 	named, namedAt, ok := q.recentOrganisationAt(b, false, head)
+	if len(words) == 2 && publicBodyNouns[head] && !strings.HasSuffix(apostrophes.Replace(words[0]), "'s") {
+		// "the port authority" after the Egyptian Meteorological
+		// Authority: a body whose name lacks the modifier is another.
+		spoken = spoken && strings.Contains(strings.ToLower(spoke), strings.ToLower(words[0]))
+		ok = ok && strings.Contains(strings.ToLower(named), strings.ToLower(words[0]))
+	}
 	if ok && (!spoken || namedAt > spokeAt && q.inSentenceBefore(namedAt, b) && q.sentenceStart(namedAt) > spokeAt) {
 		// "The rights were bought by Northlight Pictures. The company
 		// described it as “…”": one named in the sentence before goes
@@ -3764,6 +3773,20 @@ func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 	}
 	return "", false
 }
+
+// modifierFits reports whether organisation m can be a two-word
+// description words by its modifier: the name holds it ("the trade
+// ministry", "Ministry of Trade, Industry and Energy"), or the modifier is
+// a possessive ("the sheriff's office"). One word fits any.
+func (q *quoteFinder) modifierFits(words []string, m mention) bool {
+	if len(words) != 2 || strings.HasSuffix(apostrophes.Replace(words[0]), "'s") {
+		return true
+	}
+	return strings.Contains(strings.ToLower(q.canonicalOrg(m)), strings.ToLower(words[0]))
+}
+
+// apostrophes makes the typographic apostrophe the typewriter one.
+var apostrophes = strings.NewReplacer("’", "'")
 
 // lastCentralBank returns the central bank last named before byte b: a
 // bank with "Central", "Reserve" or "Negara" in its name, a "Bank of" or
