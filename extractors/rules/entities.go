@@ -1058,10 +1058,14 @@ func (f *entityFinder) letter(m mention) bool {
 // is not an entity: "in Portuguese", "learned Konkani for the role" — but
 // "Portuguese cities" is.
 func (f *entityFinder) languageUse(m mention) bool {
-	if m.to-m.from != 1 || m.from == 0 || m.typ != gold.NORP {
+	if m.to-m.from != 1 || m.from == 0 || m.typ != gold.NORP && f.lex.names[f.word(m.from)] != gold.NORP {
 		return false
 	}
-	if !languageVerbs[strings.ToLower(f.word(m.from-1))] {
+	prev := strings.ToLower(f.word(m.from - 1))
+	if (prev == "and" || prev == "or") && m.from >= 3 && f.lex.names[f.word(m.from-2)] == gold.NORP && languageVerbs[strings.ToLower(f.word(m.from-3))] {
+		prev = "in" // "written in Kurdish and Arabic"
+	}
+	if !languageVerbs[prev] {
 		return false
 	}
 	return m.to >= len(f.toks) || !f.toks[m.to].word || languageFollowers[f.word(m.to)]

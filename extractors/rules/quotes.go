@@ -4780,9 +4780,9 @@ func (q *quoteFinder) signText(open int) (attribution, bool) {
 	}
 	st := q.sentenceStart(k)
 	sign := -1
-	for n := k; n >= st && n >= k-14; n-- {
+	for n := k; n >= st && n >= k-20; n-- {
 		t := q.toks[n]
-		if n != verb && (cueVerbs[t.text] || q.quoteMarkAt(n)) {
+		if n != verb && (cueVerbs[t.text] && !writtenWords[t.lower] || q.quoteMarkAt(n)) {
 			return attribution{}, false
 		}
 		if m, ok := q.mentionStartingAt(n); ok && (m.typ == gold.Person || m.typ == gold.ORG) {
@@ -4820,16 +4820,20 @@ func (q *quoteFinder) signText(open int) (attribution, bool) {
 
 // signNouns carry written words that are nobody's speech.
 var signNouns = map[string]bool{"sign": true, "signs": true, "banner": true, "banners": true, "placard": true, "placards": true, "poster": true,
-	"posters": true, "graffiti": true, "slogan": true, "notice": true, "plaque": true, "billboard": true, "t-shirts": true, "shirts": true}
+	"posters": true, "graffiti": true, "slogan": true, "notice": true, "plaque": true, "billboard": true, "t-shirts": true, "shirts": true,
+	"flyer": true, "flyers": true, "leaflet": true, "leaflets": true, "pamphlet": true, "pamphlets": true}
 
 // signVerbs give a sign's words: "a sign read", "a banner reading".
 var signVerbs = map[string]bool{"read": true, "reads": true, "reading": true, "said": true, "says": true, "saying": true, "bearing": true,
 	"declared": true, "declaring": true, "proclaimed": true, "proclaiming": true, "warns": true, "warned": true, "warning": true, "urged": true,
-	"urging": true, "demanded": true, "demanding": true}
+	"urging": true, "demanded": true, "demanding": true, "promised": true, "promising": true, "offered": true, "offering": true}
 
 // writtenWords after "message" or "note" make it writing on a surface:
-// "a message chalked on the blackboard".
-var writtenWords = map[string]bool{"chalked": true, "scrawled": true, "written": true, "painted": true, "spray-painted": true, "pinned": true, "taped": true}
+// "a message chalked on the blackboard"; after a sign's noun they are no
+// speech verbs ("A flyer found in the apartment, written in Kurdish,
+// promised").
+var writtenWords = map[string]bool{"chalked": true, "scrawled": true, "written": true, "painted": true, "spray-painted": true, "pinned": true, "taped": true,
+	"found": true, "posted": true, "left": true, "distributed": true, "handed": true}
 
 // carrierVerbs make their subject the carrier of a sign.
 var carrierVerbs = map[string]bool{"held": true, "holding": true, "carried": true, "carrying": true, "waved": true, "waving": true,
