@@ -431,6 +431,11 @@ func (q *quoteFinder) personBefore(k int) bool {
 	switch q.toks[k-1].lower {
 	case "he", "she":
 		return true
+	case "and":
+		// "Local TD Kieran Walsh said … and called it “a victory for
+		// people power”": the sentence's subject.
+		sub, ok := q.sentenceSubject(q.sentenceStart(k), k)
+		return ok && (sub.kind == gold.SpeakerName || sub.kind == gold.SpeakerPronoun && (q.s[sub.start:sub.end] == "He" || q.s[sub.start:sub.end] == "She"))
 	}
 	m, ok := q.mentionEndingAt(k - 1)
 	return ok && m.typ == gold.Person

@@ -290,6 +290,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"until weather conditions improve", "port authority", "port authority"}, {"necessary", "apex bank", "Central Bank of Nigeria"}}},
 		{"a flyer's words are no one's, and a language is no speaker", "Prosecutors spoke. A flyer found in the apartment of one of the defendants, written in Kurdish and Arabic, promised “Europe in ten days, family discounts available”.",
 			[]q{{"Europe in ten days, family discounts available", "", ""}}},
+		{"'and called it' after a person's report is that person's judgement, not a label", "Local TD Kieran Walsh said the decision was overdue and called it “a victory for people power”. Locals call it “the Bowl”.",
+			[]q{{"a victory for people power", "Kieran Walsh", "Kieran Walsh"}}},
 		{"a relative clause after a preposition has its own subject", "Ingrid Holm, who was his student, remembered a conference in 1998 at which a senior researcher called the findings \"an instrument artefact.\"",
 			[]q{{"an instrument artefact.", "senior researcher", "senior researcher"}}},
 		{"a time's colon ends no sentence; a name ending in Co. or with a bracketed short form of two words speaks", "The Ministry of Energy said in a statement that the blast occurred at 3:40 a.m. and that crews were \"working around the clock\" to restore the line.\nKansai Ferry Co. said in a statement that the delay was caused by \"a fault in the steering gear\" near Kobe.\nTohoku Railway (JR Tohoku) said the outage was caused by \"a fault in an overhead wire\" near Sendai.",
