@@ -3606,8 +3606,9 @@ func (q *quoteFinder) holdersOffice(a attribution, b int) (string, bool) {
 		}
 	default:
 		for _, m := range q.mentions {
-			if m.from == k && m.typ == gold.Person && q.possessive(m.to) && m.to+1 < len(q.toks) && q.toks[m.to+1].start < a.end {
-				return q.canonicalOf(m) + "'s " + q.s[q.toks[m.to+1].start:a.end], true
+			// "Ms Vukovic’s office" is Teresa Vukovic’s.
+			if m.from == q.skipTitles(k) && m.typ == gold.Person && q.possessive(m.to) && m.to+1 < len(q.toks) && q.toks[m.to+1].start < a.end {
+				return q.canonicalOf(m) + q.toks[m.to].text + " " + q.s[q.toks[m.to+1].start:a.end], true
 			}
 		}
 	}

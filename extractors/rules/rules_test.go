@@ -292,6 +292,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"Europe in ten days, family discounts available", "", ""}}},
 		{"'and called it' after a person's report is that person's judgement, not a label", "Local TD Kieran Walsh said the decision was overdue and called it “a victory for people power”. Locals call it “the Bowl”.",
 			[]q{{"a victory for people power", "Kieran Walsh", "Kieran Walsh"}}},
+		{"a titled holder's office is named after the holder's full name", "Local Government Minister Teresa Vukovic sacked the council. Ms Vukovic’s office later said the names would be “announced within a fortnight”.",
+			[]q{{"announced within a fortnight", "Ms Vukovic’s office", "Teresa Vukovic’s office"}}},
 		{"a relative clause after a preposition has its own subject", "Ingrid Holm, who was his student, remembered a conference in 1998 at which a senior researcher called the findings \"an instrument artefact.\"",
 			[]q{{"an instrument artefact.", "senior researcher", "senior researcher"}}},
 		{"a time's colon ends no sentence; a name ending in Co. or with a bracketed short form of two words speaks", "The Ministry of Energy said in a statement that the blast occurred at 3:40 a.m. and that crews were \"working around the clock\" to restore the line.\nKansai Ferry Co. said in a statement that the delay was caused by \"a fault in the steering gear\" near Kobe.\nTohoku Railway (JR Tohoku) said the outage was caused by \"a fault in an overhead wire\" near Sendai.",
