@@ -1323,8 +1323,11 @@ func (f *entityFinder) appositive(i int) bool {
 	}
 	// "Comfort Addo, headmistress of a girls' boarding school, said": a
 	// bare role noun in apposition.
-	if k := i + 1; f.toks[k].word && startsLower(f.toks[k].text) && f.lex.roleNouns[lemma(f.toks[k].lower)] && !orgNouns[f.toks[k].lower] && !institutionNouns[f.toks[k].lower] {
-		return true
+	for k := i + 1; k < len(f.toks) && k <= i+3 && f.toks[k].word && startsLower(f.toks[k].text) && !orgNouns[f.toks[k].lower] && !institutionNouns[f.toks[k].lower]; k++ {
+		// (also "Chileshe Mulenga, country director for the charity,")
+		if f.lex.roleNouns[lemma(f.toks[k].lower)] {
+			return true
+		}
 	}
 	// "Vivian Chen Xiaoling, Xinghe's chief financial officer,": a role
 	// at a named organisation.

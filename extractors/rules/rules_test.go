@@ -831,6 +831,8 @@ func TestEntities(t *testing.T) {
 			[]e{{"Sebastián Olivera", gold.Person}, {"Montevideo", gold.GPE}, {"Olivera", gold.Person}, {"Olivera", gold.Person}}},
 		{"a Division ends an organisation's name, and Rs is no entity", "Police seized heroin worth Rs. 40 crore, the Anti-Narcotics Division said.",
 			[]e{{"Anti-Narcotics Division", gold.ORG}}},
+		{"a role with a modifier and no article in apposition makes a person", "Aid agencies have warned of a crisis. Chileshe Mulenga, country director for the charity Harvest Relief International, said malnutrition was rising.",
+			[]e{{"Chileshe Mulenga", gold.Person}, {"Harvest Relief International", gold.ORG}}},
 		{"a Chinese or Korean family name opens the full name and stands alone later", "Goh Kian Seng, 52, was charged on Friday. The court heard that Goh had moved the money. Yoon Mi-rae chaired the board; Yoon declined to comment.",
 			[]e{{"Goh Kian Seng", gold.Person}, {"Goh", gold.Person}, {"Yoon Mi-rae", gold.Person}, {"Yoon", gold.Person}}},
 		{"a surname with a relative who is the person named in full, a club with one is not", "The film starred Maeve Keating. Keating, who flew in on Friday, was gracious. OGC Nice lost at home. Nice, who had led at half-time, fell apart.",
