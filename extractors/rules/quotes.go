@@ -1749,17 +1749,18 @@ func (q *quoteFinder) openingPhrase(from, to int) (attribution, bool) {
 		}
 		return q.attributionOf(m), true
 	}
-	if d, ok := q.roleDescription(from, comma); ok {
-		return d, true
-	}
 	if placeholderSubject(q.s[q.toks[from].start:q.toks[comma-1].end]) {
-		// "The other, a marketing executive, said": the apposition
+		// "The other, a marketing executive, said", "One of the
+		// survivors, a 24-year-old fisherman, said": the apposition
 		// describes whom "the other" stands for.
 		if next := q.nounPhraseEnd(comma+1, to); next > comma+1 {
 			if d, ok := q.roleDescription(comma+1, next); ok {
 				return d, true
 			}
 		}
+	}
+	if d, ok := q.roleDescription(from, comma); ok {
+		return d, true
 	}
 	if d, ok := q.commonNounPhrase(from, comma); ok {
 		// "The jury, led by the actress Hélène Mercier, called …".
@@ -1783,7 +1784,11 @@ func (q *quoteFinder) openingPhrase(from, to int) (attribution, bool) {
 // placeholderSubject reports whether phrase only stands for someone the
 // words after it describe: "One", "The other", "Another", "The first".
 func placeholderSubject(phrase string) bool {
-	switch strings.ToLower(phrase) {
+	phrase = strings.ToLower(phrase)
+	if rest, ok := strings.CutPrefix(phrase, "one of the "); ok && !strings.Contains(rest, " ") {
+		return true // "One of the survivors, a 24-year-old fisherman,"
+	}
+	switch phrase {
 	case "one", "the other", "another", "the first", "the second", "the third", "the latter", "the former", "one of them", "the younger",
 		"the elder", "the older":
 		return true

@@ -294,6 +294,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"a victory for people power", "Kieran Walsh", "Kieran Walsh"}}},
 		{"a titled holder's office is named after the holder's full name", "Local Government Minister Teresa Vukovic sacked the council. Ms Vukovic’s office later said the names would be “announced within a fortnight”.",
 			[]q{{"announced within a fortnight", "Ms Vukovic’s office", "Teresa Vukovic’s office"}}},
+		{"'One of the survivors, a fisherman,' stands for the apposition", "The boat capsized. One of the survivors, a 24-year-old fisherman from a nearby village, said he had paid 400,000 CFA francs. He spoke from a hospital bed.\n“When the waves started hitting us, people panicked,” he said.",
+			[]q{{"When the waves started hitting us, people panicked,", "he", "24-year-old fisherman from a nearby village"}}},
 		{"a relative clause after a preposition has its own subject", "Ingrid Holm, who was his student, remembered a conference in 1998 at which a senior researcher called the findings \"an instrument artefact.\"",
 			[]q{{"an instrument artefact.", "senior researcher", "senior researcher"}}},
 		{"a time's colon ends no sentence; a name ending in Co. or with a bracketed short form of two words speaks", "The Ministry of Energy said in a statement that the blast occurred at 3:40 a.m. and that crews were \"working around the clock\" to restore the line.\nKansai Ferry Co. said in a statement that the delay was caused by \"a fault in the steering gear\" near Kobe.\nTohoku Railway (JR Tohoku) said the outage was caused by \"a fault in an overhead wire\" near Sendai.",
