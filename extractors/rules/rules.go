@@ -15,7 +15,7 @@ import (
 )
 
 // Version is the rules extractor's version.
-const Version = "10"
+const Version = "11"
 
 // Extractor is the rule-based extractor. Its word lists are loaded once
 // and shared by every copy.
