@@ -413,6 +413,11 @@ func (f *entityFinder) text(from, to int) string { return f.s[f.toks[from].start
 // between a description's noun and its verb.
 var placeBeforeSpeech = map[string]bool{"from": true, "in": true, "near": true, "outside": true}
 
+// localGroups after a lone capitalised word make it the place they live
+// in: "Nelson households", "Austin residents".
+var localGroups = map[string]bool{"households": true, "residents": true, "ratepayers": true, "voters": true, "families": true, "homeowners": true,
+	"commuters": true, "tenants": true, "shoppers": true, "taxpayers": true, "locals": true}
+
 // datePrepositions come before a day or a month: "On Saturday", "in
 // March".
 var datePrepositions = map[string]bool{"on": true, "in": true, "by": true, "since": true, "until": true, "last": true, "next": true,
@@ -2175,6 +2180,10 @@ func (f *entityFinder) classify(from, to int, titled bool) []mention {
 		// title and a role is the role's place or organisation, typed
 		// like an untitled name.
 		titled = false
+	}
+	if !titled && to-from == 1 && to < len(f.toks) && localGroups[f.toks[to].text] {
+		// "Nelson households will pay more": a place's people.
+		return []mention{{from: from, to: to, typ: gold.GPE}}
 	}
 	if titled || (f.lex.firstNames[f.word(from)] || f.vietnameseName(from, to)) && !f.placeAfterPreposition(from, to) {
 		return []mention{{from: from, to: to, typ: gold.Person, titled: titled}}
