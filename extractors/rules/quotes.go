@@ -4498,8 +4498,25 @@ func (q *quoteFinder) ledeNamedLater(a attribution, b int) (string, bool) {
 		if m.to+2 < len(q.toks) && q.toks[m.to].text == "," && q.toks[m.to+1].number && q.toks[m.to+2].text == "," {
 			return q.canonicalOf(m), true
 		}
+		if m.from > 0 && q.toks[m.from-1].para != q.toks[m.from].para && q.paragraphsApart(b, at) == 1 && m.to-m.from >= 2 && q.speaksInSentence(m.to) {
+			// "Japan’s foreign minister said …" / "Takeshi Morimoto spoke
+			// to reporters in Nagasaki …": the next paragraph opens with
+			// the full name.
+			return q.canonicalOf(m), true
+		}
 	}
 	return "", false
+}
+
+// speaksInSentence reports whether a speech verb (or "spoke") comes in
+// the sentence from token k on, outside quotations.
+func (q *quoteFinder) speaksInSentence(k int) bool {
+	for j := k; j < len(q.toks) && (j == k || !q.toks[j].sentStart); j++ {
+		if (cueVerbs[q.toks[j].text] || q.toks[j].lower == "spoke") && !q.insideQuote(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // laterTitledPerson resolves a role description ("federal judge") to the

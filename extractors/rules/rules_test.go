@@ -298,6 +298,8 @@ func TestQuotes(t *testing.T) {
 			[]q{{"When the waves started hitting us, people panicked,", "he", "24-year-old fisherman from a nearby village"}}},
 		{"a role named before its holder is the person later given it", "Nelson households will pay more after Tasman Bays Council adopted its plan, with the mayor warning there was “no painless option left”.\nMayor Rachel Humphries said the council had trimmed $6.1 million.",
 			[]q{{"no painless option left", "mayor", "Rachel Humphries"}}},
+		{"a lede's unnamed speaker is the person who opens the next paragraph speaking", "Minister says talks opened a new chapter\nTOKYO — Japan’s foreign minister said on Sunday that the talks had “opened a new chapter” in relations.\nTakeshi Morimoto spoke to reporters in Nagasaki after the meeting.",
+			[]q{{"opened a new chapter", "Japan’s foreign minister", "Takeshi Morimoto"}}},
 		{"a relative clause after a preposition has its own subject", "Ingrid Holm, who was his student, remembered a conference in 1998 at which a senior researcher called the findings \"an instrument artefact.\"",
 			[]q{{"an instrument artefact.", "senior researcher", "senior researcher"}}},
 		{"a time's colon ends no sentence; a name ending in Co. or with a bracketed short form of two words speaks", "The Ministry of Energy said in a statement that the blast occurred at 3:40 a.m. and that crews were \"working around the clock\" to restore the line.\nKansai Ferry Co. said in a statement that the delay was caused by \"a fault in the steering gear\" near Kobe.\nTohoku Railway (JR Tohoku) said the outage was caused by \"a fault in an overhead wire\" near Sendai.",
