@@ -3762,11 +3762,11 @@ func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 	// that spoke ("Surf Life Saving NSW said …") before one only named.
 	spoke, spokeAt, spoken := q.recentOrganisationAt(b, true, head)
 	named, namedAt, ok := q.recentOrganisationAt(b, false, head)
-	if len(words) == 2 && publicBodyNouns[head] && !strings.HasSuffix(apostrophes.Replace(words[0]), "'s") {
+	if publicBodyNouns[head] {
 		// "the port authority" after the Egyptian Meteorological
 		// Authority: a body whose name lacks the modifier is another.
-		spoken = spoken && strings.Contains(strings.ToLower(spoke), strings.ToLower(words[0]))
-		ok = ok && strings.Contains(strings.ToLower(named), strings.ToLower(words[0]))
+		spoken = spoken && nameHoldsModifier(words, spoke)
+		ok = ok && nameHoldsModifier(words, named)
 	}
 	if ok && (!spoken || namedAt > spokeAt && q.inSentenceBefore(namedAt, b) && q.sentenceStart(namedAt) > spokeAt) {
 		// "The rights were bought by Northlight Pictures. The company
@@ -3790,10 +3790,17 @@ func (q *quoteFinder) describedOrganisation(desc string, b int) (string, bool) {
 // ministry", "Ministry of Trade, Industry and Energy"), or the modifier is
 // a possessive ("the sheriff's office"). One word fits any.
 func (q *quoteFinder) modifierFits(words []string, m mention) bool {
+	return len(words) != 2 || nameHoldsModifier(words, q.canonicalOrg(m))
+}
+
+// nameHoldsModifier reports whether the organisation's name holds the
+// modifier of the two-word description words, or the modifier is a
+// possessive, which names no part of it.
+func nameHoldsModifier(words []string, name string) bool {
 	if len(words) != 2 || strings.HasSuffix(apostrophes.Replace(words[0]), "'s") {
 		return true
 	}
-	return strings.Contains(strings.ToLower(q.canonicalOrg(m)), strings.ToLower(words[0]))
+	return strings.Contains(strings.ToLower(name), strings.ToLower(words[0]))
 }
 
 // apostrophes makes the typographic apostrophe the typewriter one.
