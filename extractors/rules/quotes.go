@@ -4907,11 +4907,12 @@ var retortVerbs = map[string]bool{"retorted": true, "countered": true, "rejoined
 // backVerbs with "back" answer the speaker before: "she shot back".
 var backVerbs = map[string]bool{"shot": true, "fired": true, "hit": true, "snapped": true}
 
-// listedAfterNonQuote reports whether quotation r is the next item of a
-// list whose item before, prev, is no quotation: the books “The Salt
-// Orchard,” “Nobody’s Daughter” and “Firebreak,” are all titles.
-func (q *quoteFinder) listedAfterNonQuote(prev, r rawQuote) bool {
-	if words(r.content(q.s)) > 6 || prev.stop > r.open || q.isQuotation(prev) {
+// listedAfter reports whether quotation r is a short next item of a list
+// whose item before is prev: after one that is no quotation, the books
+// “The Salt Orchard,” “Nobody’s Daughter” and “Firebreak,” are all
+// titles.
+func (q *quoteFinder) listedAfter(prev, r rawQuote) bool {
+	if words(r.content(q.s)) > 6 || prev.stop > r.open {
 		return false
 	}
 	switch strings.TrimSpace(q.s[prev.stop:r.open]) {
@@ -4924,10 +4925,13 @@ func (q *quoteFinder) listedAfterNonQuote(prev, r rawQuote) bool {
 func (q *quoteFinder) find() []gold.Quote {
 	raws := q.raws
 	var kept []rawQuote
+	prevIsQuote := true
 	for i, r := range raws {
-		if q.isQuotation(r) && !(i > 0 && q.listedAfterNonQuote(raws[i-1], r)) {
+		isQuote := q.isQuotation(r)
+		if isQuote && !(i > 0 && !prevIsQuote && q.listedAfter(raws[i-1], r)) {
 			kept = append(kept, r)
 		}
+		prevIsQuote = isQuote
 	}
 	var out []gold.Quote
 	lastSpeaker, lastStop, lastKind := "", -1, gold.SpeakerNone
