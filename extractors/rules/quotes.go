@@ -4832,26 +4832,38 @@ func (q *quoteFinder) signText(open int) (attribution, bool) {
 		return attribution{}, false
 	}
 	for c := sign - 1; c > st; c-- {
-		if carrierVerbs[q.toks[c].lower] {
-			// "Outside Parliament, campaigners from the group held a
-			// banner reading": the carriers.
-			if sub, ok := q.sentenceSubject(st, c); ok && sub.kind != gold.SpeakerPronoun {
-				return sub, true
-			}
-			// "Outside Parliament, river campaigners held": the words
-			// back to the comma.
-			i := c
-			for i > st && q.toks[i-1].word && !functionWords[q.toks[i-1].lower] && c-i < 6 {
-				i--
-			}
-			if i < c && (i == st || q.toks[i-1].text == "," || determiners[q.toks[i-1].text]) {
-				return attribution{start: q.toks[i].start, end: q.toks[c-1].end, kind: gold.SpeakerDescription}, true
-			}
-			break
+		if !carrierVerbs[q.toks[c].lower] {
+			continue
 		}
+		// "Outside Parliament, river campaigners held a banner", "the
+		// Populaire Sud stand unfurled a banner": the words back to the
+		// comma or the sentence's start, auxiliaries aside.
+		e := c
+		for e > st && auxiliaries[q.toks[e-1].lower] {
+			e--
+		}
+		if m, ok := q.mentionEndingAt(e - 1); ok && (m.typ == gold.Person || m.typ == gold.ORG) {
+			return q.attributionOf(m), true
+		}
+		i := e
+		for i > st && q.toks[i-1].word && !functionWords[q.toks[i-1].lower] && e-i < 6 {
+			i--
+		}
+		if i < e && (i == st || q.toks[i-1].text == "," || determiners[q.toks[i-1].text]) && !unknownPeople[strings.ToLower(q.s[q.toks[i].start:q.toks[e-1].end])] && !pronounWords[q.toks[i].text] && !prepositions[q.toks[i].lower] && !prepositionWords[q.toks[i].lower] && !placePrepositions[q.toks[i].lower] {
+			return attribution{start: q.toks[i].start, end: q.toks[e-1].end, kind: gold.SpeakerDescription}, true
+		}
+		break
 	}
 	return attribution{kind: gold.SpeakerNone}, true
 }
+
+// placePrepositions open a phrase of place, never a carrier: "Above them
+// hung a red banner".
+var placePrepositions = map[string]bool{"above": true, "below": true, "beneath": true, "over": true, "under": true, "beside": true, "behind": true,
+	"outside": true, "inside": true, "across": true, "along": true}
+
+// unknownPeople put up a sign without being anyone: no speaker.
+var unknownPeople = map[string]bool{"someone": true, "somebody": true, "anyone": true, "anybody": true, "unknown people": true, "vandals": true}
 
 // signNouns carry written words that are nobody's speech.
 var signNouns = map[string]bool{"sign": true, "signs": true, "banner": true, "banners": true, "placard": true, "placards": true, "poster": true,
@@ -4873,7 +4885,8 @@ var writtenWords = map[string]bool{"chalked": true, "scrawled": true, "written":
 // carrierVerbs make their subject the carrier of a sign.
 var carrierVerbs = map[string]bool{"held": true, "holding": true, "carried": true, "carrying": true, "waved": true, "waving": true,
 	"unfurled": true, "unfurling": true, "brandished": true, "brandishing": true, "raised": true, "raising": true, "displayed": true,
-	"displaying": true, "wore": true, "wearing": true, "hoisted": true, "hoisting": true}
+	"displaying": true, "wore": true, "wearing": true, "hoisted": true, "hoisting": true, "placed": true, "erected": true, "installed": true,
+	"hung": true, "put": true, "posted": true, "taped": true, "painted": true, "left": true}
 
 // retortedBy returns who answers back with pronoun attribution a ("she
 // shot back", "he retorted") right after a quotation by last, of the same
