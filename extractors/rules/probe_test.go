@@ -326,8 +326,16 @@ func TestProbes(t *testing.T) {
 // (0.926 both at 88959df and at fbce585: those rules won it three quotes);
 // quotes34.jsonl (40 articles, 282 quotes, elections, parliaments,
 // diplomacy and energy in Europe, East Asia and Latin America, written
-// blind then too) 0.923 untouched at d5bc6f0 (0.916 at 88959df).
+// blind then too) 0.923 untouched at d5bc6f0 (0.916 at 88959df);
+// quotes35.jsonl (40 articles, 278 quotes, technology, transport, housing,
+// farming and the environment in North America, Oceania and the Nordic
+// countries, written blind then too, under the guidelines' new rule for
+// signs) 0.955 untouched at 90871a6 (0.955 at 88959df: one quote won, one
+// lost); quotes36.jsonl (40 articles, 282 quotes, sport, culture,
+// religion, education and city life in South and Southeast Asia, the Gulf
+// and Africa, written blind last in that session: its final held-out
+// estimate) 0.899 untouched at 2a5ca58 (0.888 at 88959df).
 var probeFloors = map[string]float64{"quotes.jsonl": 0.94, "figures.jsonl": 0.95, "quotes2.jsonl": 0.94, "figures2.jsonl": 0.92, "quotes3.jsonl": 0.96,
-	"quotes4.jsonl": 0.88, "quotes5.jsonl": 0.94, "quotes6.jsonl": 0.91, "quotes7.jsonl": 0.95, "quotes8.jsonl": 0.95, "figures3.jsonl": 0.96, "quotes9.jsonl": 0.94,
-	"quotes10.jsonl": 0.94, "quotes11.jsonl": 0.91, "quotes12.jsonl": 0.96, "quotes13.jsonl": 0.94, "figures4.jsonl": 0.93, "quotes14.jsonl": 0.91,
-	"quotes15.jsonl": 0.91, "quotes16.jsonl": 0.91, "quotes17.jsonl": 0.94, "quotes19.jsonl": 0.96, "quotes18.jsonl": 0.91, "quotes20.jsonl": 0.93, "quotes21.jsonl": 0.91, "quotes22.jsonl": 0.91, "quotes23.jsonl": 0.88, "quotes24.jsonl": 0.92, "quotes25.jsonl": 0.91, "quotes26.jsonl": 0.88, "quotes27.jsonl": 0.92, "quotes29.jsonl": 0.91, "quotes28.jsonl": 0.86, "quotes32.jsonl": 0.92, "quotes31.jsonl": 0.86, "quotes30.jsonl": 0.93, "quotes33.jsonl": 0.92, "quotes34.jsonl": 0.91, "quotes35.jsonl": 0}
+	"quotes4.jsonl": 0.88, "quotes5.jsonl": 0.94, "quotes6.jsonl": 0.92, "quotes7.jsonl": 0.95, "quotes8.jsonl": 0.96, "figures3.jsonl": 0.96, "quotes9.jsonl": 0.94,
+	"quotes10.jsonl": 0.94, "quotes11.jsonl": 0.92, "quotes12.jsonl": 0.96, "quotes13.jsonl": 0.94, "figures4.jsonl": 0.93, "quotes14.jsonl": 0.92,
+	"quotes15.jsonl": 0.91, "quotes16.jsonl": 0.92, "quotes17.jsonl": 0.94, "quotes19.jsonl": 0.97, "quotes18.jsonl": 0.91, "quotes20.jsonl": 0.95, "quotes21.jsonl": 0.91, "quotes22.jsonl": 0.93, "quotes23.jsonl": 0.9, "quotes24.jsonl": 0.93, "quotes25.jsonl": 0.92, "quotes26.jsonl": 0.89, "quotes27.jsonl": 0.94, "quotes29.jsonl": 0.93, "quotes28.jsonl": 0.88, "quotes32.jsonl": 0.94, "quotes31.jsonl": 0.92, "quotes30.jsonl": 0.95, "quotes33.jsonl": 0.95, "quotes34.jsonl": 0.93, "quotes35.jsonl": 0.94, "quotes36.jsonl": 0.88}
